@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { OrganizationSummary } from './organization.ts';
+
+export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
+export type EventCategory = z.infer<typeof EventCategory>;
+export const EVENT_TIME_ZONE = 'America/Toronto';
+
+export const Place = z.object({ name: z.string(), address: z.string() });
+
+export const Event = named(
+  'Event',
+  z.object({
+    id: Id,
+    title: LocalizedText,
+    description: z.nullable(LocalizedText),
+    category: EventCategory,
+    organization: OrganizationSummary,
+    community: Slug,
+    projectId: z.nullable(Id),
+    /** With the offset of America/Toronto at that date. */
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    timeZone: z.literal(EVENT_TIME_ZONE),
+    place: z.nullable(Place),
+    link: z.nullable(SafeUrl),
+    /** null: no limit. */
+    capacity: z.nullable(z.number()),
+    /** Whether people register (RSVP) for it. */
+    registration: z.boolean(),
+    registeredCount: z.number(),
+    url: SafeUrl,
+  }),
+);
+export type Event = z.infer<typeof Event>;
+
+export const EventFilters = {
+  /** Events that end on or after this day (default: today). */
+  from: z.optional(DateOnly),
+  /** Events that start on or before this day. */
+  to: z.optional(DateOnly),
+  community: z.optional(Slug),
+  organization: z.optional(Slug),
+  category: z.optional(EventCategory),
+};
+export const EventListQuery = z.strictObject({ ...EventFilters, ...pageQuery });
+export type EventListQuery = z.input<typeof EventListQuery>;
+export const EventFeedQuery = z.strictObject({ ...EventFilters, lang: z.optional(Lang) });
+export type EventFeedQuery = z.input<typeof EventFeedQuery>;
+
+const eventFields = {
+  title: localizedInput(140),
+  description: z.optional(localizedInput(5000)),
+  category: EventCategory,
+  community: Slug,
+  projectId: z.optional(Id),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  place: z.optional(z.strictObject({ name: text(140), address: text(300) })),
+  link: z.optional(SafeUrl),
+  capacity: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+  registration: z.optional(z.boolean()),
+};
+export const EventCreate = named('EventCreate', z.strictObject(eventFields));
+export type EventCreate = z.infer<typeof EventCreate>;
+export const EventUpdate = named('EventUpdate', z.partial(z.strictObject(eventFields)));
+export type EventUpdate = z.infer<typeof EventUpdate>;
+
+export const RegistrationCreate = named(
+  'RegistrationCreate',
+  z.strictObject({
+    contact: Contact,
+    seats: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+    consent: Consent,
+    lang: Lang,
+  }),
+);
+export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
+export const Registration = named(
+  'Registration',
+  z.object({ id: Id, eventId: Id, seats: z.number(), status: z.literal('registered'), createdAt: Timestamp }),
+);
+export type Registration = z.infer<typeof Registration>;

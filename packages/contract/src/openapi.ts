@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { PROBLEM_CODES, Problem, type ProblemCode } from './errors.ts';
+import { routes, type Route } from './routes.ts';
+
+type JsonSchema = Record<string, unknown>;
+const ref = (id: string) => `#/components/schemas/${id}`;
+
+/** A schema as JSON Schema 2020-12, pointing at components for every named schema it uses. */
+function jsonSchema(schema: z.core.$ZodType): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id) return { $ref: ref(id) };
+  // Named schemas live once in components: a single conversion puts them in $defs, which we drop.
+  const { $schema: _, $defs: __, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', `"${ref('')}`)) as JsonSchema;
+}
+
+function parameters(route: Route) {
+  const out: JsonSchema[] = [];
+  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    if (!schema) continue;
+    const shape = (schema as unknown as z.ZodMiniObject).def.shape;
+    for (const [name, field] of Object.entries(shape)) {
+      const optional = (field as z.core.$ZodType)._zod.optin === 'optional';
+      out.push({ name, in: where, required: where === 'path' || !optional, schema: jsonSchema(field as z.core.$ZodType) });
+    }
+  }
+  if (route.idempotent) {
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      description: 'One key per write, reused on every retry of it: a replay returns the first answer.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+    });
+  }
+  return out;
+}
+
+function responses(route: Route) {
+  const content =
+    route.format === 'ics'
+      ? { 'text/calendar': { schema: { type: 'string' } } }
+      : { 'application/json': { schema: jsonSchema(route.response) } };
+  const out: Record<string, unknown> = { [route.status]: { description: 'Success', content } };
+  const byStatus = new Map<number, ProblemCode[]>();
+  for (const code of [...route.errors, 'internal' as const]) {
+    const status = PROBLEM_CODES[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  for (const [status, codes] of byStatus) {
+    out[status] = { description: codes.join(', '), content: { 'application/problem+json': { schema: { $ref: ref('Problem') } } } };
+  }
+  return out;
+}
+
+/** The OpenAPI 3.1 document of the node API, derived from the route table. */
+export function openApiDocument(serverUrl = '/'): JsonSchema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [operationId, route] of Object.entries(routes) as [string, Route][]) {
+    const security = route.auth === 'public' ? [] : [{ apiKey: [] }];
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
+      operationId,
+      summary: route.summary,
+      tags: [route.tag],
+      security,
+      parameters: parameters(route),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+      responses: responses(route),
+    };
+  }
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', uri: ref }) as { schemas: Record<string, JsonSchema> };
+  for (const s of Object.values(schemas)) (delete s.$schema, delete s.$id);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Perron node API',
+      version: '1.0.0',
+      description: "A Perron node: Québec's community projects, their needs, pledges, events and ideas.",
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: serverUrl }],
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: "An organization's or a curator's API key" } },
+    },
+  };
+}

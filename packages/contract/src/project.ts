@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import { DateOnly, Id, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Need, NeedCategory } from './need.ts';
+import { OrganizationSummary } from './organization.ts';
+
+export const Theme = z.enum([
+  'agriculture',
+  'environment',
+  'education',
+  'culture',
+  'inclusion',
+  'local_commerce',
+  'food_security',
+  'health',
+  'housing',
+  'mobility',
+  'youth',
+  'seniors',
+  'sport',
+  'heritage',
+]);
+export type Theme = z.infer<typeof Theme>;
+
+/** draft → submitted → published → completed | cancelled; a curator may reject a submission. */
+export const ProjectStatus = z.enum(['draft', 'submitted', 'published', 'completed', 'cancelled', 'rejected']);
+export type ProjectStatus = z.infer<typeof ProjectStatus>;
+/** What anyone may read; the rest is visible to the owner (and curators, for submissions). */
+export const PUBLIC_PROJECT_STATUSES = ['published', 'completed', 'cancelled'] as const satisfies ProjectStatus[];
+
+export const PartnerRole = z.enum(['funder', 'partner', 'sponsor']);
+
+const CategoryProgress = z.object({
+  /** Number of needs in the category, and how many are filled. */
+  needs: z.number(),
+  filled: z.number(),
+  /** Mean of each need's pledged/wanted, capped at 1 per need: 0 to 1. */
+  ratio: z.number(),
+});
+export const ProjectProgress = named(
+  'ProjectProgress',
+  z.object({
+    human: CategoryProgress,
+    material: CategoryProgress,
+    financial: z.extend(CategoryProgress, { wantedCents: z.number(), pledgedCents: z.number() }),
+  }),
+);
+export type ProjectProgress = z.infer<typeof ProjectProgress>;
+
+export const Project = named(
+  'Project',
+  z.object({
+    id: Id,
+    status: ProjectStatus,
+    title: LocalizedText,
+    summary: LocalizedText,
+    description: z.nullable(LocalizedText),
+    themes: z.array(Theme),
+    communities: z.array(Slug),
+    organization: OrganizationSummary,
+    image: z.nullable(z.object({ url: SafeUrl, alt: LocalizedText })),
+    startsOn: z.nullable(DateOnly),
+    endsOn: z.nullable(DateOnly),
+    partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole })),
+    supporterCount: z.number(),
+    /** Supporters unlock a crowdfunding phase past a threshold. */
+    crowdfunding: z.nullable(z.object({ threshold: z.number(), unlocked: z.boolean() })),
+    progress: ProjectProgress,
+    rejectionReason: z.nullable(z.string()),
+    /** The project's public page on its node, for links and the no-script fallback. */
+    url: SafeUrl,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  }),
+);
+export type Project = z.infer<typeof Project>;
+
+/** A project with its needs, in one request. */
+export const ProjectDetail = named('ProjectDetail', z.extend(Project, { needs: z.array(Need) }));
+export type ProjectDetail = z.infer<typeof ProjectDetail>;
+
+export const ProjectListQuery = z.strictObject({
+  /** A community's slug; its sub-communities are included. */
+  community: z.optional(Slug),
+  organization: z.optional(Slug),
+  theme: z.optional(Theme),
+  status: z.optional(ProjectStatus),
+  /** Words searched in titles and summaries, in either language. */
+  q: z.optional(text(100)),
+  /** Only projects with an open need of this category. */
+  needs: z.optional(NeedCategory),
+  ...pageQuery,
+});
+export type ProjectListQuery = z.input<typeof ProjectListQuery>;
+
+const projectFields = {
+  title: localizedInput(140),
+  summary: localizedInput(400),
+  description: z.optional(localizedInput(5000)),
+  themes: z.array(Theme).check(z.minLength(1), z.maxLength(5)),
+  communities: z.array(Slug).check(z.minLength(1), z.maxLength(5)),
+  image: z.optional(z.strictObject({ url: SafeUrl, alt: localizedInput(200) })),
+  startsOn: z.optional(DateOnly),
+  endsOn: z.optional(DateOnly),
+  crowdfundingThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+};
+export const ProjectCreate = named('ProjectCreate', z.strictObject(projectFields));
+export type ProjectCreate = z.infer<typeof ProjectCreate>;
+export const ProjectUpdate = named('ProjectUpdate', z.partial(z.strictObject(projectFields)));
+export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
+export const ProjectReject = named('ProjectReject', z.strictObject({ reason: text(1000) }));
+export const ProjectPath = z.strictObject({ id: Id });
