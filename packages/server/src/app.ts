@@ -1,0 +1,140 @@
+import { routes, type Lang, type Route, type RouteName } from '@perron/contract';
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import { resolveKey, authorize } from './http/auth.ts';
+import { withIdempotency } from './http/idempotency.ts';
+import { problemBody, problemResponse, ProblemError } from './http/problem.ts';
+import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.ts';
+import { parseOrThrow } from './http/validate.ts';
+import { cachedJson, CORS_HEADERS } from './http/cache.ts';
+import { handlers } from './handlers/index.ts';
+import type { NodeServices, RequestContext } from './handlers/types.ts';
+import { pages } from './pages/index.ts';
+
+export interface AppOptions {
+  rateLimits?: RateLimits;
+  /** Parse every answer with the contract before sending it (tests): a mismatch is a 500. */
+  checkResponses?: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE']);
+
+/** `/v1/events/{id}.ics` → Hono's `/v1/events/:id{[^/]+\.ics}`; the suffix is stripped after matching. */
+function honoPath(path: string): { path: string; suffix: string | null } {
+  const m = /\{(\w+)\}(\.\w+)$/.exec(path);
+  if (m) return { path: path.replace(m[0], `:${m[1]}{[^/]+\\${m[2]}}`), suffix: m[2]! };
+  return { path: path.replace(/\{(\w+)\}/g, ':$1'), suffix: null };
+}
+
+function preferredLang(header: string | undefined): Lang {
+  return header && /^\s*en\b/i.test(header) ? 'en' : 'fr';
+}
+
+function clientAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new ProblemError('unsupported_media_type');
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (length > maxBytes) throw new ProblemError('payload_too_large', `At most ${maxBytes} bytes`);
+  const buffer = await c.req.arrayBuffer();
+  if (buffer.byteLength > maxBytes) throw new ProblemError('payload_too_large', `At most ${maxBytes} bytes`);
+  if (buffer.byteLength === 0) return {};
+  try {
+    return JSON.parse(new TextDecoder().decode(buffer));
+  } catch {
+    throw new ProblemError('validation_failed', 'The body is not valid JSON', { errors: [{ path: 'body', message: 'Invalid JSON', code: 'invalid_json' }] });
+  }
+}
+
+/** The node's HTTP application: every route of the contract, plus the pages people open. */
+export type App = Hono<{ Variables: { requestId: string } }>;
+
+export function createApp(node: NodeServices, options: AppOptions = {}): App {
+  const app: App = new Hono();
+  const limiter = createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', crypto.randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+    c.header('x-content-type-options', 'nosniff');
+  });
+
+  app.options('*', (c) => c.body(null, 204, { ...CORS_HEADERS, 'access-control-max-age': '86400' }));
+
+  for (const [name, route] of Object.entries(routes) as [RouteName, Route][]) {
+    const { path, suffix } = honoPath(route.path);
+    app.on(route.method, path, async (c) => {
+      const requestId = c.get('requestId');
+      const write = WRITE_METHODS.has(route.method);
+      const wait = limiter.take(clientAddress(c), write);
+      if (wait) throw new ProblemError('rate_limited', `Try again in ${wait} s`, { retryAfter: wait, headers: { 'retry-after': String(wait) } });
+
+      const rawParams = c.req.param() as Record<string, string>;
+      if (suffix) for (const k of Object.keys(rawParams)) rawParams[k] = rawParams[k]!.slice(0, -suffix.length);
+      const params = route.params ? parseOrThrow(route.params, rawParams, 'path') : undefined;
+      const query = route.query ? parseOrThrow(route.query, Object.fromEntries(new URL(c.req.url).searchParams), 'query') : undefined;
+      const body = route.body ? parseOrThrow(route.body, await readJsonBody(c, maxBodyBytes), 'body') : undefined;
+      const key = await resolveKey(node.db, c.req.header('authorization'));
+      authorize(key, route.auth);
+
+      const handler = handlers[name] as ((ctx: RequestContext<RouteName>) => Promise<unknown>) | undefined;
+      if (!handler) throw new Error(`No handler for the route ${name}`);
+      const base = { params, query, body, key, node, requestId, lang: preferredLang(c.req.header('accept-language')) } as Omit<RequestContext<RouteName>, 'q'>;
+      const check = (answer: unknown) => (options.checkResponses ? z.parse(route.response, answer) : answer);
+
+      if (!write) {
+        const answer = check(await handler({ ...base, q: node.db }));
+        if (route.format === 'ics') {
+          return c.body(answer as string, 200, { ...CORS_HEADERS, 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=60' });
+        }
+        return cachedJson(c, answer, { cacheable: route.cacheable && !key });
+      }
+
+      const run = (q: RequestContext<RouteName>['q']) => handler({ ...base, q }).then(check);
+      if (route.idempotent) {
+        const idempotencyKey = parseOrThrow(
+          z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Expected 8 to 128 letters, digits or _.:-')),
+          c.req.header('idempotency-key'),
+          'header',
+        );
+        const scope = `${name}:${key?.id ?? 'public'}`;
+        const { status, answer, replayed } = await withIdempotency(node.db, { scope, key: idempotencyKey, request: { params, body } }, (q) => run(q).then((a) => ({ status: route.status, answer: a })));
+        if (replayed) c.header('idempotent-replayed', 'true');
+        return c.json(answer as object, status as 200, CORS_HEADERS);
+      }
+      return c.json((await node.db.tx(run)) as object, route.status, CORS_HEADERS);
+    });
+  }
+
+  pages(app, node);
+
+  app.notFound((c) => {
+    const url = new URL(c.req.url);
+    const other = (Object.values(routes) as Route[]).filter((r) => new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+').replace('.', '\\.')}$`).test(url.pathname));
+    if (other.length) {
+      return problemResponse(problemBody('method_not_allowed', undefined, { requestId: c.get('requestId') }), { ...CORS_HEADERS, allow: other.map((r) => r.method).join(', ') });
+    }
+    return problemResponse(problemBody('not_found', `No route for ${c.req.method} ${url.pathname}`, { requestId: c.get('requestId') }), CORS_HEADERS);
+  });
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    if (error instanceof ProblemError) {
+      const { errors, retryAfter, headers } = error.extra;
+      const body = problemBody(error.code, error.detail, { errors, retryAfter, requestId, instance: new URL(c.req.url).pathname });
+      return problemResponse(body, { ...CORS_HEADERS, 'x-request-id': requestId, ...headers });
+    }
+    console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
+    return problemResponse(problemBody('internal', 'The error was logged with this request id', { requestId }), { ...CORS_HEADERS, 'x-request-id': requestId });
+  });
+
+  return app;
+}

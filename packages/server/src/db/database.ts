@@ -1,0 +1,90 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** What queries run against: the database itself or a transaction. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/**
+ * One interface over the embedded database (PGlite) and PostgreSQL: the same SQL runs on both.
+ * Writes run in `tx`; on PostgreSQL they lock what they check (SELECT … FOR UPDATE), on PGlite
+ * transactions are serialized anyway.
+ */
+export interface Database extends Queryable {
+  kind: 'pglite' | 'postgres';
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… ; when absent, the embedded database. */
+  url?: string;
+  /** Where the embedded database keeps its files; in memory when absent. */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.url ? openPostgres(options.url) : openPGlite(options.dataDir);
+}
+
+async function openPGlite(dataDir?: string): Promise<Database> {
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  return {
+    kind: 'pglite',
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await db.query<T>(sql, params as unknown[])).rows;
+    },
+    exec: async (sql) => void (await db.exec(sql)),
+    tx<T>(fn: (q: Queryable) => Promise<T>) {
+      return db.transaction((t) =>
+        fn({
+          query: async <R>(sql: string, params?: unknown[]) => (await t.query<R>(sql, params as unknown[])).rows,
+          exec: async (sql) => void (await t.exec(sql)),
+        }),
+      );
+    },
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
+    (await client.query({ text: sql, values: params, types })).rows as T[];
+  await pool.query('select 1');
+  return {
+    kind: 'postgres',
+    query: <T>(sql: string, params?: unknown[]) => query<T>(pool, sql, params),
+    exec: async (sql) => void (await pool.query(sql)),
+    async tx<T>(fn: (q: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({
+          query: <R>(sql: string, params?: unknown[]) => query<R>(client, sql, params),
+          exec: async (sql) => void (await client.query(sql)),
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Parse as PGlite does: int8 (count(*)) as a number, a date as UTC midnight (pg: local midnight). */
+const types = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === 20) return (v: string) => Number(v);
+    if (oid === 1082) return (v: string) => new Date(`${v}T00:00:00Z`);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};

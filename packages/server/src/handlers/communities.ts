@@ -1,0 +1,3 @@
+import type { Handlers } from './types.ts';
+
+export const communitiesHandlers = {} satisfies Partial<Handlers>;

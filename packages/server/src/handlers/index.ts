@@ -1,0 +1,24 @@
+import { communitiesHandlers } from './communities.ts';
+import { eventsHandlers } from './events.ts';
+import { ideasHandlers } from './ideas.ts';
+import { needsHandlers } from './needs.ts';
+import { nodeHandlers } from './node.ts';
+import { organizationsHandlers } from './organizations.ts';
+import { pledgesHandlers } from './pledges.ts';
+import { projectsHandlers } from './projects.ts';
+import type { Handlers } from './types.ts';
+
+/**
+ * The implementation of every route of the contract, one module per resource.
+ * A test asserts that no route of the contract is left without one.
+ */
+export const handlers: Partial<Handlers> = {
+  ...nodeHandlers,
+  ...communitiesHandlers,
+  ...organizationsHandlers,
+  ...projectsHandlers,
+  ...needsHandlers,
+  ...pledgesHandlers,
+  ...eventsHandlers,
+  ...ideasHandlers,
+};

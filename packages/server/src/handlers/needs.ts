@@ -1,0 +1,3 @@
+import type { Handlers } from './types.ts';
+
+export const needsHandlers = {} satisfies Partial<Handlers>;

@@ -1,0 +1,29 @@
+import { CONSENT_VERSION } from '@perron/contract';
+import type { Handlers } from './types.ts';
+
+export const nodeHandlers = {
+  async nodeInfo({ node }) {
+    return {
+      name: process.env.PERRON_NODE_NAME ?? 'Perron',
+      version: '0.1.0',
+      url: node.baseUrl,
+      api: `${node.baseUrl}/v1`,
+      openapi: `${node.baseUrl}/v1/openapi.json`,
+      elements: `${node.baseUrl}/elements/perron.js`,
+      languages: ['fr', 'en'],
+      timeZone: 'America/Toronto',
+      consentVersion: CONSENT_VERSION,
+    };
+  },
+
+  async me({ key, q }) {
+    const [org] = key?.organizationId
+      ? await q.query<{ id: string; slug: string; name: string; kind: never }>('select id, slug, name, kind from organizations where id = $1', [key.organizationId])
+      : [];
+    const communities = key?.communityIds.length
+      ? (await q.query<{ slug: string }>('select slug from communities where id = any($1) order by slug', [key.communityIds])).map((r) => r.slug)
+      : [];
+    return { role: key!.role, organization: org ?? null, communities };
+  },
+} satisfies Partial<Handlers>;
+

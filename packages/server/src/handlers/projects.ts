@@ -1,0 +1,3 @@
+import type { Handlers } from './types.ts';
+
+export const projectsHandlers = {} satisfies Partial<Handlers>;

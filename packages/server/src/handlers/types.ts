@@ -1,0 +1,35 @@
+import type { Lang, RouteName, RouteResponse, Routes } from '@perron/contract';
+import type * as z from 'zod/mini';
+import type { Database, Queryable } from '../db/database.ts';
+import type { ApiKey } from '../http/auth.ts';
+import type { Mailer } from '../services/mailer.ts';
+import type { PaymentAdapter } from '../services/payments.ts';
+
+/** What a node runs with; tests build their own. */
+export interface NodeServices {
+  db: Database;
+  /** The node's public base URL, for links in answers and emails (no trailing slash). */
+  baseUrl: string;
+  mailer: Mailer;
+  payments: PaymentAdapter;
+  now: () => Date;
+}
+
+type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+
+export interface RequestContext<N extends RouteName> {
+  params: Parsed<Routes[N]['params']>;
+  query: Parsed<Routes[N]['query']>;
+  body: Parsed<Routes[N]['body']>;
+  /** The API key, when the request carries one (checked against the route's `auth`). */
+  key: ApiKey | null;
+  /** For writes, the transaction the whole write (and its idempotency record) runs in. */
+  q: Queryable;
+  node: NodeServices;
+  /** From Accept-Language: for text a handler composes (emails). */
+  lang: Lang;
+  requestId: string;
+}
+
+export type Handler<N extends RouteName> = (ctx: RequestContext<N>) => Promise<RouteResponse<N>>;
+export type Handlers = { [N in RouteName]: Handler<N> };

@@ -1,0 +1,12 @@
+import { openApiDocument } from '@perron/contract/openapi';
+import { CORS_HEADERS } from '../http/cache.ts';
+import type { NodeServices } from '../handlers/types.ts';
+import type { App } from '../app.ts';
+
+/** What a node serves besides the API routes: documents and pages people open. */
+export function pages(app: App, node: NodeServices): void {
+  let openapi: string | undefined; // built on first request: the base URL is known once listening
+  app.get('/v1/openapi.json', (c) =>
+    c.body((openapi ??= JSON.stringify(openApiDocument(node.baseUrl))), 200, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
+  );
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startNode, type NodeOptions, type RunningNode } from '../../src/index.ts';
+
+/**
+ * A node for a test file: on the embedded database in memory, or, when DATABASE_URL is set,
+ * on a fresh PostgreSQL database of its own, dropped on close.
+ */
+export async function startTestNode(options: NodeOptions = {}): Promise<RunningNode> {
+  const admin = process.env.DATABASE_URL;
+  if (!admin) return startNode({ port: 0, checkResponses: true, ...options });
+  const name = `perron_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const node = await startNode({ port: 0, checkResponses: true, databaseUrl: url.toString(), ...options });
+  return {
+    ...node,
+    async close() {
+      await node.close();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** fetch against a node, JSON in and out; returns status, headers and parsed body. */
+export async function api(node: RunningNode, method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.body !== undefined) headers['content-type'] ??= 'application/json';
+  const res = await fetch(`${node.url}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (iCalendar, HTML): keep the text
+  }
+  return { status: res.status, headers: res.headers, body };
+}
