@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import * as z from 'zod/mini';
+import { fillPath, PledgeCreate, ProjectCreate, routes, SafeUrl, CONSENT_VERSION, consentNotice } from '../src/index.ts';
+import { openApiDocument } from '../src/openapi.ts';
+
+const pledge = {
+  quantity: 3,
+  contact: { name: 'Léa Tremblay', email: 'lea@example.org' },
+  consent: { version: CONSENT_VERSION, shareWithOrganizers: true },
+  lang: 'fr',
+};
+
+test('a well-formed pledge parses, with its text trimmed', () => {
+  const parsed = z.parse(PledgeCreate, { ...pledge, contact: { name: '  Léa Tremblay ', email: 'lea@example.org' } });
+  assert.equal(parsed.contact.name, 'Léa Tremblay');
+});
+
+test('a pledge with an unknown field, a fractional quantity or no consent is refused at that field', () => {
+  const paths = (v: unknown) => PledgeCreate.safeParse(v).error?.issues.map((i) => [...i.path, i.code].join('.'));
+  assert.deepEqual(paths({ ...pledge, extra: 1 }), ['unrecognized_keys']);
+  assert.deepEqual(paths({ ...pledge, quantity: 1.5 }), ['quantity.invalid_type']);
+  assert.deepEqual(paths({ ...pledge, consent: { version: CONSENT_VERSION, shareWithOrganizers: false } }), ['consent.shareWithOrganizers.invalid_value']);
+});
+
+test('only http(s) URLs are accepted where a client gives one', () => {
+  for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', 'http://']) {
+    assert.equal(SafeUrl.safeParse(bad).success, false, bad);
+  }
+  assert.equal(SafeUrl.safeParse('https://caisse.example.org/projets').success, true);
+  const image = { url: 'javascript:alert(1)', alt: { fr: 'Photo' } };
+  assert.equal(ProjectCreate.safeParse({ title: { fr: 'T' }, summary: { fr: 'S' }, themes: ['culture'], communities: ['villeray'], image }).success, false);
+});
+
+test('every route path names exactly the parameters its schema declares', () => {
+  for (const [name, route] of Object.entries(routes)) {
+    const inPath = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const declared = route.params ? Object.keys((route.params as unknown as z.ZodMiniObject).def.shape).sort() : [];
+    assert.deepEqual(inPath, declared, name);
+  }
+});
+
+test('every write needs an Idempotency-Key, every public read is cacheable', () => {
+  for (const route of Object.values(routes)) {
+    assert.equal(route.idempotent, route.method === 'POST');
+    assert.equal(route.cacheable, route.method === 'GET' && route.auth === 'public');
+  }
+});
+
+test('fillPath encodes parameters', () => {
+  assert.equal(fillPath(routes.getProject.path, { id: 'prj_a/b' }), '/v1/projects/prj_a%2Fb');
+  assert.equal(fillPath(routes.eventIcs.path, { id: 'evt_1' }), '/v1/events/evt_1.ics');
+});
+
+test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async () => {
+  const doc = openApiDocument('http://localhost:8080') as { paths: Record<string, Record<string, { operationId: string }>> };
+  const result = await new Validator().validate(doc as never);
+  assert.deepEqual(result, { valid: true });
+  const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
+  assert.deepEqual(operations.sort(), Object.keys(routes).sort());
+});
+
+test('the consent notice exists in French and English for every part', () => {
+  for (const part of ['purpose', 'rights', 'shareWithOrganizers', 'updates'] as const) {
+    assert.ok(consentNotice[part].fr.length > 20 && consentNotice[part].en.length > 20, part);
+  }
+});
