@@ -1,0 +1,191 @@
+import { fillPath, IdempotencyKey, Problem, routes, type Route, type RouteName, type RouteResponse } from '@perron/contract';
+import * as z from 'zod/mini';
+import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
+import { freshness, InFlight, ResponseCache } from './cache.ts';
+import { addSecret, errorFromProblem, NetworkError, PerronError, ResponseError, TimeoutError, validationError } from './errors.ts';
+import type { Settings } from './options.ts';
+
+/** The last, optional argument of every call. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** For writes: the key that makes a retry safe; a fresh one per call when absent. */
+  idempotencyKey?: string;
+  /** With several nodes: the node that holds the item (its `origin`). */
+  origin?: string;
+}
+
+export interface RouteInput {
+  params?: Record<string, string>;
+  query?: object;
+  body?: unknown;
+}
+
+const RETRY_STATUSES = [429, 502, 503, 504];
+/** A Retry-After longer than this is handed to the caller (RateLimitError.retryAfter) instead of waited. */
+const MAX_RETRY_AFTER_MS = 10_000;
+
+/** One client's way to a node: validates, sends, retries, shares, caches and parses. */
+export class Transport {
+  readonly cache = new ResponseCache();
+  readonly inFlight = new InFlight();
+  readonly #settings: Settings;
+  readonly #ky: typeof ky;
+
+  constructor(settings: Settings) {
+    this.#settings = settings;
+    if (settings.apiKey) addSecret(settings.apiKey);
+    // ky's retry already follows our rules once told them: which statuses, Retry-After honoured,
+    // the same Request (so the same Idempotency-Key) on every attempt, a timeout per attempt.
+    this.#ky = ky.create({
+      fetch: settings.fetch as typeof fetch,
+      timeout: settings.timeout,
+      throwHttpErrors: (status) => status !== 304,
+      retry: {
+        limit: settings.retries,
+        // Writes too: each carries an Idempotency-Key, so the node answers a replay with the first answer.
+        methods: ['get', 'post', 'patch', 'delete'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        retryOnTimeout: true,
+        delay: (attempt) => 300 * 2 ** (attempt - 1),
+        backoffLimit: 5_000,
+        jitter: true,
+        shouldRetry: ({ error }) => {
+          if (error instanceof HTTPError && error.response.status === 429 && retryAfterMs(error.response) > MAX_RETRY_AFTER_MS) return false;
+          // A caller's abort is a decision, not a failure.
+          if (error.name === 'AbortError') return false;
+          return undefined;
+        },
+      },
+    });
+  }
+
+  /** Calls a route on a node: the parsed answer, or a PerronError. */
+  async call<N extends RouteName>(node: string, name: N, input: RouteInput, options: CallOptions = {}): Promise<RouteResponse<N>> {
+    const route: Route = routes[name];
+    const where = `${route.method} ${route.path}`;
+    const url = this.url(node, name, input);
+    const body = route.body ? check(route.body, input.body ?? {}, 'body', where) : undefined;
+
+    if (route.method !== 'GET') {
+      const key = options.idempotencyKey ?? newIdempotencyKey();
+      check(IdempotencyKey, key, 'header', where);
+      const value = await this.#send(route, url, { body, idempotencyKey: key, signal: options.signal, where });
+      // The write changed what the node answers (progress, counts): forget its cached reads.
+      this.cache.clear(`${node}/`);
+      return value as RouteResponse<N>;
+    }
+    const cacheable = route.cacheable && this.#settings.cache && !this.#settings.apiKey;
+    const entry = cacheable ? this.cache.get(url) : undefined;
+    if (entry && entry.freshUntil > Date.now()) return entry.value as RouteResponse<N>;
+    const refresh = () =>
+      this.inFlight.run(url, async (signal) => {
+        const value = await this.#send(route, url, { signal, where, etag: entry?.etag, keep: cacheable ? url : undefined });
+        return value === NOT_MODIFIED ? entry!.value : value;
+      }, entry && this.#settings.staleWhileRevalidate ? undefined : options.signal);
+    if (entry && this.#settings.staleWhileRevalidate) {
+      // Show the stale answer now; the fresh one lands in the cache for the next caller.
+      refresh().catch(() => {});
+      return entry.value as RouteResponse<N>;
+    }
+    return refresh() as Promise<RouteResponse<N>>;
+  }
+
+  /** The absolute URL of a route, after validating its path parameters and query. */
+  url(node: string, name: RouteName, input: RouteInput): string {
+    const route: Route = routes[name];
+    const where = `${route.method} ${route.path}`;
+    const params = route.params ? check(route.params, input.params ?? {}, 'path', where) : undefined;
+    const query = route.query ? check(route.query, input.query ?? {}, 'query', where) : undefined;
+    const search = new URLSearchParams();
+    // Sorted, so the same query is the same cache key whatever the order of its keys.
+    for (const [k, v] of Object.entries(query ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) if (v !== undefined) search.set(k, String(v));
+    const qs = search.toString();
+    return `${node}${fillPath(route.path, params as Record<string, string> | undefined)}${qs ? `?${qs}` : ''}`;
+  }
+
+  async #send(route: Route, url: string, o: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal | undefined; where: string; etag?: string | null | undefined; keep?: string | undefined }): Promise<unknown> {
+    const headers: Record<string, string> = {
+      accept: route.format === 'ics' ? 'text/calendar' : 'application/json',
+      'accept-language': this.#settings.lang === 'fr' ? 'fr-CA,fr;q=0.9,en;q=0.5' : 'en-CA,en;q=0.9,fr;q=0.5',
+    };
+    if (this.#settings.apiKey) headers.authorization = `Bearer ${this.#settings.apiKey}`;
+    if (o.idempotencyKey) headers['idempotency-key'] = o.idempotencyKey;
+    if (o.etag) headers['if-none-match'] = o.etag;
+
+    let response: Response;
+    try {
+      response = await this.#ky(url, { method: route.method, headers, ...(o.body === undefined ? {} : { json: o.body }), ...(o.signal ? { signal: o.signal } : {}) });
+    } catch (error) {
+      throw await failure(error, o.signal, o.where);
+    }
+    if (response.status === 304) return NOT_MODIFIED;
+    const value = await parse(route, response, o.where);
+    if (o.keep) {
+      const etag = response.headers.get('etag');
+      const freshUntil = freshness(response.headers.get('cache-control'), etag, Date.now());
+      if (freshUntil !== undefined) this.cache.set(o.keep, { value, etag, freshUntil });
+    }
+    return value;
+  }
+}
+
+const NOT_MODIFIED = Symbol('not modified');
+
+/** Parses what the caller gives with the contract's schema, as the node would, before sending it. */
+function check(schema: z.core.$ZodType, value: unknown, where: string, context: string): unknown {
+  const result = z.safeParse(schema, value);
+  if (!result.success) throw validationError(where, result.error.issues, context);
+  return result.data;
+}
+
+async function parse(route: Route, response: Response, where: string): Promise<unknown> {
+  const requestId = response.headers.get('x-request-id');
+  const invalid = (why: string, cause?: unknown) =>
+    new ResponseError(`The node's answer does not match the contract: ${why} (${where})`, { status: response.status, code: 'invalid_response', requestId: requestId ?? undefined, cause });
+  let raw: unknown;
+  try {
+    raw = route.format === 'ics' ? await response.text() : await response.json();
+  } catch (cause) {
+    throw invalid('unreadable body', cause);
+  }
+  const result = z.safeParse(route.response, raw);
+  if (!result.success) {
+    const { issues } = result.error;
+    throw invalid(issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.code}`).join('; '), issues);
+  }
+  return result.data;
+}
+
+async function failure(error: unknown, signal: AbortSignal | undefined, where: string): Promise<unknown> {
+  if (signal?.aborted) return signal.reason;
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    let problem: Problem | undefined;
+    try {
+      const parsed = Problem.safeParse(await response.json());
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // Not problem+json (a proxy's HTML page): the status alone says what happened.
+    }
+    const after = retryAfterMs(response);
+    return errorFromProblem(response.status, problem, { where, requestId: response.headers.get('x-request-id'), retryAfter: Number.isFinite(after) ? Math.ceil(after / 1000) : undefined });
+  }
+  if (error instanceof KyTimeoutError) return new TimeoutError(`No answer in time (${where})`, { status: 0, code: 'timeout', cause: error });
+  if (error instanceof PerronError) return error;
+  return new NetworkError(`The node could not be reached (${where})`, { status: 0, code: 'network', cause: error });
+}
+
+/** Retry-After in ms (seconds or an HTTP date); NaN when absent. */
+function retryAfterMs(response: Response): number {
+  const header = response.headers.get('retry-after');
+  if (header === null) return Number.NaN;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+}
+
+/** 128 random bits; `crypto.randomUUID` is missing on plain-http pages, `getRandomValues` is not. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
