@@ -80,8 +80,7 @@ export class Transport {
     if (entry && entry.freshUntil > Date.now()) return entry.value as RouteResponse<N>;
     const refresh = () =>
       this.inFlight.run(url, async (signal) => {
-        const value = await this.#send(route, url, { signal, where, etag: entry?.etag, keep: cacheable ? url : undefined });
-        return value === NOT_MODIFIED ? entry!.value : value;
+        return this.#send(route, url, { signal, where, etag: entry?.etag, stale: entry?.value, keep: cacheable ? url : undefined });
       }, entry && this.#settings.staleWhileRevalidate ? undefined : options.signal);
     if (entry && this.#settings.staleWhileRevalidate) {
       // Show the stale answer now; the fresh one lands in the cache for the next caller.
@@ -104,7 +103,7 @@ export class Transport {
     return `${node}${fillPath(route.path, params as Record<string, string> | undefined)}${qs ? `?${qs}` : ''}`;
   }
 
-  async #send(route: Route, url: string, o: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal | undefined; where: string; etag?: string | null | undefined; keep?: string | undefined }): Promise<unknown> {
+  async #send(route: Route, url: string, o: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal | undefined; where: string; etag?: string | null | undefined; stale?: unknown; keep?: string | undefined }): Promise<unknown> {
     const headers: Record<string, string> = {
       accept: route.format === 'ics' ? 'text/calendar' : 'application/json',
       'accept-language': this.#settings.lang === 'fr' ? 'fr-CA,fr;q=0.9,en;q=0.5' : 'en-CA,en;q=0.9,fr;q=0.5',
@@ -119,18 +118,17 @@ export class Transport {
     } catch (error) {
       throw await failure(error, o.signal, o.where);
     }
-    if (response.status === 304) return NOT_MODIFIED;
-    const value = await parse(route, response, o.where);
+    if (response.status === 304 && !o.etag) throw new ResponseError(`A 304 answer to a request without If-None-Match (${o.where})`, { status: 304, code: 'invalid_response' });
+    const value = response.status === 304 ? o.stale : await parse(route, response, o.where);
     if (o.keep) {
-      const etag = response.headers.get('etag');
+      // A 304 may carry the validator only: keep the one we have.
+      const etag = response.headers.get('etag') ?? o.etag ?? null;
       const freshUntil = freshness(response.headers.get('cache-control'), etag, Date.now());
       if (freshUntil !== undefined) this.cache.set(o.keep, { value, etag, freshUntil });
     }
     return value;
   }
 }
-
-const NOT_MODIFIED = Symbol('not modified');
 
 /** Parses what the caller gives with the contract's schema, as the node would, before sending it. */
 function check(schema: z.core.$ZodType, value: unknown, where: string, context: string): unknown {
