@@ -16,12 +16,10 @@ export interface Page<T> {
 }
 
 /**
- * What a `list()` call returns: a promise of the first page that is also an async iterable over
- * every item of every page. Nothing is requested until it is awaited or iterated.
+ * What a `list()` call returns: a promise of the first page (asked at once) that is also an async
+ * iterable over every item of every page.
  */
-export interface List<T> extends PromiseLike<Page<T>>, AsyncIterable<T> {
-  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R>;
-  finally(onfinally?: (() => void) | null): Promise<Page<T>>;
+export interface List<T> extends Promise<Page<T>>, AsyncIterable<T> {
   /** Walks the pages, from the first (or the query's `cursor`) to the last. */
   pages(): AsyncIterable<Page<T>>;
   /** Collects items until the end or `max`, whichever comes first: a list may be long. */
@@ -31,11 +29,12 @@ export interface List<T> extends PromiseLike<Page<T>>, AsyncIterable<T> {
 export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
 
 export function createList<T>(fetchPage: PageFetcher<T>, cursor?: string): List<T> {
-  let first: Promise<Page<T>> | undefined;
-  const firstPage = () => (first ??= fetchPage(cursor));
+  const first = fetchPage(cursor);
+  // Someone who only iterates still sees a failure, through the iterator; not as an unhandled rejection.
+  first.catch(() => {});
 
   async function* pages(): AsyncGenerator<Page<T>> {
-    let page = await firstPage();
+    let page = await first;
     yield page;
     while (page.nextCursor !== null) {
       page = await fetchPage(page.nextCursor);
@@ -43,15 +42,12 @@ export function createList<T>(fetchPage: PageFetcher<T>, cursor?: string): List<
     }
   }
 
-  return {
-    then: (onfulfilled, onrejected) => firstPage().then(onfulfilled, onrejected),
-    catch: (onrejected) => firstPage().catch(onrejected),
-    finally: (onfinally) => firstPage().finally(onfinally),
+  return Object.assign(first, {
     pages,
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) yield* page.items;
     },
-    async toArray({ max }) {
+    async toArray({ max }: { max: number }) {
       if (!Number.isInteger(max) || max < 1) {
         throw validationError('options', [{ code: 'custom', path: ['max'], message: 'Expected a whole number of at least 1', input: max }], 'toArray');
       }
@@ -64,5 +60,5 @@ export function createList<T>(fetchPage: PageFetcher<T>, cursor?: string): List<
       }
       return out;
     },
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { createClient, isPerronError, PerronError } from '@perron/sdk';
+import { createClient, isPerronError, type PerronError, type ValidationError } from '@perron/sdk';
 import { A, countingFetch, mockNodes, pledgeBody, problem } from './fixtures.ts';
 
 const mock = mockNodes();
@@ -11,7 +11,7 @@ after(mock.stop);
 
 const client = (extra = {}) => createClient({ node: A, retries: 0, ...extra });
 
-async function failure(promise: Promise<unknown>): Promise<PerronError> {
+async function failure(promise: PromiseLike<unknown>): Promise<PerronError> {
   try {
     await promise;
   } catch (e) {
@@ -93,9 +93,9 @@ describe('bad input is refused before anything is sent', () => {
     const { fetch, requests } = countingFetch();
     const perron = client({ fetch });
     const q = await failure(perron.projects.list({ limit: 1000, theme: 'knitting' } as never));
-    assert.deepEqual((q as { fields: { path: string }[] }).fields.map((f) => f.path).sort(), ['query.limit', 'query.theme']);
+    assert.deepEqual((q as ValidationError).fields.map((f) => f.path).sort(), ['query.limit', 'query.theme']);
     const p = await failure(perron.projects.get('../admin'));
-    assert.equal((p as { fields: { path: string }[] }).fields[0]?.path, 'path.id');
+    assert.equal((p as ValidationError).fields[0]?.path, 'path.id');
     assert.equal(requests.length, 0);
   });
 });

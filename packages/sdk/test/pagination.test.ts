@@ -84,10 +84,19 @@ describe('lists', () => {
     assert.equal(seen.length, 2);
   });
 
-  it('nothing is asked until the list is awaited or iterated', async () => {
-    const seen = projectsNode(3);
-    perron().projects.list();
-    await new Promise((r) => setTimeout(r, 20));
-    assert.equal(seen.length, 0);
+  it('a list is a real promise', async () => {
+    projectsNode(3);
+    const list = perron().projects.list();
+    assert.ok(list instanceof Promise);
+    const [page] = await Promise.all([list]);
+    assert.equal(page.items.length, 2);
+  });
+
+  it('a first page that fails reaches whoever iterates, and nobody else', async () => {
+    mock.server.use(http.get(`${A}/v1/projects`, () => HttpResponse.error()));
+    const list = perron().projects.list();
+    await assert.rejects(async () => {
+      for await (const _ of list) assert.fail('no item expected');
+    }, (e) => isPerronError(e, 'NetworkError'));
   });
 });
