@@ -2,6 +2,10 @@ import { openApiDocument } from '@perron/contract/openapi';
 import { CORS_HEADERS } from '../http/cache.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import type { App } from '../app.ts';
+import { homePage } from './home.ts';
+import { elementsPages } from './elements.ts';
+import { embedPage } from './embed.ts';
+import { staticFiles } from './files.ts';
 
 /** What a node serves besides the API routes: documents and pages people open. */
 export function pages(app: App, node: NodeServices): void {
@@ -9,4 +13,8 @@ export function pages(app: App, node: NodeServices): void {
   app.get('/v1/openapi.json', (c) =>
     c.body((openapi ??= JSON.stringify(openApiDocument(node.baseUrl))), 200, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
+  homePage(app, node);
+  elementsPages(app);
+  embedPage(app, node);
+  staticFiles(app);
 }

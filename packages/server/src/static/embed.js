@@ -1,0 +1,204 @@
+// @ts-check
+// The embed builder: reads the node's real data through its public API, shows the chosen element
+// live and writes the snippet to paste. Everything from the API goes to the page as text.
+
+const data = JSON.parse(document.getElementById('builder-data')?.textContent ?? '{}');
+/** @type {{ lang: 'fr' | 'en', node: string, text: Record<string, any>, defaults: Record<string, string> }} */
+const { lang, node, text, defaults } = data;
+
+const form = /** @type {HTMLFormElement} */ (document.getElementById('builder'));
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const select = (/** @type {string} */ id) => /** @type {HTMLSelectElement} */ ($(id));
+const preview = $('preview');
+const snippet = /** @type {HTMLTextAreaElement} */ ($('snippet'));
+
+/** @param {{ fr: string, en?: string } | string} t */
+const local = (t) => (typeof t === 'string' ? t : (lang === 'en' && t.en) || t.fr);
+
+/** @param {string} path */
+async function get(path) {
+  const res = await fetch(path, { headers: { accept: 'application/json', 'accept-language': lang } });
+  if (!res.ok) throw new Error(`${res.status} ${path}`);
+  return res.json();
+}
+
+/** Every item of a paginated list, up to a few pages: a builder, not an export. */
+async function all(/** @type {string} */ path) {
+  const items = [];
+  let cursor = null;
+  for (let i = 0; i < 5; i++) {
+    const page = await get(`${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+/** @param {HTMLElement} parent @param {string} value @param {string} label */
+function option(parent, value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  parent.append(o);
+  return o;
+}
+
+/** @type {Map<string, any>} project id → project */
+const projects = new Map();
+/** @type {Map<string, any>} project id → its needs */
+const needsOf = new Map();
+
+async function loadChoices() {
+  const status = $('load-status');
+  status.replaceChildren(text.loading);
+  try {
+    const [communities, projectList, ideas, contests] = await Promise.all([
+      get('/v1/communities').then((r) => r.items),
+      all('/v1/projects?status=published'),
+      all('/v1/ideas?sort=support'),
+      all('/v1/contests'),
+    ]);
+    const community = select('community');
+    for (const c of communities) option(community, c.slug, local(c.name));
+    const project = select('project');
+    project.replaceChildren();
+    for (const p of projectList) {
+      projects.set(p.id, p);
+      option(project, p.id, `${local(p.title)} — ${p.organization.name}`);
+    }
+    if (!projectList.length) option(project, '', text.none).disabled = true;
+    const ideaGroup = $('idea-ideas');
+    const contestGroup = $('idea-contests');
+    for (const i of ideas) option(ideaGroup, `idea:${i.id}`, i.title);
+    for (const c of contests) option(contestGroup, `contest:${c.id}`, local(c.title));
+    status.replaceChildren();
+    await loadNeeds();
+  } catch {
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = text.retry;
+    retry.addEventListener('click', () => void loadChoices(), { once: true });
+    const message = document.createElement('span');
+    message.textContent = `${text.loadError} `;
+    status.replaceChildren(message, retry);
+  }
+}
+
+/** The need picker follows the chosen project. */
+async function loadNeeds() {
+  const id = select('project').value;
+  const need = select('need');
+  need.replaceChildren(need.options[0] ?? new Option());
+  if (!id) return update();
+  if (!needsOf.has(id)) needsOf.set(id, (await get(`/v1/projects/${encodeURIComponent(id)}`)).needs);
+  for (const n of needsOf.get(id)) option(need, n.id, local(n.title));
+  update();
+}
+
+/** What the form says, as the tag's attributes (in a stable order) and its colours. */
+function choice() {
+  const values = new FormData(form);
+  const tag = String(values.get('element'));
+  /** @type {[string, string][]} */
+  const attributes = [];
+  const project = String(values.get('project') ?? '');
+  const community = String(values.get('community') ?? '');
+  let fallback = { href: node, label: text.fallback.list };
+  if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
+    const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
+    attributes.push(need ? ['need', need] : ['project', project]);
+    const p = projects.get(project);
+    if (p) fallback = { href: p.url, label: text.fallback.project.replace('{title}', local(p.title)) };
+  } else if (tag === 'perron-project-list') {
+    if (community) attributes.push(['community', community]);
+    fallback = { href: `${node}/?lang=${values.get('lang')}`, label: text.fallback.list };
+  } else if (tag === 'perron-event-calendar') {
+    if (community) attributes.push(['community', community]);
+    attributes.push(['view', String(values.get('view'))]);
+    fallback = { href: `${node}/v1/events.ics${community ? `?community=${community}` : ''}`, label: text.fallback.calendar };
+  } else if (tag === 'perron-idea-vote') {
+    const [kind, id] = String(values.get('idea') ?? '').split(':');
+    if (kind && id) attributes.push([kind, id]);
+    fallback = { href: `${node}/?lang=${values.get('lang')}`, label: text.fallback.idea };
+  }
+  attributes.push(['lang', String(values.get('lang'))]);
+  /** @type {[string, string][]} */
+  const style = [];
+  for (const key of ['accent', 'color', 'surface', 'radius']) {
+    const value = String(values.get(key));
+    if (value !== defaults[key]) style.push([`--perron-${key}`, value]);
+  }
+  return { tag, attributes, style, fallback };
+}
+
+/** @param {string} s */
+const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** @param {ReturnType<typeof choice>} c */
+function snippetOf({ tag, attributes, style, fallback }) {
+  const attrs = attributes.map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
+  const styleAttr = style.length ? ` style="${attr(style.map(([k, v]) => `${k}: ${v}`).join('; '))}"` : '';
+  return [
+    `<script type="module" src="${attr(node)}/elements/perron.js"></script>`,
+    `<${tag}${attrs}${styleAttr}>`,
+    `  <a href="${attr(fallback.href)}">${attr(fallback.label)}</a>`,
+    `</${tag}>`,
+  ].join('\n');
+}
+
+let shown = '';
+function update() {
+  const c = choice();
+  for (const field of document.querySelectorAll('.field[data-for]')) {
+    /** @type {HTMLElement} */ (field).hidden = !(field.getAttribute('data-for') ?? '').split(' ').includes(c.tag);
+  }
+  const code = snippetOf(c);
+  snippet.value = code;
+  $('snippet-css').textContent = c.style.length ? `${c.tag} {\n${c.style.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : '';
+  if (code === shown) return;
+  shown = code;
+  // The real element, built with DOM calls: no markup parsing of anything that came from the API.
+  const element = document.createElement(c.tag);
+  for (const [k, v] of c.attributes) element.setAttribute(k, v);
+  for (const [k, v] of c.style) element.style.setProperty(k, v);
+  const link = document.createElement('a');
+  link.href = c.fallback.href;
+  link.textContent = c.fallback.label;
+  element.append(link);
+  preview.replaceChildren(element);
+}
+
+async function copy() {
+  const status = $('copy-status');
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = text.copied;
+  } catch {
+    snippet.focus();
+    snippet.select();
+    status.textContent = text.copyFailed;
+  }
+}
+
+form.addEventListener('change', (event) => {
+  if (/** @type {HTMLElement} */ (event.target).id === 'project') void loadNeeds();
+  else update();
+});
+form.addEventListener('input', update);
+$('reset-colours').addEventListener('click', () => {
+  for (const key of ['accent', 'color', 'surface', 'radius']) /** @type {HTMLInputElement} */ ($(key)).value = defaults[key];
+  update();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+$('copy').addEventListener('click', () => void copy());
+
+import('/elements/perron.js').catch(() => {
+  const note = document.createElement('p');
+  note.className = 'warning';
+  note.setAttribute('role', 'alert');
+  note.textContent = text.notBuilt;
+  preview.before(note);
+});
+update();
+void loadChoices();
