@@ -69,7 +69,7 @@ export class Transport {
 
     if (route.method !== 'GET') {
       const key = options.idempotencyKey ?? newIdempotencyKey();
-      check(IdempotencyKey, key, 'header', where);
+      check(IdempotencyKey, key, 'header.idempotency-key', where);
       const value = await this.#send(route, url, { body, idempotencyKey: key, signal: options.signal, where });
       // The write changed what the node answers (progress, counts): forget its cached reads.
       this.cache.clear(`${node}/`);

@@ -130,3 +130,11 @@ describe('timeouts', () => {
     assert.equal(seen.length, 2);
   });
 });
+
+describe('idempotency keys given by the caller', () => {
+  it('are checked like the node would, before sending', async () => {
+    const seen = sequence('post', '/v1/needs/n1/pledges', [() => HttpResponse.json(pledge('pl1', 'n1'), { status: 201 })]);
+    await assert.rejects(perron().pledges.create('n1', pledgeBody, { idempotencyKey: 'short' }), (e) => isPerronError(e, 'ValidationError') && e.fields[0]?.path === 'header.idempotency-key');
+    assert.equal(seen.length, 0);
+  });
+});
