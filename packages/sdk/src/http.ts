@@ -78,11 +78,10 @@ export class Transport {
     const cacheable = route.cacheable && this.#settings.cache && !this.#settings.apiKey;
     const entry = cacheable ? this.cache.get(url) : undefined;
     if (entry && entry.freshUntil > Date.now()) return entry.value as RouteResponse<N>;
+    const background = entry !== undefined && this.#settings.staleWhileRevalidate;
     const refresh = () =>
-      this.inFlight.run(url, async (signal) => {
-        return this.#send(route, url, { signal, where, etag: entry?.etag, stale: entry?.value, keep: cacheable ? url : undefined });
-      }, entry && this.#settings.staleWhileRevalidate ? undefined : options.signal);
-    if (entry && this.#settings.staleWhileRevalidate) {
+      this.inFlight.run(url, (signal) => this.#send(route, url, { signal, where, etag: entry?.etag, stale: entry?.value, keep: cacheable ? url : undefined }), background ? undefined : options.signal);
+    if (background) {
       // Show the stale answer now; the fresh one lands in the cache for the next caller.
       refresh().catch(() => {});
       return entry.value as RouteResponse<N>;
