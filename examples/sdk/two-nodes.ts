@@ -16,4 +16,4 @@ for await (const page of perron.projects.list({ ...(values.community ? { communi
   }
 }
 const byNode = (await Promise.all(perron.nodes.map(async (node) => [node, (await perron.info({ origin: node }).catch(() => null))?.name ?? '?']))).map(([n, name]) => `${name} (${n})`);
-console.log(`\n${count} projects from ${byNode.join(' + ')}`);
+console.log(`\n${count} project${count === 1 ? '' : 's'} from ${byNode.join(' + ')}`);
