@@ -1,0 +1,97 @@
+// The SDK against a real node (embedded database, in memory), through HTTP on a free port.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CONSENT_VERSION } from '@perron/contract';
+import { createApiKey, startNode, type RunningNode } from '@perron/server';
+import { createClient, isPerronError, type PerronClient } from '@perron/sdk';
+import { seedEngagementFixtures } from '../../server/test/support/engagement.ts';
+
+const VILLERAY = 'villeray-saint-michel-parc-extension';
+
+let node: RunningNode;
+let publicClient: PerronClient;
+let organization: PerronClient;
+let curator: PerronClient;
+
+before(async () => {
+  node = await startNode({ port: 0 });
+  const { organizations, communities } = await seedEngagementFixtures(node.db, new Date());
+  const orgKey = await createApiKey(node.db, { role: 'organization', organizationId: organizations['carrefour-villeray']!, label: 'sdk test' });
+  const curatorKey = await createApiKey(node.db, { role: 'curator', communityIds: [communities[VILLERAY]!], label: 'sdk test curator' });
+  publicClient = createClient({ node: node.url });
+  organization = createClient({ node: node.url, apiKey: orgKey });
+  curator = createClient({ node: node.url, apiKey: curatorKey });
+});
+after(() => node?.close());
+
+const projectBody = (n: number, theme: 'culture' | 'environment') => ({
+  title: { fr: `Projet d'essai ${n}`, en: `Test project ${n}` },
+  summary: { fr: 'Un projet créé par le SDK' },
+  themes: [theme],
+  communities: [VILLERAY],
+});
+
+describe('the SDK against a node', () => {
+  const created: string[] = [];
+
+  it('an organization creates and submits projects, a curator publishes them', async () => {
+    for (let n = 1; n <= 5; n++) {
+      const draft = await organization.projects.create(projectBody(n, n % 2 ? 'culture' : 'environment'));
+      assert.equal(draft.status, 'draft');
+      assert.equal((await organization.projects.submit(draft.id)).status, 'submitted');
+      assert.equal((await curator.projects.publish(draft.id)).status, 'published');
+      created.push(draft.id);
+    }
+  });
+
+  it('lists, filters and paginates to the end', async () => {
+    const seen: string[] = [];
+    let pages = 0;
+    for await (const page of publicClient.projects.list({ community: VILLERAY, limit: 2 }).pages()) {
+      pages++;
+      for (const p of page.items) (assert.equal(p.origin, node.url), seen.push(p.id));
+    }
+    assert.equal(new Set(seen).size, seen.length, 'no project twice');
+    for (const id of created) assert.ok(seen.includes(id), `${id} listed`);
+    assert.ok(pages >= 3);
+    const culture = await publicClient.projects.list({ community: VILLERAY, theme: 'culture' }).toArray({ max: 100 });
+    assert.deepEqual(culture.map((p) => p.id).filter((id) => created.includes(id)).sort(), [created[0], created[2], created[4]].sort());
+    assert.ok(culture.every((p) => p.themes.includes('culture')));
+  });
+
+  it('a pledge sent twice with the same key is one pledge, that the organization confirms', async () => {
+    const need = await organization.needs.create(created[0]!, { category: 'human', title: { fr: 'Bénévoles' }, unit: 'people', wanted: 10 });
+    const body = {
+      quantity: 2,
+      contact: { name: 'Marie Tremblay', email: 'marie@example.org' },
+      consent: { version: CONSENT_VERSION, shareWithOrganizers: true as const },
+      lang: 'fr' as const,
+    };
+    const first = await publicClient.pledges.create(need.id, body, { idempotencyKey: 'sdk-integration-pledge-1' });
+    const again = await publicClient.pledges.create(need.id, body, { idempotencyKey: 'sdk-integration-pledge-1' });
+    assert.equal(again.id, first.id);
+    assert.equal(first.status, 'pending');
+
+    const pledges = await organization.pledges.list({ need: need.id }).toArray({ max: 10 });
+    assert.equal(pledges.length, 1);
+    assert.equal(pledges[0]!.contact?.email, 'marie@example.org');
+    assert.equal((await publicClient.needs.get(need.id)).pledged, 2);
+
+    const confirmed = await organization.pledges.update(first.id, 'confirmed');
+    assert.equal(confirmed.status, 'confirmed');
+    const [listed] = await organization.pledges.list({ need: need.id, status: 'confirmed' }).toArray({ max: 1 });
+    assert.equal(listed?.id, first.id);
+  });
+
+  it('a pledge beyond what a need wants is a ConflictError', async () => {
+    const need = await organization.needs.create(created[1]!, { category: 'material', title: { fr: 'Pelles' }, unit: { fr: 'pelles' }, wanted: 3 });
+    const body = { quantity: 4, contact: { name: 'Luc', email: 'luc@example.org' }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true as const }, lang: 'fr' as const };
+    await assert.rejects(publicClient.pledges.create(need.id, body), (e) => isPerronError(e, 'ConflictError') && e.code === 'over_pledged' && !e.message.includes('luc@example.org'));
+  });
+
+  it('the public sees no draft, and an unknown project is a NotFoundError', async () => {
+    const draft = await organization.projects.create(projectBody(9, 'culture'));
+    await assert.rejects(publicClient.projects.get(draft.id), (e) => isPerronError(e, 'NotFoundError'));
+    await assert.rejects(publicClient.projects.get('nope'), (e) => isPerronError(e, 'NotFoundError') && typeof e.requestId === 'string');
+  });
+});
