@@ -1,0 +1,97 @@
+import { RegistrationCreate, type Event, type Registration } from '@perron/contract';
+import { isPerronError } from '@perron/sdk';
+import { html, nothing, type ReactiveController } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { perronEvent, type PerronRegisterDetail } from '../events.ts';
+import { contactMessages, focusFirstError, issuesToErrors, newIdempotencyKey, readContact, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
+import type { PerronElement } from '../internal/perron-element.ts';
+
+interface RsvpState {
+  open: boolean;
+  errors: FieldErrors;
+  problem: string;
+  sending: boolean;
+  done?: Registration;
+  /** Kept across retries until the node answers for good, so a registration is never made twice. */
+  key?: string;
+}
+
+/** Registration (RSVP) to the events that take it: one small form per event, opened in place. */
+export class RsvpController implements ReactiveController {
+  readonly #states = new Map<string, RsvpState>();
+
+  constructor(private readonly host: PerronElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  #state(id: string): RsvpState {
+    let s = this.#states.get(id);
+    if (!s) this.#states.set(id, (s = { open: false, errors: {}, problem: '', sending: false }));
+    return s;
+  }
+
+  #set(id: string, patch: Partial<RsvpState>) {
+    Object.assign(this.#state(id), patch);
+    this.host.requestUpdate();
+  }
+
+  async #submit(e: SubmitEvent, event: Event) {
+    e.preventDefault();
+    const state = this.#state(event.id);
+    if (state.sending) return;
+    const t = this.host.t;
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const parsed = RegistrationCreate.safeParse({ ...readContact(data), seats: Number(data.get('seats') || 1), lang: this.host.language });
+    if (!parsed.success) {
+      this.#set(event.id, { errors: issuesToErrors(parsed.error.issues, contactMessages(this.host)), problem: '' });
+      await this.host.updateComplete;
+      return focusFirstError(form);
+    }
+    state.key ??= newIdempotencyKey();
+    this.#set(event.id, { errors: {}, problem: '', sending: true });
+    try {
+      const registration = await this.host.client.events.register(event.id, parsed.data, { idempotencyKey: state.key });
+      this.#set(event.id, { done: registration, key: undefined, sending: false });
+      this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
+    } catch (error) {
+      const final = isPerronError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+      const full = isPerronError(error) && error.code === 'event_full';
+      this.#set(event.id, { sending: false, problem: full ? t.calendar.eventFull : t.pledge.errors.failed, key: final ? undefined : state.key });
+    }
+  }
+
+  render(event: Event) {
+    const t = this.host.t;
+    const s = this.#state(event.id);
+    const full = event.capacity !== null && event.registeredCount >= event.capacity;
+    if (s.done) return html`<p class="done" role="status">${t.calendar.registered(s.done.seats)}</p>`;
+    if (!event.registration) return nothing;
+    if (full) return html`<p class="muted">${t.calendar.eventFull}</p>`;
+    const prefix = `rsvp-${event.id}-`;
+    return html`<button
+        type="button"
+        class="button secondary"
+        aria-expanded=${s.open ? 'true' : 'false'}
+        aria-controls="${prefix}form"
+        @click=${() => this.#set(event.id, { open: !s.open })}
+      >
+        ${t.calendar.register}
+      </button>
+      <form id="${prefix}form" class="rsvp" novalidate ?hidden=${!s.open} @submit=${(e: SubmitEvent) => this.#submit(e, event)}>
+        ${renderContact(this.host, event.organization.name, s.errors, prefix)}
+        ${renderField(
+          'seats',
+          t.calendar.seats,
+          s.errors,
+          (a) => html`<input id=${a.id} name="seats" type="number" min="1" max="10" value="1" inputmode="numeric" aria-describedby=${ifDefined(a.describedBy)} />`,
+          undefined,
+          prefix,
+        )}
+        ${s.problem ? html`<p class="problem" role="alert">${s.problem}</p>` : nothing}
+        <button type="submit" class="button" aria-disabled=${s.sending ? 'true' : 'false'}>${s.sending ? t.pledge.sending : t.calendar.register}</button>
+      </form>`;
+  }
+}

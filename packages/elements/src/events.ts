@@ -1,0 +1,31 @@
+import type { Need, PendingConfirmation, Pledge, Registration } from '@perron/contract';
+
+/** Fired by `<perron-pledge-form>` once a pledge is recorded. */
+export interface PerronPledgeDetail {
+  pledge: Pledge;
+  need: Need;
+}
+/** Fired by `<perron-idea-vote>` once a vote awaits its email confirmation. */
+export interface PerronVoteDetail {
+  ideaId: string;
+  confirmation: PendingConfirmation;
+}
+/** Fired by `<perron-event-calendar>` once a registration (RSVP) is recorded. */
+export interface PerronRegisterDetail {
+  registration: Registration;
+}
+
+export type PerronPledgeEvent = CustomEvent<PerronPledgeDetail>;
+export type PerronVoteEvent = CustomEvent<PerronVoteDetail>;
+export type PerronRegisterEvent = CustomEvent<PerronRegisterDetail>;
+
+/** Bubbles and crosses shadow roots, so a host page can listen on `document`. */
+export const perronEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'perron-pledge': PerronPledgeEvent;
+    'perron-vote': PerronVoteEvent;
+    'perron-register': PerronRegisterEvent;
+  }
+}

@@ -1,0 +1,224 @@
+import { initialState } from '@lit/task';
+import { VoteCreate, type Idea, type IdeaContest } from '@perron/contract';
+import { isPerronError } from '@perron/sdk';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { perronEvent, type PerronVoteDetail } from '../events.ts';
+import { newIdempotencyKey, renderField } from '../internal/fields.ts';
+import { localized } from '../internal/format.ts';
+import { PerronElement } from '../internal/perron-element.ts';
+import { renderTask } from '../internal/states.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { ideaVoteStyles } from './idea-vote.styles.ts';
+
+type Step = 'idle' | 'email' | 'sending' | 'pending' | 'already' | 'closed';
+interface VoteState {
+  step: Step;
+  emailError?: string;
+  problem?: string;
+  email?: string;
+  expiresAt?: string;
+  /** Kept across retries until the node answers for good, so a vote is never sent twice. */
+  key?: string;
+}
+
+/**
+ * @summary Support for an idea (`idea`), or for the ideas of a contest (`contest`): the count, a
+ * support button, the email confirmation step, the already-voted state and the contest's phase.
+ *
+ * @slot - Fallback content (a link to the idea), shown until it loads and when it cannot.
+ * @csspart base - The idea, or the contest.
+ * @csspart phases - The contest's stages.
+ * @csspart idea - Each idea.
+ * @csspart count - The support count.
+ * @csspart support - The support button.
+ * @csspart pending - The "check your email" message.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message and its retry button.
+ * @csspart not-found - The message shown when the idea or contest does not exist.
+ * @fires perron-vote - A vote awaits its email confirmation: `detail` is `{ ideaId, confirmation }`.
+ */
+export class PerronIdeaVote extends PerronElement {
+  static override styles = [baseStyles, ideaVoteStyles];
+
+  /** The idea's id. */
+  @property({ reflect: true }) idea?: string;
+  /** An idea contest's id: its ideas, each with its support button. */
+  @property({ reflect: true }) contest?: string;
+  /** The level of the titles in the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private votes = new Map<string, VoteState>();
+
+  readonly #data = this.task({
+    task: async ([ideaId, contestId, client], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
+      if (contestId) {
+        const [contest, page] = await Promise.all([client.contests.get(contestId, { signal }), client.ideas.list({ contest: contestId, sort: 'support', limit: 50 }, { signal })]);
+        return { contest, ideas: page.items };
+      }
+      if (!ideaId) return initialState;
+      const idea = await client.ideas.get(ideaId, { signal });
+      const contest = idea.contestId ? await client.contests.get(idea.contestId, { signal }).catch(() => null) : null;
+      return { contest, ideas: [idea] };
+    },
+    args: () => [this.idea, this.contest, this.client] as const,
+  });
+
+  #vote(id: string) {
+    return this.votes.get(id) ?? { step: 'idle' };
+  }
+
+  async #set(id: string, patch: Partial<VoteState>) {
+    this.votes = new Map(this.votes).set(id, { ...this.#vote(id), ...patch });
+    await this.updateComplete;
+  }
+
+  async #open(id: string) {
+    await this.#set(id, { step: 'email', problem: undefined });
+    this.renderRoot.querySelector<HTMLElement>(`#vote-${id}-email`)?.focus();
+  }
+
+  async #cancel(id: string) {
+    await this.#set(id, { step: 'idle', emailError: undefined, problem: undefined });
+    this.renderRoot.querySelector<HTMLElement>(`#support-${id}`)?.focus();
+  }
+
+  async #submit(e: SubmitEvent, idea: Idea) {
+    e.preventDefault();
+    const state = this.#vote(idea.id);
+    if (state.step === 'sending') return;
+    const t = this.t;
+    const email = String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim();
+    const parsed = VoteCreate.safeParse({ email, lang: this.language });
+    if (!parsed.success) {
+      await this.#set(idea.id, { emailError: t.idea.emailError, problem: undefined });
+      return this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-email`)?.focus();
+    }
+    const key = state.key ?? newIdempotencyKey();
+    await this.#set(idea.id, { step: 'sending', emailError: undefined, problem: undefined, key });
+    try {
+      const confirmation = await this.client.ideas.vote(idea.id, parsed.data, { idempotencyKey: key });
+      await this.#set(idea.id, { step: 'pending', email, expiresAt: confirmation.expiresAt, key: undefined });
+      this.dispatchEvent(perronEvent<PerronVoteDetail>('perron-vote', { ideaId: idea.id, confirmation }));
+    } catch (error) {
+      const code = isPerronError(error) ? error.code : undefined;
+      if (code === 'already_voted') await this.#set(idea.id, { step: 'already', key: undefined });
+      else if (code === 'phase_closed') await this.#set(idea.id, { step: 'closed', key: undefined });
+      else {
+        const final = isPerronError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+        await this.#set(idea.id, { step: 'email', problem: t.idea.failed, key: final ? undefined : key });
+      }
+    }
+    this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-status`)?.focus();
+  }
+
+  override render() {
+    return renderTask(this, this.#data, {
+      notFound: this.contest ? 'contest' : 'idea',
+      skeleton: () => html`<span class="skeleton idea-block" aria-hidden="true"></span>`,
+      complete: ({ ideas, contest }) => {
+        const t = this.t;
+        const open = contest ? contest.currentPhase === 'vote' : true;
+        if (!this.contest) {
+          return html`<div part="base" lang=${this.language}>${contest ? this.#renderPhases(contest, true) : nothing}${this.#renderIdea(ideas[0]!, open, this.headingLevel)}</div>`;
+        }
+        const title = localized(contest!.title, this.language);
+        const description = contest!.description && localized(contest!.description, this.language);
+        return html`<section part="base" lang=${this.language} aria-labelledby="contest-title">
+          <p id="contest-title" class="contest-title" role="heading" aria-level=${this.headingLevel} lang=${title.lang}>${title.value}</p>
+          ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
+          ${this.#renderPhases(contest!, false)}
+          ${ideas.length
+            ? html`<ul class="ideas" aria-label=${t.idea.ideas(contest!.ideaCount)}>
+                ${ideas.map((idea) => html`<li>${this.#renderIdea(idea, open, this.headingLevel + 1)}</li>`)}
+              </ul>`
+            : html`<p class="state" part="empty">${t.idea.empty}</p>`}
+        </section>`;
+      },
+    });
+  }
+
+  #renderPhases(contest: IdeaContest, withTitle: boolean) {
+    const { t, f } = this;
+    return html`${withTitle ? html`<p class="muted">${localized(contest.title, this.language).value}</p>` : nothing}
+      <ol part="phases" class="phases" aria-label=${t.idea.phases}>
+        ${contest.phases.map(
+          (p) => html`<li aria-current=${p.phase === contest.currentPhase ? 'step' : 'false'}>
+            ${t.idea.phase[p.phase]} <span class="muted">${f.dayRange(p.startsOn, p.endsOn)}</span>
+            ${p.phase === contest.currentPhase ? html`<span class="sr-only">(${t.idea.current})</span>` : nothing}
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  #renderIdea(idea: Idea, open: boolean, level: number) {
+    const { t, f } = this;
+    const vote = this.#vote(idea.id);
+    const count = idea.supportCount;
+    return html`<article part="idea" class="idea" aria-labelledby="idea-${idea.id}-title">
+      <p id="idea-${idea.id}-title" class="idea-title" role="heading" aria-level=${level} lang=${idea.lang}>${idea.title}</p>
+      <p lang=${idea.lang}>${idea.description}</p>
+      ${idea.status === 'published' ? nothing : html`<span class="badge">${t.idea.status[idea.status]}</span>`}
+      <p part="count" class="count"><strong>${f.number(count)}</strong> ${t.idea.supports(count)}</p>
+      ${this.#renderVote(idea, vote, open && idea.status === 'published')}
+    </article>`;
+  }
+
+  #renderVote(idea: Idea, vote: VoteState, open: boolean) {
+    const { t, f } = this;
+    const status = (text: string, part = '') =>
+      html`<p id="vote-${idea.id}-status" part=${ifDefined(part || undefined)} class="notice" role="status" tabindex="-1">${text}</p>`;
+    switch (vote.step) {
+      case 'pending':
+        return status(t.idea.pending(vote.email ?? '', vote.expiresAt ? f.when(vote.expiresAt, vote.expiresAt) : ''), 'pending');
+      case 'already':
+        return status(t.idea.alreadyVoted);
+      case 'closed':
+        return status(t.idea.closed);
+    }
+    if (!open) return html`<p class="muted">${t.idea.closed}</p>`;
+    if (vote.step === 'idle') {
+      return html`<button
+        id="support-${idea.id}"
+        type="button"
+        part="support"
+        class="button"
+        aria-label=${t.idea.supportIdea(idea.title)}
+        @click=${() => this.#open(idea.id)}
+      >
+        ${t.idea.support}
+      </button>`;
+    }
+    const sending = vote.step === 'sending';
+    return html`<form class="vote" novalidate aria-label=${t.idea.supportIdea(idea.title)} @submit=${(e: SubmitEvent) => this.#submit(e, idea)}>
+      ${renderField(
+        'email',
+        t.idea.email,
+        vote.emailError ? { email: vote.emailError } : {},
+        (a) => html`<input
+          id=${a.id}
+          name="email"
+          type="email"
+          autocomplete="email"
+          required
+          aria-invalid=${ifDefined(a.invalid)}
+          aria-describedby=${ifDefined(a.describedBy)}
+        />`,
+        t.idea.emailHint,
+        `vote-${idea.id}-`,
+      )}
+      ${vote.problem ? html`<p class="problem" role="alert">${vote.problem}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.pledge.sending : t.idea.send}</button>
+        <button type="button" class="button secondary" @click=${() => this.#cancel(idea.id)}>${t.idea.cancel}</button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perron-idea-vote': PerronIdeaVote;
+  }
+}

@@ -1,0 +1,11 @@
+// The classes, without registering them: import '@perron/elements/define/<tag>' (or define/all) for that.
+export { PerronPlatform } from './platform/platform.ts';
+export { PerronProjectCard } from './project-card/project-card.ts';
+export { PerronProjectList } from './project-list/project-list.ts';
+export { PerronNeedsList } from './needs-list/needs-list.ts';
+export { PerronPledgeForm } from './pledge-form/pledge-form.ts';
+export { PerronEventCalendar } from './event-calendar/event-calendar.ts';
+export { PerronIdeaVote } from './idea-vote/idea-vote.ts';
+export { clientContext, clientFor, type PerronClient } from './context.ts';
+export type { PerronPledgeDetail, PerronPledgeEvent, PerronRegisterDetail, PerronRegisterEvent, PerronVoteDetail, PerronVoteEvent } from './events.ts';
+export { locales, type Messages } from './i18n/index.ts';

@@ -1,0 +1,120 @@
+import { consentNotice } from '@perron/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PerronElement } from './perron-element.ts';
+
+/** Errors by field, keyed by the field's path in the request body (`contact.email`). */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The key of a contract issue (`['contact','email']`) or of a node's field error (`body.contact.email`). */
+export const fieldKey = (path: readonly PropertyKey[] | string) =>
+  (typeof path === 'string' ? path.replace(/^body\./, '') : path.map(String).join('.'));
+export const fieldId = (key: string) => key.replace(/\./g, '-');
+
+/** Errors from a contract schema's issues, in the reader's words: one message per known field. */
+export function issuesToErrors(issues: readonly { path: readonly PropertyKey[] }[], messages: Record<string, string>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = fieldKey(issue.path);
+    if (key in messages) errors[key] ??= messages[key];
+  }
+  return errors;
+}
+
+/** A labelled control with its hint and error wired by `aria-describedby`. */
+export function renderField(
+  key: string,
+  label: string,
+  errors: FieldErrors,
+  control: (attrs: { id: string; describedBy: string | undefined; invalid: 'true' | undefined }) => TemplateResult,
+  hint?: string,
+  prefix = '',
+) {
+  const id = prefix + fieldId(key);
+  const error = errors[key];
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+    ${control({ id, describedBy, invalid: error ? 'true' : undefined })}
+    ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
+  </div>`;
+}
+
+/**
+ * Name, email, the collection notice (who collects, why, the rights) and two separate, unchecked
+ * consents. `prefix` keeps ids unique when several forms share a shadow root.
+ */
+export function renderContact(host: PerronElement, organization: string, errors: FieldErrors, prefix = '') {
+  const t = host.t;
+  const lang = host.language;
+  const shareError = errors['consent.shareWithOrganizers'];
+  return html`${renderField('contact.name', t.pledge.name, errors, (a) => html`<input
+        id=${a.id}
+        name="name"
+        autocomplete="name"
+        required
+        maxlength="100"
+        aria-invalid=${ifDefined(a.invalid)}
+        aria-describedby=${ifDefined(a.describedBy)}
+      />`, undefined, prefix)}
+    ${renderField('contact.email', t.pledge.email, errors, (a) => html`<input
+        id=${a.id}
+        name="email"
+        type="email"
+        autocomplete="email"
+        required
+        maxlength="254"
+        aria-invalid=${ifDefined(a.invalid)}
+        aria-describedby=${ifDefined(a.describedBy)}
+      />`, undefined, prefix)}
+    <fieldset part="notice" class="notice">
+      <legend>${t.pledge.notice}</legend>
+      <p>${consentNotice.purpose[lang].replace('{organization}', organization)}</p>
+      <p>${consentNotice.rights[lang]}</p>
+      <div class="check">
+        <input
+          type="checkbox"
+          id="${prefix}consent-shareWithOrganizers"
+          name="shareWithOrganizers"
+          required
+          aria-invalid=${ifDefined(shareError ? 'true' : undefined)}
+          aria-describedby=${ifDefined(shareError ? `${prefix}consent-shareWithOrganizers-error` : undefined)}
+        />
+        <label for="${prefix}consent-shareWithOrganizers">${consentNotice.shareWithOrganizers[lang]}</label>
+      </div>
+      ${shareError ? html`<p class="field-error" id="${prefix}consent-shareWithOrganizers-error">${shareError}</p>` : nothing}
+      <div class="check">
+        <input type="checkbox" id="${prefix}consent-updates" name="updates" />
+        <label for="${prefix}consent-updates">${consentNotice.updates[lang]}</label>
+      </div>
+    </fieldset>`;
+}
+
+/** The contact and consent parts of a request body, read from the form as typed. */
+export function readContact(data: FormData) {
+  return {
+    contact: { name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() },
+    consent: {
+      version: consentNotice.version,
+      shareWithOrganizers: data.get('shareWithOrganizers') === 'on',
+      updates: data.get('updates') === 'on',
+    },
+  };
+}
+
+export const contactMessages = (host: PerronElement): Record<string, string> => ({
+  'contact.name': host.t.pledge.errors.name,
+  'contact.email': host.t.pledge.errors.email,
+  'consent.shareWithOrganizers': host.t.pledge.errors.consent,
+});
+
+/** Moves the focus to the first field in error, in the order of the form. */
+export function focusFirstError(root: ParentNode) {
+  root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/** An idempotency key that works on http pages too (`crypto.randomUUID` needs a secure context). */
+export function newIdempotencyKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

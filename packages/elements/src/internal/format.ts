@@ -1,0 +1,50 @@
+import { EVENT_TIME_ZONE, type LocalizedText } from '@perron/contract';
+
+/** Intl formatters for one locale; dates of events are shown in the event's time zone. */
+export function formatters(locale: string) {
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
+  return {
+    number: (n: number) => n.toLocaleString(locale),
+    /** Cents (CAD) as money: 125000 → « 1 250 $ » / "$1,250". */
+    money: (cents: number) => money.format(cents / 100),
+    /** A calendar day (YYYY-MM-DD), without any time zone shift. */
+    day: (date: string) => day.format(dayToDate(date)),
+    dayRange: (from: string, to: string) => day.formatRange(dayToDate(from), dayToDate(to)),
+    /** An event's start to end, in America/Toronto. */
+    when: (start: string, end: string) => when.formatRange(new Date(start), new Date(end)),
+    time: (at: string) => time.format(new Date(at)),
+    monthYear: (year: number, month: number) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1)),
+    weekday: (date: Date, style: 'long' | 'short' | 'narrow') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date),
+    fullDay: (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date),
+  };
+}
+export type Formatters = ReturnType<typeof formatters>;
+
+export const dayToDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** The calendar day (YYYY-MM-DD) of an instant in the events' time zone. */
+export function dayIn(instant: Date | string, timeZone: string = EVENT_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** A text in the reader's language when written, else in French; `lang` says which one it is. */
+export function localized(text: LocalizedText, lang: 'fr' | 'en'): { value: string; lang: 'fr' | 'en' } {
+  return lang === 'en' && text.en ? { value: text.en, lang: 'en' } : { value: text.fr, lang: 'fr' };
+}
+
+/** Only http(s) URLs become links (the contract checks too; this keeps the promise local). */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

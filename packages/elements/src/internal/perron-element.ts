@@ -1,0 +1,75 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, type TaskConfig } from '@lit/task';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientContext, clientFor, scriptNode, type PerronClient } from '../context.ts';
+import { langOf, locales, matchLocale, type Messages } from '../i18n/index.ts';
+import { formatters, type Formatters } from './format.ts';
+
+const connected = new Set<PerronElement>();
+let langObserver: MutationObserver | undefined;
+const formattersByLocale = new Map<string, Formatters>();
+
+/**
+ * What every Perron element shares: where its client comes from, which locale it speaks, and a
+ * re-render when the page (or the element) changes `lang`.
+ */
+export class PerronElement extends LitElement {
+  /** A node's base URL. Default: the enclosing `<perron-platform>`'s node, else the node that served the script. */
+  @property({ reflect: true }) node?: string;
+
+  /** The client provided by an enclosing `<perron-platform>`, when there is one. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected provided?: PerronClient;
+
+  get client(): PerronClient {
+    return this.node ? clientFor(this.node) : (this.provided ?? clientFor(scriptNode));
+  }
+
+  /** The locale in force: the element's `lang`, else the closest `[lang]` ancestor's, else fr-CA. */
+  get locale(): string {
+    return matchLocale(langOf(this));
+  }
+
+  get t(): Messages {
+    return locales[this.locale]!;
+  }
+
+  /** The language sent to the node with writes (emails follow it). */
+  get language(): 'fr' | 'en' {
+    return this.t.lang === 'en' ? 'en' : 'fr';
+  }
+
+  get f(): Formatters {
+    const locale = this.locale;
+    let f = formattersByLocale.get(locale);
+    if (!f) formattersByLocale.set(locale, (f = formatters(locale)));
+    return f;
+  }
+
+  readonly #tasks: Task<readonly unknown[], unknown>[] = [];
+  #interrupted: Task<readonly unknown[], unknown>[] = [];
+
+  /** A task whose request is cancelled when the element leaves the page, and made again if it comes back. */
+  protected task<A extends readonly unknown[], R>(config: TaskConfig<A, R>): Task<A, R> {
+    const task = new Task(this, config);
+    this.#tasks.push(task as unknown as Task<readonly unknown[], unknown>);
+    return task;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    for (const task of this.#interrupted.splice(0)) void task.run();
+    connected.add(this);
+    langObserver ??= new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#interrupted = this.#tasks.filter((t) => t.status === TaskStatus.PENDING);
+    for (const task of this.#interrupted) task.abort();
+    connected.delete(this);
+  }
+}

@@ -1,0 +1,141 @@
+import { initialState } from '@lit/task';
+import { NeedCategory, type Need } from '@perron/contract';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PerronPledgeEvent } from '../events.ts';
+import { ratio } from '../internal/css-var.ts';
+import { localized } from '../internal/format.ts';
+import { amount, isOpen } from '../internal/need-amount.ts';
+import { PerronElement } from '../internal/perron-element.ts';
+import { renderTask } from '../internal/states.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { needsListStyles } from './needs-list.styles.ts';
+
+/**
+ * @summary A project's needs, grouped by category (volunteers, materials, money), each with what
+ * is pledged against what is wanted and a pledge form that opens in place.
+ *
+ * @slot - Fallback content (a link to the project), shown until the needs load and when they cannot.
+ * @csspart base - The list.
+ * @csspart need - Each need.
+ * @csspart progress - Each need's progress.
+ * @csspart help - The button that opens a need's pledge form.
+ * @csspart empty - The message shown when there are no needs.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message and its retry button.
+ * @csspart not-found - The message shown when the project does not exist.
+ * @fires perron-pledge - From the pledge forms inside: a pledge was recorded.
+ */
+export class PerronNeedsList extends PerronElement {
+  static override styles = [baseStyles, needsListStyles];
+
+  /** The project's id. */
+  @property({ reflect: true }) project?: string;
+  /** Only the needs of this category: human, material or financial. */
+  @property({ reflect: true }) category?: string;
+  /** The level of the category headings in the host page's outline; needs are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The needs whose pledge form is open, and those ever opened (kept, with what was typed). */
+  @state() private expanded = new Set<string>();
+  #opened = new Set<string>();
+  /** Pledged here since loading, by need: shown at once. */
+  @state() private added = new Map<string, number>();
+
+  readonly #project = this.task({
+    task: ([id, client], { signal }) => (id ? client.projects.get(id, { signal }) : initialState),
+    args: () => [this.project, this.client] as const,
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('perron-pledge', (e: PerronPledgeEvent) => {
+      const { need, pledge } = e.detail;
+      this.added = new Map(this.added).set(need.id, (this.added.get(need.id) ?? 0) + pledge.quantity);
+    });
+  }
+
+  #toggle(id: string) {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.#opened.add(id);
+    this.expanded = expanded;
+  }
+
+  override render() {
+    return renderTask(this, this.#project, {
+      notFound: 'project',
+      skeleton: () => html`<span class="skeleton needs" aria-hidden="true"></span>`,
+      complete: (project) => {
+        const t = this.t;
+        const categories = NeedCategory.options.filter((c) => !this.category || c === this.category);
+        const groups = categories
+          .map((category) => ({ category, needs: project.needs.filter((n) => n.category === category) }))
+          .filter((g) => g.needs.length);
+        if (!groups.length) return html`<p class="state" part="empty">${t.needs.empty}</p>`;
+        return html`<section part="base" aria-label=${t.needs.label} lang=${this.language}>
+          ${groups.map(
+            (g) => html`<div class="group">
+              <p class="group-title" role="heading" aria-level=${this.headingLevel}>${t.category[g.category]}</p>
+              <ul>
+                ${g.needs.map((n) => html`<li>${this.#renderNeed(n)}</li>`)}
+              </ul>
+            </div>`,
+          )}
+        </section>`;
+      },
+    });
+  }
+
+  #renderNeed(stored: Need) {
+    const { t, f, language } = this;
+    const need = { ...stored, pledged: stored.pledged + (this.added.get(stored.id) ?? 0) };
+    const title = localized(need.title, language);
+    const description = need.description && localized(need.description, language);
+    const expanded = this.expanded.has(need.id);
+    const open = isOpen(need);
+    return html`<div part="need" class="need">
+      <div class="need-head">
+        <p class="need-title" role="heading" aria-level=${this.headingLevel + 1} lang=${title.lang}>${title.value}</p>
+        ${need.status === 'open' && open ? nothing : html`<span class="badge">${t.needs.status[open ? 'open' : need.status === 'closed' ? 'closed' : 'filled']}</span>`}
+      </div>
+      ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
+      ${need.category === 'human' && need.skills.length ? html`<p class="muted">${t.needs.skills} ${need.skills.join(', ')}</p>` : nothing}
+      ${need.category === 'human' && need.shift ? html`<p class="muted">${t.needs.shift(f.when(need.shift.startsAt, need.shift.endsAt))}</p>` : nothing}
+      <div part="progress">
+        ${t.needs.of(amount(t, f, need, need.pledged, language), amount(t, f, need, need.wanted, language))}
+        <span class="bar" aria-hidden="true"><span ${ratio(need.pledged / need.wanted)}></span></span>
+      </div>
+      ${open || this.#opened.has(need.id)
+        ? html`<button
+              type="button"
+              part="help"
+              class="button help"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls="pledge-${need.id}"
+              aria-label=${t.needs.helpWith(title.value)}
+              @click=${() => this.#toggle(need.id)}
+            >
+              ${t.needs.help}
+            </button>
+            <div class="pledge" id="pledge-${need.id}" ?hidden=${!expanded}>
+              ${this.#opened.has(need.id)
+                ? html`<perron-pledge-form
+                    project=${need.projectId}
+                    need=${need.id}
+                    node=${ifDefined(this.node)}
+                    heading-level=${this.headingLevel + 2}
+                  ></perron-pledge-form>`
+                : nothing}
+            </div>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perron-needs-list': PerronNeedsList;
+  }
+}

@@ -1,0 +1,54 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clientContext, clientFor, scriptNode, type PerronClient } from '../context.ts';
+
+/**
+ * @summary Gives every Perron element inside it the client of one node (or the client you set).
+ *
+ * @slot - The Perron elements (and anything else) that read from this node.
+ *
+ * Its `lang` attribute is the language of the elements inside, as any `lang` on the page is.
+ */
+export class PerronPlatform extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** The node's base URL. Default: the node that served the script. */
+  @property({ reflect: true }) node?: string;
+
+  /** A client made with the SDK's `createClient` (several nodes, an API key…); it wins over `node`. */
+  @property({ attribute: false }) client?: PerronClient;
+
+  /** What the elements inside receive. */
+  @provide({ context: clientContext })
+  @state()
+  protected provided?: PerronClient;
+
+  #choose() {
+    this.provided = this.client ?? clientFor(this.node || scriptNode);
+  }
+
+  // Chosen on connection already, so that elements inside never start with another node.
+  override connectedCallback() {
+    this.#choose();
+    super.connectedCallback();
+  }
+
+  override willUpdate() {
+    this.#choose();
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perron-platform': PerronPlatform;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Community } from '@perron/contract';
+import { initialState } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import { PerronElement } from '../internal/perron-element.ts';
+import { renderTask } from '../internal/states.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { projectCardStyles, projectStyles } from './project-card.styles.ts';
+import { projectSkeleton, renderProject } from './project-summary.ts';
+
+/**
+ * @summary One project: image, title, organization, community, dates, progress of its needs,
+ * partners, status and a link to contribute.
+ *
+ * @slot - Fallback content (a link to the project), shown until the project loads and when it cannot.
+ * @csspart base - The card.
+ * @csspart image - The project's image.
+ * @csspart status - The status badge.
+ * @csspart title - The project's title.
+ * @csspart summary - The summary.
+ * @csspart progress - The needs' progress, by category.
+ * @csspart partners - The partners.
+ * @csspart contribute - The link to contribute.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message and its retry button.
+ * @csspart not-found - The message shown when the project does not exist.
+ * @cssprop --perron-card-width - Maximum width of the card (default 28rem).
+ * @cssprop --perron-accent - Links and buttons.
+ * @cssprop --perron-surface - Background.
+ * @cssprop --perron-color - Text.
+ * @cssprop --perron-radius - Corner radius.
+ */
+export class PerronProjectCard extends PerronElement {
+  static override styles = [baseStyles, projectStyles, projectCardStyles];
+
+  /** The project's id. */
+  @property({ reflect: true }) project?: string;
+
+  /** The level of the title in the host page's outline (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  readonly #project = this.task({
+    task: async ([id, client], { signal }) => {
+      if (!id) return initialState;
+      const [project, communities] = await Promise.all([
+        client.projects.get(id, { signal }),
+        client.communities.list({ signal }).catch((): Community[] => []),
+      ]);
+      return { project, communities: new Map(communities.map((c) => [c.slug, c])) };
+    },
+    args: () => [this.project, this.client] as const,
+  });
+
+  override render() {
+    return renderTask(this, this.#project, {
+      notFound: 'project',
+      skeleton: projectSkeleton,
+      complete: ({ project, communities }) => renderProject(this, project, communities, this.headingLevel),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perron-project-card': PerronProjectCard;
+  }
+}

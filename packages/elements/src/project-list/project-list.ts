@@ -1,0 +1,165 @@
+
+import { NeedCategory, Theme, type Community, type Project, type ProjectListQuery } from '@perron/contract';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { projectStyles } from '../project-card/project-card.styles.ts';
+import { projectSkeleton, renderProject } from '../project-card/project-summary.ts';
+import { PerronElement } from '../internal/perron-element.ts';
+import { renderTask } from '../internal/states.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { projectListStyles } from './project-list.styles.ts';
+
+type Status = NonNullable<ProjectListQuery['status']>;
+
+/**
+ * @summary The grid of a community's projects, with filters by theme and need, and "more" paging.
+ *
+ * @slot - Fallback content (a link to the projects), shown until they load and when they cannot.
+ * @csspart filters - The filters.
+ * @csspart grid - The list of projects.
+ * @csspart base - Each project.
+ * @csspart title - Each project's title.
+ * @csspart progress - Each project's needs progress.
+ * @csspart contribute - Each project's link to contribute.
+ * @csspart more - The button that shows more projects.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message and its retry button.
+ * @cssprop --perron-column-width - Minimum width of a column (default 17rem).
+ */
+export class PerronProjectList extends PerronElement {
+  static override styles = [baseStyles, projectStyles, projectListStyles];
+
+  /** A community's slug; its sub-communities' projects are included. */
+  @property({ reflect: true }) community?: string;
+  /** Only projects of this theme; the theme filter changes it. */
+  @property({ reflect: true }) theme?: string;
+  /** Only projects with an open need of this category (human, material, financial); the need filter changes it. */
+  @property({ reflect: true }) needs?: string;
+  /** Project status (default: published). */
+  @property({ reflect: true }) status: Status = 'published';
+  /** How many projects per page. */
+  @property({ type: Number, reflect: true }) limit = 6;
+  /** The level of the projects' titles in the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Hides the filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  @state() private more: Project[] = [];
+  @state() private cursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private moreFailed = false;
+  @state() private announcement = '';
+  #moreAbort?: AbortController;
+
+  get #query(): ProjectListQuery {
+    const theme = Theme.options.find((x) => x === this.theme);
+    const needs = NeedCategory.options.find((x) => x === this.needs);
+    return { community: this.community || undefined, theme, needs, status: this.status, limit: this.limit };
+  }
+
+  readonly #first = this.task({
+    task: async ([query, client], { signal }) => {
+      this.#moreAbort?.abort();
+      const [page, communities] = await Promise.all([
+        client.projects.list(query, { signal }),
+        client.communities.list({ signal }).catch((): Community[] => []),
+      ]);
+      this.more = [];
+      this.cursor = page.nextCursor;
+      return { items: page.items, communities: new Map(communities.map((c) => [c.slug, c])) };
+    },
+    args: () => [this.#query, this.client] as const,
+    argsEqual: ([a, c1], [b, c2]) => c1 === c2 && JSON.stringify(a) === JSON.stringify(b),
+  });
+
+  async #loadMore() {
+    if (!this.cursor || this.loadingMore) return;
+    const abort = (this.#moreAbort = new AbortController());
+    this.loadingMore = true;
+    this.moreFailed = false;
+    const before = (this.#first.value?.items.length ?? 0) + this.more.length;
+    try {
+      const page = await this.client.projects.list({ ...this.#query, cursor: this.cursor }, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.more = [...this.more, ...page.items];
+      this.cursor = page.nextCursor;
+      this.announcement = this.t.list.shown(before + page.items.length);
+      await this.updateComplete;
+      // The button may be gone: the first new project's title takes the focus.
+      this.renderRoot.querySelectorAll<HTMLElement>('.grid > li')[before]?.querySelector<HTMLElement>('.title')?.focus();
+    } catch {
+      if (!abort.signal.aborted) this.moreFailed = true;
+    } finally {
+      if (!abort.signal.aborted) this.loadingMore = false;
+    }
+  }
+
+  #filter(e: Event) {
+    const select = e.target as HTMLSelectElement;
+    if (select.name === 'theme') this.theme = select.value || undefined;
+    else this.needs = select.value || undefined;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<div lang=${this.language}>
+      ${this.noFilters ? nothing : this.#renderFilters()}
+      ${renderTask(this, this.#first, {
+        notFound: 'project',
+        skeleton: () =>
+          html`<ul class="grid skeleton-grid" role="presentation">
+            ${Array.from({ length: Math.min(this.limit, 3) }, () => html`<li>${projectSkeleton()}</li>`)}
+          </ul>`,
+        complete: ({ items, communities }) => {
+          const all = [...items, ...this.more];
+          if (!all.length) return html`<p class="state" part="empty">${t.list.empty}</p>`;
+          return html`<ul part="grid" class="grid" aria-label=${t.list.label}>
+              ${all.map((p) => html`<li>${renderProject(this, p, communities, this.headingLevel)}</li>`)}
+            </ul>
+            <div class="more">
+              ${this.cursor
+                ? html`<button
+                    type="button"
+                    part="more"
+                    class="button secondary"
+                    aria-disabled=${this.loadingMore ? 'true' : 'false'}
+                    @click=${this.#loadMore}
+                  >
+                    ${this.loadingMore ? t.loading : t.list.more}
+                  </button>`
+                : nothing}
+              ${this.moreFailed ? html`<p class="field-error" role="alert">${t.loadError}</p>` : nothing}
+              <p class="sr-only" role="status">${this.announcement}</p>
+            </div>`;
+        },
+      })}
+    </div>`;
+  }
+
+  #renderFilters() {
+    const t = this.t;
+    return html`<fieldset part="filters" class="filters">
+      <legend class="sr-only">${t.list.filters}</legend>
+      <div class="field">
+        <label for="theme">${t.list.theme}</label>
+        <select id="theme" name="theme" @change=${this.#filter}>
+          <option value="">${t.list.allThemes}</option>
+          ${Theme.options.map((x) => html`<option value=${x} ?selected=${this.theme === x}>${t.theme[x]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="needs">${t.list.needs}</label>
+        <select id="needs" name="needs" @change=${this.#filter}>
+          <option value="">${t.list.anyNeed}</option>
+          ${NeedCategory.options.map((x) => html`<option value=${x} ?selected=${this.needs === x}>${t.category[x]}</option>`)}
+        </select>
+      </div>
+    </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'perron-project-list': PerronProjectList;
+  }
+}

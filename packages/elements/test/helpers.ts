@@ -1,0 +1,51 @@
+import { expect, fixture } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { handlers, type Scenario } from '../mocks/handlers.ts';
+import type { PerronElement } from '../src/internal/perron-element.ts';
+import '../src/define/all.ts';
+
+/** The mocked node, started once per test page. */
+export const worker = setupWorker(...handlers('default'));
+let started: Promise<unknown> | undefined;
+export const startMocks = () =>
+  (started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'error' }));
+
+export function useScenario(scenario: Scenario) {
+  worker.resetHandlers(...handlers(scenario));
+}
+
+/** Resolves once `check` passes, polling; fails with its last error after `timeout` ms. */
+export async function waitFor<T>(check: () => T, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      const result = check();
+      if (result === false || result === undefined || result === null) throw new Error('not yet');
+      return result;
+    } catch (e) {
+      if (performance.now() - start > timeout) throw e;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+/** Visible text of an element's shadow root, spaces collapsed. */
+export const textOf = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<E>(selector);
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<E>(selector)];
+
+/** Mounts an element and waits until it has left its loading state. */
+export async function mount<E extends PerronElement>(markup: string, settledWhen: (el: E) => unknown = (el) => !$(el, '[part~="loading"]')): Promise<E> {
+  const wrapper = await fixture<HTMLElement>(`<div>${markup}</div>`);
+  const el = [...wrapper.querySelectorAll<E>('*')].find((e) => e.localName.startsWith('perron-') && e.localName !== 'perron-platform')!;
+  await waitFor(() => el.hasUpdated);
+  await waitFor(() => settledWhen(el));
+  await el.updateComplete;
+  return el;
+}
+
+/** axe-core on the element, its shadow DOM included: zero violations. */
+export async function expectAccessible(el: Element) {
+  await expect(el).to.be.accessible();
+}
