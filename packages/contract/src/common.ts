@@ -14,10 +14,11 @@ export type Lang = z.infer<typeof Lang>;
 /** User-typed text: trimmed, never empty, bounded. */
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** Only http(s): `javascript:` and `data:` URLs never reach a page. */
-export const SafeUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, normalize: true }).check(z.maxLength(2048));
-/** A URL the node builds from its own base URL: any http(s) host, `localhost` included (a dev node). */
-export const NodeUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048));
+/**
+ * Only http(s): `javascript:` and `data:` URLs never reach a page. Any host, `localhost` included
+ * (a dev node); a hostname pattern would pull all of zod's regexes into the browser bundle.
+ */
+export const SafeUrl = z.url({ protocol: /^https?$/, normalize: true }).check(z.maxLength(2048));
 export const Email = z.email().check(z.maxLength(254));
 export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();

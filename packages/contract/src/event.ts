@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, named, pageQuery, NodeUrl, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
 
 export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
@@ -29,7 +29,7 @@ export const Event = named(
     /** Whether people register (RSVP) for it. */
     registration: z.boolean(),
     registeredCount: z.number(),
-    url: NodeUrl,
+    url: SafeUrl,
   }),
 );
 export type Event = z.infer<typeof Event>;

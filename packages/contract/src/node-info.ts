@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Lang, named, NodeUrl, Slug } from './common.ts';
+import { Lang, named, SafeUrl, Slug } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
 
 /** `/.well-known/perron.json`: what a client or another node needs to know about this node. */
@@ -8,10 +8,10 @@ export const NodeInfo = named(
   z.object({
     name: z.string(),
     version: z.string(),
-    url: NodeUrl,
-    api: NodeUrl,
-    openapi: NodeUrl,
-    elements: NodeUrl,
+    url: SafeUrl,
+    api: SafeUrl,
+    openapi: SafeUrl,
+    elements: SafeUrl,
     languages: z.array(Lang),
     timeZone: z.string(),
     consentVersion: z.string(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, localizedInput, LocalizedText, named, pageQuery, NodeUrl, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { DateOnly, Id, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { Need, NeedCategory } from './need.ts';
 import { OrganizationSummary } from './organization.ts';
 
@@ -67,7 +67,7 @@ export const Project = named(
     progress: ProjectProgress,
     rejectionReason: z.nullable(z.string()),
     /** The project's public page on its node, for links and the no-script fallback. */
-    url: NodeUrl,
+    url: SafeUrl,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),
