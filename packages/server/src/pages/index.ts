@@ -6,6 +6,9 @@ import { homePage } from './home.ts';
 import { elementsPages } from './elements.ts';
 import { embedPage } from './embed.ts';
 import { staticFiles } from './files.ts';
+import { confirmPages } from './confirm.ts';
+import { mailPages } from './mail.ts';
+import { eventPage } from './event.ts';
 
 /** What a node serves besides the API routes: documents and pages people open. */
 export function pages(app: App, node: NodeServices): void {
@@ -16,5 +19,8 @@ export function pages(app: App, node: NodeServices): void {
   homePage(app, node);
   elementsPages(app);
   embedPage(app, node);
+  confirmPages(app, node);
+  mailPages(app, node);
+  eventPage(app, node);
   staticFiles(app);
 }

@@ -1,5 +1,7 @@
 import type { Queryable } from '../../src/db/database.ts';
+import { createApiKey, type NodeOptions, type RunningNode } from '../../src/index.ts';
 import { seedEngagement } from '../../src/seed/engagement.ts';
+import { api, startTestNode } from './node.ts';
 
 /**
  * The few communities, organizations and projects the engagement demo hangs on, then the demo
@@ -44,4 +46,43 @@ export async function seedEngagementFixtures(q: Queryable, now: Date) {
 
   await seedEngagement(q, { now, communities, organizations, projects });
   return { communities, organizations, projects };
+}
+
+/** A node with the engagement fixtures, an organization key, and rate limits out of the way of concurrency tests. */
+export async function startEngagementNode(options: NodeOptions = {}) {
+  const node = await startTestNode({ rateLimits: { writesPerMinute: 100_000, readsPerMinute: 100_000 }, ...options });
+  const now = node.services.now();
+  const refs = await node.db.tx((q) => seedEngagementFixtures(q, now));
+  const keys = {
+    villeray: await createApiKey(node.db, { role: 'organization', organizationId: refs.organizations['carrefour-villeray']!, label: 'test' }),
+    caisse: await createApiKey(node.db, { role: 'organization', organizationId: refs.organizations['caisse-centre']!, label: 'test' }),
+  };
+  return { node, refs, keys, now };
+}
+
+let writes = 0;
+/** Headers of a public write: a fresh Idempotency-Key each time. */
+export const write = (extra: Record<string, string> = {}) => ({ 'idempotency-key': `test-${process.pid}-${++writes}-${Date.now()}`, ...extra });
+
+export interface OutboxMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  createdAt: string;
+}
+
+/** The dev mailbox's messages to one address, newest first, as tests and end-to-end tests read them. */
+export async function mailTo(node: RunningNode, email: string): Promise<OutboxMail[]> {
+  const res = await api(node, 'GET', `/dev/mail/messages.json?to=${encodeURIComponent(email)}`);
+  return res.body.items;
+}
+
+/** The token of the newest confirmation link sent to this address. */
+export async function tokenFor(node: RunningNode, email: string): Promise<string> {
+  const [mail] = await mailTo(node, email);
+  const token = /\/confirm\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`No confirmation link was sent to ${email}`);
+  return token;
 }

@@ -1,0 +1,79 @@
+import type { Event, Lang } from '@perron/contract';
+import { html, type SafeHtml } from '../pages/html.ts';
+import type { Mail } from './mailer.ts';
+import { formatWhen, formatWhere, localized } from './event-text.ts';
+
+/** Paragraphs of text, the same as HTML with escaped text and clickable links. */
+function compose(to: string, subject: string, paragraphs: (string | { link: string })[]): Mail {
+  const text = paragraphs.map((p) => (typeof p === 'string' ? p : p.link)).join('\n\n');
+  const body: SafeHtml[] = paragraphs.map((p) =>
+    typeof p === 'string' ? html`<p>${p.split('\n').map((line, i) => (i ? [html`<br>`, line] : line))}</p>` : html`<p><a href="${p.link}">${p.link}</a></p>`,
+  );
+  return { to, subject, text: `${text}\n`, html: html`<!doctype html><html><body>${body}</body></html>`.value };
+}
+
+export function confirmationLink(baseUrl: string, token: string): string {
+  return `${baseUrl}/confirm/${token}`;
+}
+
+/** The link that makes a vote count. */
+export function voteMail(a: { to: string; ideaTitle: string; link: string; lang: Lang }): Mail {
+  return a.lang === 'fr'
+    ? compose(a.to, `Confirmez votre appui à « ${a.ideaTitle} »`, [
+        'Bonjour,',
+        `Vous avez appuyé l’idée « ${a.ideaTitle} ». Pour que votre appui soit compté, confirmez-le en suivant ce lien (valable 7 jours) :`,
+        { link: a.link },
+        'Si vous n’avez pas appuyé cette idée, ignorez ce courriel : rien ne sera compté.',
+      ])
+    : compose(a.to, `Confirm your support for “${a.ideaTitle}”`, [
+        'Hello,',
+        `You supported the idea “${a.ideaTitle}”. For your support to count, confirm it by following this link (valid for 7 days):`,
+        { link: a.link },
+        'If you did not support this idea, ignore this email: nothing will be counted.',
+      ]);
+}
+
+/** The link that publishes a proposed idea. */
+export function ideaMail(a: { to: string; name: string; ideaTitle: string; link: string; lang: Lang }): Mail {
+  return a.lang === 'fr'
+    ? compose(a.to, `Confirmez votre idée « ${a.ideaTitle} »`, [
+        `Bonjour ${a.name},`,
+        `Merci d’avoir proposé « ${a.ideaTitle} ». Elle sera publiée, et chacun pourra l’appuyer, dès que vous aurez confirmé votre adresse en suivant ce lien (valable 7 jours) :`,
+        { link: a.link },
+        'Si vous n’avez rien proposé, ignorez ce courriel : l’idée ne sera pas publiée.',
+      ])
+    : compose(a.to, `Confirm your idea “${a.ideaTitle}”`, [
+        `Hello ${a.name},`,
+        `Thank you for proposing “${a.ideaTitle}”. It will be published, for everyone to support, once you confirm your address by following this link (valid for 7 days):`,
+        { link: a.link },
+        'If you did not propose anything, ignore this email: the idea will not be published.',
+      ]);
+}
+
+/** What a person who registered keeps: when, where, and the event for their calendar. */
+export function registrationMail(a: { to: string; name: string; seats: number; event: Event; baseUrl: string; lang: Lang }): Mail {
+  const { event, lang } = a;
+  const title = localized(event.title, lang);
+  const ics = `${a.baseUrl}/v1/events/${encodeURIComponent(event.id)}.ics`;
+  return lang === 'fr'
+    ? compose(a.to, `Inscription confirmée : ${title}`, [
+        `Bonjour ${a.name},`,
+        `Votre inscription à « ${title} » est confirmée (${a.seats} ${a.seats > 1 ? 'places' : 'place'}).`,
+        `Quand : ${formatWhen(event, lang)}\nOù : ${formatWhere(event, lang)}\nOrganisé par : ${event.organization.name}`,
+        'Ajoutez l’événement à votre calendrier :',
+        { link: ics },
+        'Tous les détails :',
+        { link: event.url },
+        `${event.organization.name} a reçu votre nom et votre courriel uniquement pour organiser cet événement.`,
+      ])
+    : compose(a.to, `Registration confirmed: ${title}`, [
+        `Hello ${a.name},`,
+        `Your registration for “${title}” is confirmed (${a.seats} ${a.seats > 1 ? 'seats' : 'seat'}).`,
+        `When: ${formatWhen(event, lang)}\nWhere: ${formatWhere(event, lang)}\nOrganized by: ${event.organization.name}`,
+        'Add the event to your calendar:',
+        { link: ics },
+        'All the details:',
+        { link: event.url },
+        `${event.organization.name} received your name and email only to organize this event.`,
+      ]);
+}
