@@ -9,6 +9,8 @@ import { staticFiles } from './files.ts';
 import { confirmPages } from './confirm.ts';
 import { mailPages } from './mail.ts';
 import { eventPage } from './event.ts';
+import { projectPage } from './project.ts';
+import { withdrawPages } from './withdraw.ts';
 
 /** What a node serves besides the API routes: documents and pages people open. */
 export function pages(app: App, node: NodeServices): void {
@@ -22,5 +24,7 @@ export function pages(app: App, node: NodeServices): void {
   confirmPages(app, node);
   mailPages(app, node);
   eventPage(app, node);
+  projectPage(app, node);
+  withdrawPages(app, node);
   staticFiles(app);
 }

@@ -1,0 +1,120 @@
+import { PUBLIC_PROJECT_STATUSES, type LocalizedText, type OrganizationSummary, type Project, type ProjectDetail, type ProjectProgress } from '@perron/contract';
+import type { ApiKey } from '../../http/auth.ts';
+import type { Queryable } from '../database.ts';
+import { communityTree } from './communities.ts';
+import { NEED_COLUMNS, toNeed, type NeedRow } from './needs.ts';
+import { summaryJson } from './organizations.ts';
+import { iso, microsOf, Params } from './sql.ts';
+
+export interface ProjectRow {
+  id: string;
+  organization_id: string;
+  status: Project['status'];
+  title: LocalizedText;
+  summary: LocalizedText;
+  description: LocalizedText | null;
+  themes: Project['themes'];
+  image_url: string | null;
+  image_alt: LocalizedText | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  crowdfunding_threshold: number | null;
+  supporter_count: number;
+  rejection_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+  cursor_at: string;
+  organization: OrganizationSummary;
+  communities: string[];
+  partners: Project['partners'];
+  progress: { category: keyof ProjectProgress; needs: number; filled: number; ratio: number; wanted: number; pledged: number }[];
+}
+
+/**
+ * Projects with everything a card shows (organization, communities, partners, progress), in one
+ * statement. `inner` selects the `projects` rows, already filtered, ordered and limited, so the
+ * correlated parts run for the rows of the page only.
+ */
+export const projectSelect = (inner: string) => `
+  select p.id, p.organization_id, p.status, p.title, p.summary, p.description, p.themes, p.image_url, p.image_alt,
+         p.starts_on::text as starts_on, p.ends_on::text as ends_on, p.crowdfunding_threshold, p.supporter_count,
+         p.rejection_reason, p.created_at, p.updated_at, ${microsOf('p.created_at')} as cursor_at,
+         ${summaryJson('o')} as organization,
+         array(select c.slug from project_communities pc join communities c on c.id = pc.community_id
+                where pc.project_id = p.id order by c.slug) as communities,
+         (select coalesce(json_agg(json_build_object('organization', ${summaryJson('po')}, 'role', pp.role) order by po.name), '[]'::json)
+            from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id) as partners,
+         (select coalesce(json_agg(s), '[]'::json) from (
+            -- A need its organization closed no longer counts towards the project's progress.
+            select n.category, count(*) as needs,
+                   count(*) filter (where n.status = 'filled' or n.pledged >= n.wanted) as filled,
+                   avg(least(n.pledged::float8 / n.wanted, 1)) as ratio,
+                   sum(n.wanted) as wanted, sum(n.pledged) as pledged
+              from needs n where n.project_id = p.id and n.status <> 'closed' group by n.category) s) as progress
+    from (${inner}) p join organizations o on o.id = p.organization_id
+   order by p.created_at desc, p.id desc`;
+
+function progressOf(rows: ProjectRow['progress']): ProjectProgress {
+  const of = (category: keyof ProjectProgress) => {
+    const r = rows.find((x) => x.category === category);
+    return { needs: Number(r?.needs ?? 0), filled: Number(r?.filled ?? 0), ratio: Math.round(Number(r?.ratio ?? 0) * 1000) / 1000 };
+  };
+  const money = rows.find((x) => x.category === 'financial');
+  return {
+    human: of('human'),
+    material: of('material'),
+    financial: { ...of('financial'), wantedCents: Number(money?.wanted ?? 0), pledgedCents: Number(money?.pledged ?? 0) },
+  };
+}
+
+export function toProject(r: ProjectRow, baseUrl: string): Project {
+  return {
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    summary: r.summary,
+    description: r.description,
+    themes: r.themes,
+    communities: r.communities,
+    organization: r.organization,
+    image: r.image_url && r.image_alt ? { url: r.image_url, alt: r.image_alt } : null,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    partners: r.partners,
+    supporterCount: r.supporter_count,
+    crowdfunding: r.crowdfunding_threshold ? { threshold: r.crowdfunding_threshold, unlocked: r.supporter_count >= r.crowdfunding_threshold } : null,
+    progress: progressOf(r.progress),
+    rejectionReason: r.rejection_reason,
+    url: `${baseUrl}/projects/${encodeURIComponent(r.id)}`,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+/**
+ * Which projects a request may see: anyone the public ones; an organization's key also all of
+ * its own; a curator's key also the submissions in its communities (and those nested in them).
+ */
+export function visibleTo(key: ApiKey | null, p: Params, alias = 'p'): string {
+  const seen = [`${alias}.status = any(${p.add(PUBLIC_PROJECT_STATUSES)})`];
+  if (key?.organizationId) seen.push(`${alias}.organization_id = ${p.add(key.organizationId)}`);
+  if (key?.role === 'curator') seen.push(`(${alias}.status = 'submitted' and ${curatedBy(key, p, alias)})`);
+  return `(${seen.join(' or ')})`;
+}
+
+/** SQL: the project is in one of the communities the curator's key reviews. */
+export const curatedBy = (key: ApiKey, p: Params, alias = 'p') =>
+  `exists (select 1 from project_communities pc where pc.project_id = ${alias}.id and pc.community_id in ${communityTree(p.add(key.communityIds), 'ids')})`;
+
+/**
+ * A project with its needs, in two statements whatever the number of needs; null when `seenBy`
+ * (a key, or nobody) may not see it. A write that already checked its right passes 'authorized'.
+ */
+export async function findProjectDetail(q: Queryable, id: string, baseUrl: string, seenBy: ApiKey | null | 'authorized'): Promise<ProjectDetail | null> {
+  const p = new Params();
+  const visible = seenBy === 'authorized' ? 'true' : visibleTo(seenBy, p);
+  const [row] = await q.query<ProjectRow>(projectSelect(`select * from projects p where p.id = ${p.add(id)} and ${visible}`), p.values);
+  if (!row) return null;
+  const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 order by n.position, n.created_at, n.id`, [id]);
+  return { ...toProject(row, baseUrl), needs: needs.map(toNeed) };
+}

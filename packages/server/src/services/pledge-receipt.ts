@@ -1,0 +1,70 @@
+import { consentNotice, type Lang, type LocalizedText, type NeedCategory } from '@perron/contract';
+import type { Mail } from './mailer.ts';
+import type { Collection } from './payments.ts';
+
+export interface Receipt {
+  to: string;
+  name: string;
+  lang: Lang;
+  organizationName: string;
+  projectTitle: LocalizedText;
+  needTitle: LocalizedText;
+  category: NeedCategory;
+  unit: 'hours' | 'people' | null;
+  unitLabel: LocalizedText | null;
+  quantity: number;
+  collection: Collection | null;
+  withdrawUrl: string;
+}
+
+const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? text.fr) : text.fr);
+
+/** "3 heures", "2 people", "40 sacs de terreau", "50,00 $". */
+export function describeQuantity(r: Pick<Receipt, 'category' | 'unit' | 'unitLabel' | 'quantity' | 'lang'>): string {
+  const locale = r.lang === 'en' ? 'en-CA' : 'fr-CA';
+  if (r.category === 'financial') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(r.quantity / 100);
+  const n = new Intl.NumberFormat(locale).format(r.quantity);
+  if (r.category === 'material') return `${n} ${r.unitLabel ? pick(r.unitLabel, r.lang) : ''}`.trim();
+  const one = r.quantity === 1;
+  const unit = {
+    fr: r.unit === 'people' ? (one ? 'personne' : 'personnes') : one ? 'heure' : 'heures',
+    en: r.unit === 'people' ? (one ? 'person' : 'people') : one ? 'hour' : 'hours',
+  };
+  return `${n} ${unit[r.lang]}`;
+}
+
+/** The email a pledger receives: what they promised, what happens next, how to withdraw. */
+export function receiptMail(r: Receipt): Mail {
+  const project = pick(r.projectTitle, r.lang);
+  const need = pick(r.needTitle, r.lang);
+  const what = describeQuantity(r);
+  const collection = r.collection ? [pick(r.collection.instructions, r.lang), ...(r.collection.url ? [r.collection.url] : [])] : [];
+  const rights = pick(consentNotice.rights, r.lang);
+  const lines =
+    r.lang === 'en'
+      ? [
+          `Hello ${r.name},`,
+          '',
+          `Thank you! Your pledge to “${need}” (${what}) for the project “${project}” is recorded. ${r.organizationName} will get in touch to organize it.`,
+          ...(collection.length ? ['', ...collection] : []),
+          '',
+          `Changed your mind? Withdraw your pledge here: ${r.withdrawUrl}`,
+          '',
+          rights,
+        ]
+      : [
+          `Bonjour ${r.name},`,
+          '',
+          `Merci ! Votre engagement pour « ${need} » (${what}) au projet « ${project} » est enregistré. ${r.organizationName} vous écrira pour l’organiser.`,
+          ...(collection.length ? ['', ...collection] : []),
+          '',
+          `Vous changez d’avis ? Retirez votre engagement ici : ${r.withdrawUrl}`,
+          '',
+          rights,
+        ];
+  return {
+    to: r.to,
+    subject: r.lang === 'en' ? `Your pledge to “${project}”` : `Votre engagement pour « ${project} »`,
+    text: lines.join('\n'),
+  };
+}

@@ -1,0 +1,179 @@
+import {
+  ACCEPTED_CONSENT_VERSIONS,
+  COUNTED_PLEDGE_STATUSES,
+  isBounded,
+  MAX_PLEDGE,
+  type LocalizedText,
+  type OrganizationPledge,
+  type Pledge,
+  type PledgeCreate,
+  type PledgeStatus,
+  type ProjectStatus,
+} from '@perron/contract';
+import type { Queryable } from '../db/database.ts';
+import { NEED_COLUMNS, needStatus, type NeedRow } from '../db/queries/needs.ts';
+import { PLEDGE_SELECT, toOrganizationPledge, toPledge, type PledgeRow } from '../db/queries/pledges.ts';
+import type { NodeServices } from '../handlers/types.ts';
+import type { ApiKey } from '../http/auth.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId, newToken, sha256 } from '../ids.ts';
+import { describeQuantity, receiptMail } from './pledge-receipt.ts';
+
+const invalidBody = (path: string, message: string, code: string) =>
+  new ProblemError('validation_failed', 'Invalid body', { errors: [{ path: `body.${path}`, message, code }] });
+
+/** The largest single pledge, in the need's unit. */
+function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
+  if (need.category === 'financial') return MAX_PLEDGE.cents;
+  if (need.category === 'material') return MAX_PLEDGE.material;
+  return need.unit === 'people' ? MAX_PLEDGE.people : MAX_PLEDGE.hours;
+}
+
+/** Where the receipt's link leads: a page that asks before it withdraws (a GET changes nothing). */
+export const withdrawUrl = (baseUrl: string, token: string) => `${baseUrl}/withdraw/${token}`;
+
+async function readPledge(q: Queryable, id: string): Promise<PledgeRow> {
+  const [row] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.id = $1`, [id]);
+  return row!;
+}
+
+/** Supporters are people: the distinct pledgers whose pledges count (an erased contact counts once per pledge). */
+async function recountSupporters(q: Queryable, projectId: string): Promise<void> {
+  await q.query(
+    `update projects set supporter_count = (
+       select count(distinct coalesce(lower(contact_email), id)) from pledges where project_id = $1 and status = any($2)
+     ) where id = $1`,
+    [projectId, COUNTED_PLEDGE_STATUSES],
+  );
+}
+
+/**
+ * A pledge against a need, in one transaction: the need's row is locked first, so concurrent
+ * pledges on a bounded need are counted one after the other and never exceed what is wanted.
+ */
+export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate): Promise<Pledge> {
+  if (!ACCEPTED_CONSENT_VERSIONS.includes(body.consent.version)) {
+    throw invalidBody('consent.version', `Unknown notice version; the current one is ${ACCEPTED_CONSENT_VERSIONS[0]}`, 'invalid_value');
+  }
+  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_title: LocalizedText; organization_name: string }>(
+    `select ${NEED_COLUMNS}, p.status as project_status, p.title as project_title, o.name as organization_name
+       from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
+      where n.id = $1 for update of n`,
+    [needId],
+  );
+  if (!need || !['published', 'completed', 'cancelled'].includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
+  if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
+  if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
+  if (body.quantity > maxPledge(need)) throw invalidBody('quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
+  if (isBounded(need.category) && need.pledged + body.quantity > need.wanted) {
+    const left = Math.max(0, need.wanted - need.pledged);
+    const unit = describeQuantity({ category: need.category, unit: need.unit, unitLabel: need.unit_label, quantity: left, lang: 'en' });
+    throw new ProblemError('over_pledged', left ? `Only ${unit} left to pledge on this need (remaining: ${left})` : 'This need is filled (remaining: 0)');
+  }
+
+  const id = newId('plg');
+  const token = newToken();
+  const now = node.now();
+  const collection =
+    need.category === 'financial'
+      ? await node.payments.collect({ pledgeId: id, amountCents: body.quantity, organizationName: need.organization_name, projectTitle: need.project_title })
+      : null;
+  await q.query(
+    `insert into pledges (id, need_id, project_id, quantity, status, contact_name, contact_email, message, consent_version,
+                          consent_share, consent_updates, consent_at, lang, withdraw_token_hash, collection, created_at, updated_at)
+     values ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $11, $11)`,
+    [
+      id,
+      need.id,
+      need.project_id,
+      body.quantity,
+      body.contact.name,
+      body.contact.email,
+      body.message ?? null,
+      body.consent.version,
+      body.consent.shareWithOrganizers,
+      body.consent.updates ?? false,
+      now,
+      body.lang,
+      sha256(token),
+      collection && JSON.stringify(collection),
+    ],
+  );
+  const pledged = need.pledged + body.quantity;
+  await q.query('update needs set pledged = $2, pledge_count = pledge_count + 1, status = $3 where id = $1', [
+    need.id,
+    pledged,
+    needStatus(need.category, need.status, pledged, need.wanted),
+  ]);
+  await recountSupporters(q, need.project_id);
+  await node.mailer.send(
+    receiptMail({
+      to: body.contact.email,
+      name: body.contact.name,
+      lang: body.lang,
+      organizationName: need.organization_name,
+      projectTitle: need.project_title,
+      needTitle: need.title,
+      category: need.category,
+      unit: need.unit,
+      unitLabel: need.unit_label,
+      quantity: body.quantity,
+      collection,
+      withdrawUrl: withdrawUrl(node.baseUrl, token),
+    }),
+    q,
+  );
+  return toPledge(await readPledge(q, id));
+}
+
+/** A pledge that stops counting gives its quantity back to its need (which reopens if it was filled). */
+async function uncount(q: Queryable, pledge: PledgeRow): Promise<void> {
+  const [need] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1 for update`, [pledge.need_id]);
+  const pledged = need!.pledged - pledge.quantity;
+  await q.query('update needs set pledged = $2, pledge_count = pledge_count - 1, status = $3 where id = $1', [
+    need!.id,
+    pledged,
+    needStatus(need!.category, need!.status, pledged, need!.wanted),
+  ]);
+  await recountSupporters(q, pledge.project_id);
+}
+
+const counts = (status: PledgeStatus) => (COUNTED_PLEDGE_STATUSES as readonly PledgeStatus[]).includes(status);
+
+/** The pledger takes back a pledge with the token of their receipt; a fulfilled or declined one stays. */
+export async function withdrawPledge(q: Queryable, node: NodeServices, token: string): Promise<Pledge> {
+  const [pledge] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.withdraw_token_hash = $1 for update of pl`, [sha256(token)]);
+  if (!pledge) throw new ProblemError('not_found', 'No pledge has this token');
+  if (pledge.status !== 'pending' && pledge.status !== 'confirmed') throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be withdrawn`);
+  await q.query(`update pledges set status = 'withdrawn', updated_at = $2 where id = $1`, [pledge.id, node.now()]);
+  await uncount(q, pledge);
+  return toPledge(await readPledge(q, pledge.id));
+}
+
+/** pending → confirmed | declined; confirmed → fulfilled | declined. */
+const NEXT: Partial<Record<PledgeStatus, readonly PledgeStatus[]>> = { pending: ['confirmed', 'declined'], confirmed: ['fulfilled', 'declined'] };
+
+/** A pledge to one of the key's organization's projects, locked; any other is a 404. */
+async function lockOwnPledge(q: Queryable, key: ApiKey, id: string): Promise<PledgeRow> {
+  const [pledge] = await q.query<PledgeRow>(
+    `${PLEDGE_SELECT} join projects p on p.id = pl.project_id where pl.id = $1 and p.organization_id = $2 for update of pl`,
+    [id, key.organizationId],
+  );
+  if (!pledge) throw new ProblemError('not_found', `No pledge ${id}`);
+  return pledge;
+}
+
+export async function changePledgeStatus(q: Queryable, node: NodeServices, key: ApiKey, id: string, status: PledgeStatus): Promise<OrganizationPledge> {
+  const pledge = await lockOwnPledge(q, key, id);
+  if (!NEXT[pledge.status]?.includes(status)) throw new ProblemError('invalid_state', `A ${pledge.status} pledge can't become ${status}`);
+  await q.query('update pledges set status = $2, updated_at = $3 where id = $1', [id, status, node.now()]);
+  if (counts(pledge.status) && !counts(status)) await uncount(q, pledge);
+  return toOrganizationPledge(await readPledge(q, id));
+}
+
+/** Law 25: the person's name, email and message go; the pledge itself stays, and still counts. */
+export async function eraseContact(q: Queryable, node: NodeServices, key: ApiKey, id: string): Promise<OrganizationPledge> {
+  await lockOwnPledge(q, key, id);
+  await q.query('update pledges set contact_name = null, contact_email = null, message = null, updated_at = $2 where id = $1', [id, node.now()]);
+  return toOrganizationPledge(await readPledge(q, id));
+}

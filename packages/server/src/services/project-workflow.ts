@@ -1,0 +1,146 @@
+import type { ProjectCreate, ProjectStatus, ProjectUpdate } from '@perron/contract';
+import type { Queryable } from '../db/database.ts';
+import { communityIdsBySlug } from '../db/queries/communities.ts';
+import { curatedBy } from '../db/queries/projects.ts';
+import { Params, searchText } from '../db/queries/sql.ts';
+import type { ApiKey } from '../http/auth.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId } from '../ids.ts';
+
+/** draft → submitted → published → completed | cancelled; a curator may reject a submission, which can be edited and resubmitted. */
+export const TRANSITIONS = {
+  submit: { from: ['draft', 'rejected'], to: 'submitted' },
+  publish: { from: ['submitted'], to: 'published' },
+  reject: { from: ['submitted'], to: 'rejected' },
+  complete: { from: ['published'], to: 'completed' },
+  cancel: { from: ['published'], to: 'cancelled' },
+} as const satisfies Record<string, { from: readonly ProjectStatus[]; to: ProjectStatus }>;
+export type Transition = keyof typeof TRANSITIONS;
+
+/** A finished project is a record: its text and needs no longer change. */
+export const EDITABLE_STATUSES: readonly ProjectStatus[] = ['draft', 'submitted', 'rejected', 'published'];
+
+interface LockedProject {
+  id: string;
+  status: ProjectStatus;
+  organization_id: string;
+  title: { fr: string; en?: string };
+  summary: { fr: string; en?: string };
+  starts_on: string | null;
+  ends_on: string | null;
+}
+
+/**
+ * The key's organization's project, locked for the write. Another organization's project is a
+ * 404, as if it did not exist: nothing about it leaks.
+ */
+export async function lockOwnProject(q: Queryable, key: ApiKey, id: string): Promise<LockedProject> {
+  const [row] = await q.query<LockedProject>(
+    'select id, status, organization_id, title, summary, starts_on::text as starts_on, ends_on::text as ends_on from projects where id = $1 and organization_id = $2 for update',
+    [id, key.organizationId],
+  );
+  if (!row) throw new ProblemError('not_found', `No project ${id}`);
+  return row;
+}
+
+/** A project in the curator's communities (or nested in them), locked; others are a 404. */
+async function lockCuratedProject(q: Queryable, key: ApiKey, id: string): Promise<LockedProject> {
+  const p = new Params();
+  const [row] = await q.query<LockedProject>(
+    `select id, status, organization_id from projects p where p.id = ${p.add(id)} and ${curatedBy(key, p)} for update`,
+    p.values,
+  );
+  if (!row) throw new ProblemError('not_found', `No project ${id}`);
+  return row;
+}
+
+export function assertEditable(project: LockedProject): void {
+  if (!EDITABLE_STATUSES.includes(project.status)) throw new ProblemError('invalid_state', `A ${project.status} project can no longer be edited`);
+}
+
+async function resolveCommunities(q: Queryable, slugs: string[]): Promise<string[]> {
+  const { ids, unknown } = await communityIdsBySlug(q, [...new Set(slugs)]);
+  if (unknown.length) {
+    throw new ProblemError('validation_failed', 'Invalid body', {
+      errors: unknown.map((slug) => ({ path: `body.communities.${slugs.indexOf(slug)}`, message: `No community ${slug} on this node`, code: 'unknown_community' })),
+    });
+  }
+  return ids;
+}
+
+function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
+  if (startsOn && endsOn && endsOn < startsOn) {
+    throw new ProblemError('validation_failed', 'Invalid body', {
+      errors: [{ path: 'body.endsOn', message: 'The end date comes before the start date', code: 'too_small' }],
+    });
+  }
+}
+
+async function setCommunities(q: Queryable, projectId: string, communityIds: string[]) {
+  await q.query('delete from project_communities where project_id = $1', [projectId]);
+  await q.query('insert into project_communities (project_id, community_id) select $1, unnest($2::text[])', [projectId, communityIds]);
+}
+
+export async function createProject(q: Queryable, key: ApiKey, body: ProjectCreate, now: Date): Promise<string> {
+  assertDates(body.startsOn, body.endsOn);
+  const communityIds = await resolveCommunities(q, body.communities);
+  const id = newId('prj');
+  await q.query(
+    `insert into projects (id, organization_id, status, title, summary, description, themes, image_url, image_alt, starts_on, ends_on,
+                           crowdfunding_threshold, search, created_at, updated_at)
+     values ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
+    [
+      id,
+      key.organizationId,
+      body.title,
+      body.summary,
+      body.description ?? null,
+      [...new Set(body.themes)],
+      body.image?.url ?? null,
+      body.image?.alt ?? null,
+      body.startsOn ?? null,
+      body.endsOn ?? null,
+      body.crowdfundingThreshold ?? null,
+      searchText(body.title.fr, body.title.en, body.summary.fr, body.summary.en),
+      now,
+    ],
+  );
+  await setCommunities(q, id, communityIds);
+  return id;
+}
+
+export async function updateProject(q: Queryable, key: ApiKey, id: string, body: ProjectUpdate, now: Date): Promise<void> {
+  const project = await lockOwnProject(q, key, id);
+  assertEditable(project);
+  assertDates(body.startsOn ?? project.starts_on, body.endsOn ?? project.ends_on);
+  const p = new Params();
+  const set: string[] = [`updated_at = ${p.add(now)}`];
+  const column = (name: string, value: unknown) => value !== undefined && set.push(`${name} = ${p.add(value)}`);
+  column('title', body.title);
+  column('summary', body.summary);
+  column('description', body.description);
+  column('themes', body.themes && [...new Set(body.themes)]);
+  column('image_url', body.image?.url);
+  column('image_alt', body.image?.alt);
+  column('starts_on', body.startsOn);
+  column('ends_on', body.endsOn);
+  column('crowdfunding_threshold', body.crowdfundingThreshold);
+  if (body.title || body.summary) {
+    const title = body.title ?? project.title;
+    const summary = body.summary ?? project.summary;
+    column('search', searchText(title.fr, title.en, summary.fr, summary.en));
+  }
+  await q.query(`update projects set ${set.join(', ')} where id = ${p.add(id)}`, p.values);
+  if (body.communities) await setCommunities(q, id, await resolveCommunities(q, body.communities));
+}
+
+/** Moves a project along its workflow; any other move is a 409 naming the current status. */
+export async function transition(q: Queryable, key: ApiKey, id: string, move: Transition, now: Date, reason?: string): Promise<void> {
+  const project = key.role === 'curator' ? await lockCuratedProject(q, key, id) : await lockOwnProject(q, key, id);
+  const { from, to } = TRANSITIONS[move];
+  if (!(from as readonly ProjectStatus[]).includes(project.status)) {
+    throw new ProblemError('invalid_state', `A ${project.status} project can't be moved to ${to} (only from ${from.join(' or ')})`);
+  }
+  // A rejection's reason stays visible to the organization until the project is resubmitted.
+  await q.query('update projects set status = $2, rejection_reason = $3, updated_at = $4 where id = $1', [id, to, move === 'reject' ? reason : null, now]);
+}
