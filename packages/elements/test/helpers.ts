@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { handlers, type Scenario } from '../mocks/handlers.ts';
+import type { PerronClient } from '../src/context.ts';
 import type { PerronElement } from '../src/internal/perron-element.ts';
 import '../src/define/all.ts';
 
@@ -35,9 +36,22 @@ export const textOf = (el: Element) => (shadow(el).textContent ?? '').replace(/\
 export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<E>(selector);
 export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<E>(selector)];
 
-/** Mounts an element and waits until it has left its loading state. */
-export async function mount<E extends PerronElement>(markup: string, settledWhen: (el: E) => unknown = (el) => !$(el, '[part~="loading"]')): Promise<E> {
-  const wrapper = await fixture<HTMLElement>(`<div>${markup}</div>`);
+/**
+ * Mounts markup and waits until its Perron element has left its loading state. With `client`, the
+ * markup goes inside a `<perron-platform>` that provides it.
+ */
+export async function mount<E extends PerronElement>(
+  markup: string,
+  settledWhen: (el: E) => unknown = (el) => !$(el, '[part~="loading"]'),
+  client?: PerronClient,
+): Promise<E> {
+  const wrapper = await fixture<HTMLElement>(client ? '<div></div>' : `<div>${markup}</div>`);
+  if (client) {
+    const platform = document.createElement('perron-platform');
+    platform.client = client;
+    platform.innerHTML = markup;
+    wrapper.append(platform);
+  }
   const el = [...wrapper.querySelectorAll<E>('*')].find((e) => e.localName.startsWith('perron-') && e.localName !== 'perron-platform')!;
   await waitFor(() => el.hasUpdated);
   await waitFor(() => settledWhen(el));

@@ -33,6 +33,17 @@ export function sharedSuite(tag: string, c: SharedCase) {
       await waitFor(() => c.fr.test(textOf(el)));
     });
 
+    it('follows the host page into dark mode, still readable', async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        const el = await mount(c.markup());
+        expect(getComputedStyle(el).color).to.equal('rgb(236, 239, 241)');
+        await expectAccessible(el);
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+
     it("follows the closest ancestor's lang", async () => {
       const el = await mount(`<section lang="en-CA">${c.markup()}</section>`);
       expect(textOf(el)).to.match(c.en);

@@ -158,7 +158,7 @@ export default {
   idea: {
     supports: (count: number) => s(count, 'supporter', 'supporters'),
     support: 'Support this idea',
-    supportIdea: (title: string) => `Support the idea “${title}”`,
+    supportIdea: (title: string) => `Support this idea: ${title}`,
     email: 'Your email',
     emailHint: 'We will send you a link to confirm your support: one person, one vote. Your email is never shown or shared.',
     send: 'Confirm by email',

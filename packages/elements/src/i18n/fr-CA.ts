@@ -157,7 +157,7 @@ export default {
   idea: {
     supports: (count: number) => s(count, 'appui', 'appuis'),
     support: 'J’appuie cette idée',
-    supportIdea: (title: string) => `J’appuie l’idée « ${title} »`,
+    supportIdea: (title: string) => `J’appuie cette idée : ${title}`,
     email: 'Votre courriel',
     emailHint: 'Nous vous enverrons un lien pour confirmer votre appui : une personne, un appui. Votre courriel n’est ni affiché ni partagé.',
     send: 'Confirmer par courriel',

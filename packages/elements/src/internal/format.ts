@@ -2,14 +2,15 @@ import { EVENT_TIME_ZONE, type LocalizedText } from '@perron/contract';
 
 /** Intl formatters for one locale; dates of events are shown in the event's time zone. */
 export function formatters(locale: string) {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  const dollars = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD', minimumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
   return {
     number: (n: number) => n.toLocaleString(locale),
-    /** Cents (CAD) as money: 125000 → « 1 250 $ » / "$1,250". */
-    money: (cents: number) => money.format(cents / 100),
+    /** Cents (CAD) as money: 125000 → « 1 250 $ », 2550 → « 25,50 $ » / "$25.50". */
+    money: (n: number) => (n % 100 ? cents : dollars).format(n / 100),
     /** A calendar day (YYYY-MM-DD), without any time zone shift. */
     day: (date: string) => day.format(dayToDate(date)),
     dayRange: (from: string, to: string) => day.formatRange(dayToDate(from), dayToDate(to)),

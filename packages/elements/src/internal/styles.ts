@@ -23,6 +23,7 @@ export const baseStyles = css`
     font: inherit;
     font-family: var(--perron-font);
     color: var(--perron-color);
+    background: var(--perron-surface);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor } from '../../test/helpers.ts';
+import { sharedSuite } from '../../test/shared.ts';
+
+const list = (attrs = '') =>
+  `<perron-needs-list project="p-jardin" ${attrs}><a href="https://perron.example/projets/p-jardin">Voir sur Perron</a></perron-needs-list>`;
+
+sharedSuite('perron-needs-list', {
+  markup: list,
+  fr: /Bénévoles et expertise.*Animer les ateliers de semis.*12 h sur 40 h/,
+  en: /Volunteers and skills.*Lead the seedling workshops.*12 h of 40 h/,
+  empty: /Ce projet n’a pas de besoin ouvert pour le moment/,
+  notFound: /Ce projet est introuvable/,
+});
+
+describe('perron-needs-list', () => {
+  before(startMocks);
+
+  it('groups the needs by category, each with pledged against wanted in its unit', async () => {
+    const el = await mount(list());
+    const headings = $$(el, '[role="heading"][aria-level="3"]').map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['Bénévoles et expertise', 'Matériel', 'Dons']);
+    const text = textOf(el);
+    expect(text).to.contain('4 personnes sur 10 personnes');
+    expect(text).to.contain('5 bacs sur 20 bacs');
+    expect(text).to.contain('875 $ sur 2 500 $');
+    expect(text).to.contain('Compétences recherchées : jardinage, animation');
+  });
+
+  it('marks a filled need and offers no pledge for it', async () => {
+    const el = await mount(list('category="material"'));
+    const needs = $$(el, '[part~="need"]');
+    expect(needs).to.have.length(2);
+    expect(needs[1]!.textContent).to.contain('Comblé');
+    expect(needs[1]!.querySelector('button')).to.equal(null);
+  });
+
+  it('opens a need’s pledge form in place with the keyboard, and counts the pledge at once', async () => {
+    const el = await mount(list('category="material"'));
+    const button = $<HTMLButtonElement>(el, '[part~="help"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Je contribue : Bacs de plantation en cèdre');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const form = $(el, 'perron-pledge-form')!;
+    expect(form.getAttribute('need')).to.equal('n-bacs');
+    await waitFor(() => form.shadowRoot?.querySelector('[name="quantity"]'));
+    await expectAccessible(el);
+    const q = (s: string) => form.shadowRoot!.querySelector<HTMLInputElement>(s)!;
+    q('[name="quantity"]').value = '3';
+    q('[name="name"]').value = 'Ana';
+    q('[name="email"]').value = 'ana@exemple.ca';
+    q('[name="shareWithOrganizers"]').checked = true;
+    q('button[type="submit"]').click();
+    await waitFor(() => textOf(el).includes('8 bacs sur 20 bacs'));
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#pledge-n-bacs')!.hidden).to.equal(true);
+  });
+});
