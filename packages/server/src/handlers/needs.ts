@@ -43,7 +43,7 @@ export const needsHandlers = {
     const project = await lockOwnProject(q, key!, params.id);
     assertEditable(project);
     const human = body.category === 'human' ? body : null;
-    if (human?.shift && human.shift.endsAt < human.shift.startsAt) throw invalidBody('shift.endsAt', 'The shift ends before it starts', 'too_small');
+    if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw invalidBody('shift.endsAt', 'The shift must end after it starts', 'too_small');
     const id = newId('need');
     await q.query(
       `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, position)

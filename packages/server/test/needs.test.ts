@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { RunningNode } from '../src/index.ts';
+import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
+import { api, startTestNode } from './support/node.ts';
+import { bearer, NO_RATE_LIMITS, pledgeBody, projectBody, write } from './support/requests.ts';
+
+let node: RunningNode;
+before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
+after(() => node.close());
+
+const TABLE = DEMO_KEYS.tableHochelaga;
+const needRow = async (id: string) => (await node.db.query<any>('select * from needs where id = $1', [id]))[0];
+
+describe('needs', () => {
+  test('a need of each category is created with its own fields, in order', async () => {
+    const id = (await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody() })).body.id;
+    const human = await api(node, 'POST', `/v1/projects/${id}/needs`, {
+      headers: write(TABLE),
+      body: {
+        category: 'human',
+        title: { fr: 'Arrosage', en: 'Watering' },
+        unit: 'people',
+        wanted: 6,
+        skills: ['jardinage'],
+        shift: { startsAt: '2027-06-05T09:00:00-04:00', endsAt: '2027-06-05T12:00:00-04:00' },
+      },
+    });
+    assert.equal(human.status, 201);
+    assert.deepEqual(
+      { ...human.body, id: undefined },
+      {
+        id: undefined,
+        projectId: id,
+        title: { fr: 'Arrosage', en: 'Watering' },
+        description: null,
+        status: 'open',
+        wanted: 6,
+        pledged: 0,
+        pledgeCount: 0,
+        category: 'human',
+        unit: 'people',
+        skills: ['jardinage'],
+        shift: { startsAt: '2027-06-05T13:00:00.000Z', endsAt: '2027-06-05T16:00:00.000Z' },
+      },
+    );
+    const material = await api(node, 'POST', `/v1/projects/${id}/needs`, {
+      headers: write(TABLE),
+      body: { category: 'material', title: { fr: 'Pots' }, unit: { fr: 'pots', en: 'pots' }, wanted: 30, description: { fr: 'En terre cuite' } },
+    });
+    assert.equal(material.body.unit.fr, 'pots');
+    const money = await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Terreau' }, wanted: 45000 } });
+    assert.equal(money.body.currency, 'CAD');
+    const rows = await node.db.query<any>('select id, category, unit, unit_label, position from needs where project_id = $1 order by position', [id]);
+    assert.deepEqual(rows.map((r) => [r.category, r.position]), [['human', 0], ['material', 1], ['financial', 2]]);
+    assert.deepEqual(rows[1].unit_label, { fr: 'pots', en: 'pots' });
+    const detail = await api(node, 'GET', `/v1/projects/${id}`, { headers: bearer(TABLE) });
+    assert.deepEqual(detail.body.needs.map((n: any) => n.id), rows.map((r) => r.id));
+    assert.deepEqual(detail.body.progress.financial, { needs: 1, filled: 0, ratio: 0, wantedCents: 45000, pledgedCents: 0 });
+    // Not public while the project is a draft.
+    assert.equal((await api(node, 'GET', `/v1/needs/${money.body.id}`)).status, 404);
+    assert.equal((await api(node, 'GET', `/v1/needs/${money.body.id}`, { headers: bearer(TABLE) })).status, 200);
+  });
+
+  test('a shift that ends before it starts is refused, naming the field', async () => {
+    const res = await api(node, 'POST', `/v1/projects/${DEMO_PROJECTS.jardinOntario}/needs`, {
+      headers: write(TABLE),
+      body: { category: 'human', title: { fr: 'X' }, unit: 'hours', wanted: 3, shift: { startsAt: '2027-06-05T12:00:00Z', endsAt: '2027-06-05T09:00:00Z' } },
+    });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.errors[0].path, 'body.shift.endsAt');
+  });
+
+  test('a public need shows its progress', async () => {
+    const res = await api(node, 'GET', `/v1/needs/${DEMO_NEEDS.jardinBenevoles}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.wanted, 10);
+    assert.equal(res.body.pledged, 4);
+    assert.equal(res.body.pledgeCount, (await node.db.query<any>('select count(*) as n from pledges where need_id = $1', [DEMO_NEEDS.jardinBenevoles]))[0].n);
+    assert.equal((await api(node, 'GET', '/v1/needs/need_nowhere')).status, 404);
+    assert.equal((await api(node, 'GET', `/v1/needs/${DEMO_NEEDS.bibliothequeOutilsOutils}`)).status, 404);
+  });
+
+  test('what is wanted can grow or shrink, never below what is pledged, and the status follows', async () => {
+    const id = DEMO_NEEDS.patinoireBandes; // 30 planks wanted, 12 pledged
+    const key = DEMO_KEYS.carrefourVilleray;
+    const below = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { wanted: 11 } });
+    assert.equal(below.status, 409);
+    assert.equal(below.body.code, 'invalid_state');
+    assert.equal((await needRow(id)).wanted, 30);
+    const exact = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { wanted: 12 } });
+    assert.equal(exact.body.status, 'filled');
+    const more = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { wanted: 40, title: { fr: 'Planches', en: 'Planks' } } });
+    assert.equal(more.body.status, 'open');
+    assert.equal(more.body.title.en, 'Planks');
+    assert.equal((await needRow(id)).wanted, 40);
+    const tooMany = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { wanted: 500_000 } });
+    assert.equal(tooMany.status, 400);
+    assert.equal(tooMany.body.errors[0].path, 'body.wanted');
+  });
+
+  test('a closed need takes no pledge until it is reopened', async () => {
+    const id = DEMO_NEEDS.patinoireFonds;
+    const key = DEMO_KEYS.carrefourVilleray;
+    const closed = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { status: 'closed' } });
+    assert.equal(closed.body.status, 'closed');
+    const refused = await api(node, 'POST', `/v1/needs/${id}/pledges`, { headers: write(), body: pledgeBody(1000) });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.code, 'invalid_state');
+    const renamed = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { title: { fr: 'Boyaux' } } });
+    assert.equal(renamed.body.status, 'closed');
+    const reopened = await api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body: { status: 'open' } });
+    assert.equal(reopened.body.status, 'open');
+    assert.equal((await api(node, 'POST', `/v1/needs/${id}/pledges`, { headers: write(), body: pledgeBody(1000) })).status, 201);
+  });
+
+  test('the needs of a finished project no longer change', async () => {
+    const key = DEMO_KEYS.carrefourVilleray;
+    const res = await api(node, 'PATCH', '/v1/needs/need_fete-benevoles', { headers: bearer(key), body: { wanted: 30 } });
+    assert.equal(res.status, 409);
+    const added = await api(node, 'POST', `/v1/projects/${DEMO_PROJECTS.feteVoisins}/needs`, { headers: write(key), body: { category: 'financial', title: { fr: 'X' }, wanted: 1000 } });
+    assert.equal(added.status, 409);
+    assert.equal(added.body.code, 'invalid_state');
+  });
+});
