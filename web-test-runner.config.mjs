@@ -28,7 +28,7 @@ export const STRICT_CSP = [
 ].join('; ');
 
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/src/**/*.test.ts', 'packages/elements/mocks/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

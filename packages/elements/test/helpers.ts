@@ -42,7 +42,7 @@ export const $$ = <E extends Element = HTMLElement>(el: Element, selector: strin
  */
 export async function mount<E extends PerronElement>(
   markup: string,
-  settledWhen: (el: E) => unknown = (el) => !$(el, '[part~="loading"]'),
+  settledWhen: (el: E) => unknown = (el) => !$(el, '[part~="loading"], [aria-busy="true"]'),
   client?: PerronClient,
 ): Promise<E> {
   const wrapper = await fixture<HTMLElement>(client ? '<div></div>' : `<div>${markup}</div>`);

@@ -199,7 +199,7 @@ export class PerronEventCalendar extends PerronElement {
         <p id="day-title" class="day-title" role="heading" aria-level=${this.headingLevel + 1}>${f.fullDay(dayToDate(this.selected))}</p>
         ${dayEvents.length
           ? html`<ul class="events">
-              ${dayEvents.map((e) => this.#renderEvent(e))}
+              ${dayEvents.map((e) => this.#renderEvent(e, this.headingLevel + 2))}
             </ul>`
           : html`<p class="muted">${t.calendar.noEventsDay}</p>`}
       </section>`;
@@ -218,7 +218,7 @@ export class PerronEventCalendar extends PerronElement {
           ([day, list]) => html`<section class="group" aria-labelledby="day-${day}">
             <p id="day-${day}" class="group-title" role="heading" aria-level=${this.headingLevel}>${f.fullDay(dayToDate(day))}</p>
             <ul class="events">
-              ${list.map((e) => this.#renderEvent(e))}
+              ${list.map((e) => this.#renderEvent(e, this.headingLevel + 1))}
             </ul>
           </section>`,
         )}`;
@@ -232,7 +232,7 @@ export class PerronEventCalendar extends PerronElement {
     this.expanded = expanded;
   }
 
-  #renderEvent(e: Event) {
+  #renderEvent(e: Event, level: number) {
     const { t, f, language } = this;
     const title = localized(e.title, language);
     const description = e.description && localized(e.description, language);
@@ -241,7 +241,7 @@ export class PerronEventCalendar extends PerronElement {
     const ics = safeHref(this.client.events.icsUrl(e.id));
     const left = e.capacity === null ? null : Math.max(0, e.capacity - e.registeredCount);
     return html`<li part="event" class="event">
-      <p class="event-title" role="heading" aria-level=${this.headingLevel + 2} lang=${title.lang}>${title.value}</p>
+      <p class="event-title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</p>
       <p class="muted">${f.when(e.startsAt, e.endsAt)} · ${t.calendar.category[e.category]}</p>
       ${e.place ? html`<p>${e.place.name}</p>` : nothing}
       <button type="button" class="button secondary" aria-expanded=${open ? 'true' : 'false'} aria-controls="details-${e.id}" aria-label=${t.calendar.detailsOf(title.value)} @click=${() => this.#toggle(e.id)}>

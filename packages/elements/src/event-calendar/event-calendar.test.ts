@@ -1,0 +1,113 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { today } from '../../mocks/fixtures.ts';
+import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor } from '../../test/helpers.ts';
+import { sharedSuite } from '../../test/shared.ts';
+import { addDays, addMonths, monthOf } from './dates.ts';
+
+const calendar = (attrs = '') =>
+  `<perron-event-calendar community="hochelaga-maisonneuve" ${attrs}><a href="https://perron.example/evenements">Voir sur Perron</a></perron-event-calendar>`;
+const settled = (el: HTMLElement) => !$(el, '[aria-busy="true"], [part~="loading"]');
+
+sharedSuite('perron-event-calendar', {
+  markup: calendar,
+  fr: /Mois.*Liste.*Atelier de semis/,
+  en: /Month.*List.*Seedling workshop/,
+  empty: /Aucun événement ce mois-ci/,
+});
+
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('perron-event-calendar', () => {
+  before(startMocks);
+
+  it('is a labelled date grid: seven weekday headers, today marked, one tab stop', async () => {
+    const el = await mount(calendar(), settled);
+    const grid = $(el, '[role="grid"]')!;
+    expect($(el, `#${grid.getAttribute('aria-labelledby')}`)!.textContent).to.match(/\d{4}/);
+    expect($$(el, 'th[scope="col"]')).to.have.length(7);
+    expect($$(el, 'th')[0]!.getAttribute('abbr')).to.equal('dimanche');
+    const current = $(el, 'td[aria-current="date"]')!;
+    expect(current.dataset.day).to.equal(today);
+    expect($$(el, 'td[tabindex="0"]')).to.deep.equal([current]);
+    expect(current.getAttribute('aria-label')).to.match(/1 événement$/);
+  });
+
+  it('moves by day, week, week ends and months with the keyboard, and Enter reaches the day’s events', async () => {
+    const el = await mount(`<button id="before">avant</button>${calendar()}`, settled);
+    document.querySelector<HTMLButtonElement>('#before')!.focus();
+    for (let i = 0; i < 10 && !focused(el)?.dataset.day; i++) await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.dataset.day).to.equal(today);
+    const expectDay = async (day: string) => {
+      await waitFor(() => focused(el)?.dataset.day === day);
+      expect(focused(el)!.getAttribute('aria-selected')).to.equal('true');
+    };
+    await sendKeys({ press: 'ArrowRight' });
+    await expectDay(addDays(today, 1));
+    await sendKeys({ press: 'ArrowDown' });
+    await expectDay(addDays(today, 8));
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await expectDay(today);
+    await sendKeys({ press: 'Home' });
+    const sunday = focused(el)!.dataset.day!;
+    expect(new Date(`${sunday}T12:00:00Z`).getUTCDay()).to.equal(0);
+    await sendKeys({ press: 'End' });
+    await expectDay(addDays(sunday, 6));
+    await sendKeys({ press: 'PageDown' });
+    await expectDay(addMonths(addDays(sunday, 6), 1));
+    expect($(el, '#month-title')!.textContent).to.match(new RegExp(String(Number(monthOf(addMonths(addDays(sunday, 6), 1)).slice(0, 4)))));
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'Home' });
+    // Back to today's week: today has an event, and Enter goes to it.
+    for (let i = 0; i < 7 && focused(el)?.dataset.day !== today; i++) await sendKeys({ press: 'ArrowRight' });
+    await expectDay(today);
+    await waitFor(() => settled(el));
+    await sendKeys({ press: 'Enter' });
+    expect(focused(el)!.getAttribute('aria-label')).to.equal('Détails : Atelier de semis');
+    await expectAccessible(el);
+  });
+
+  it('lists the events by day, with details, a calendar file and registration', async () => {
+    const el = await mount(calendar('view="list"'));
+    expect($$(el, '.group-title').length).to.be.greaterThan(1);
+    const details = $<HTMLButtonElement>(el, '[aria-controls="details-e-semis"]')!;
+    details.click();
+    await el.updateComplete;
+    expect(details.getAttribute('aria-expanded')).to.equal('true');
+    const panel = $(el, '#details-e-semis')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.textContent).to.contain('1875, avenue Morgan');
+    expect(panel.textContent).to.contain('8 places restantes');
+    expect(panel.querySelector<HTMLAnchorElement>('a[download]')!.href).to.equal(`${location.origin}/v1/events/e-semis.ics`);
+    panel.querySelector<HTMLButtonElement>('button[aria-controls="rsvp-e-semis-form"]')!.click();
+    await el.updateComplete;
+    await expectAccessible(el);
+    const form = $<HTMLFormElement>(el, '#rsvp-e-semis-form')!;
+    form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Ana';
+    form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'ana@exemple.ca';
+    form.querySelector<HTMLInputElement>('[name="seats"]')!.value = '2';
+    form.querySelector<HTMLInputElement>('[name="shareWithOrganizers"]')!.checked = true;
+    const fired = oneEvent(el, 'perron-register');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await fired).detail.registration.seats).to.equal(2);
+    await waitFor(() => textOf(el).includes('C’est noté : 2 places réservées.'));
+  });
+
+  it('says when an event is full, and links online events', async () => {
+    const el = await mount(calendar('view="list" lang="en"'));
+    expect($(el, '#details-e-cocreation')!.textContent).to.contain('This event is full.');
+    expect($(el, '#details-e-info a')!.getAttribute('href')).to.equal('https://meet.perron.example/jardin');
+    await expectAccessible(el);
+  });
+
+  it('switches views with pressed toggle buttons', async () => {
+    const el = await mount(calendar(), settled);
+    const [month, list] = $$<HTMLButtonElement>(el, '.views button');
+    expect(month!.getAttribute('aria-pressed')).to.equal('true');
+    list!.click();
+    await waitFor(() => $(el, '.group-title'));
+    expect(el.getAttribute('view')).to.equal('list');
+    expect(list!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
