@@ -69,7 +69,9 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
 
   app.options('*', (c) => c.body(null, 204, { ...CORS_HEADERS, 'access-control-max-age': '86400' }));
 
-  for (const [name, route] of Object.entries(routes) as [RouteName, Route][]) {
+  // Suffixed paths first: `/v1/events/{id}` would otherwise take `/v1/events/x.ics` as the id `x.ics`.
+  const bySuffixFirst = (Object.entries(routes) as [RouteName, Route][]).sort(([, a], [, b]) => Number(!!honoPath(b.path).suffix) - Number(!!honoPath(a.path).suffix));
+  for (const [name, route] of bySuffixFirst) {
     const { path, suffix } = honoPath(route.path);
     app.on(route.method, path, async (c) => {
       const requestId = c.get('requestId');
