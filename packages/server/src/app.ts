@@ -1,4 +1,4 @@
-import { routes, type Lang, type Route, type RouteName } from '@perron/contract';
+import { IdempotencyKey, routes, type Lang, type Route, type RouteName } from '@perron/contract';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { resolveKey, authorize } from './http/auth.ts';
@@ -20,6 +20,7 @@ export interface AppOptions {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'DELETE']);
+const IdempotencyHeader = z.object({ 'idempotency-key': IdempotencyKey });
 
 /** `/v1/events/{id}.ics` → Hono's `/v1/events/:id{[^/]+\.ics}`; the suffix is stripped after matching. */
 function honoPath(path: string): { path: string; suffix: string | null } {
@@ -102,11 +103,8 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
 
       const run = (q: RequestContext<RouteName>['q']) => handler({ ...base, q }).then(check);
       if (route.idempotent) {
-        const idempotencyKey = parseOrThrow(
-          z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Expected 8 to 128 letters, digits or _.:-')),
-          c.req.header('idempotency-key'),
-          'header',
-        );
+        // Parsed as a one-field object so that an error names it: `header.idempotency-key`.
+        const { 'idempotency-key': idempotencyKey } = parseOrThrow(IdempotencyHeader, { 'idempotency-key': c.req.header('idempotency-key') }, 'header');
         const scope = `${name}:${key?.id ?? 'public'}`;
         const { status, answer, replayed } = await withIdempotency(node.db, { scope, key: idempotencyKey, request: { params, body } }, (q) => run(q).then((a) => ({ status: route.status, answer: a })));
         if (replayed) c.header('idempotent-replayed', 'true');

@@ -13,7 +13,7 @@ export const write = (apiKey?: string, idempotencyKey: string = randomUUID()) =>
 });
 export const bearer = (apiKey: string) => ({ authorization: `Bearer ${apiKey}` });
 
-export const pledgeBody = (quantity: number, more: Record<string, unknown> = {}) => ({
+export const pledgeBody = (quantity: unknown, more: Record<string, unknown> = {}) => ({
   quantity,
   contact: { name: 'Léa Gagnon', email: 'lea.gagnon@example.org' },
   consent: { version: CONSENT_VERSION, shareWithOrganizers: true },
