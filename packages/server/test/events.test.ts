@@ -5,7 +5,7 @@ import type { RunningNode } from '../src/index.ts';
 import { DEMO_EVENTS } from '../src/seed/engagement.ts';
 import { addDays, fromLocal, localDate } from '../src/services/time-zone.ts';
 import { mailTo, startEngagementNode, write } from './support/engagement.ts';
-import { api } from './support/node.ts';
+import { api, startTestNode } from './support/node.ts';
 
 let node: RunningNode;
 let keys: { villeray: string; caisse: string };
@@ -84,8 +84,8 @@ describe('listing events', () => {
   test('by category, organization and date range', async () => {
     const workshops = await allPages('/v1/events?category=workshop', 3);
     assert.deepEqual(workshops, await idsInDb("e.category = 'workshop'"));
-    const caisse = await api(node, 'GET', '/v1/events?organization=caisse-centre');
-    assert.deepEqual(caisse.body.items.map((e: { organization: { slug: string } }) => e.organization.slug), ['caisse-centre']);
+    const caisse = await api(node, 'GET', '/v1/events?organization=caisse-du-centre');
+    assert.deepEqual(caisse.body.items.map((e: { organization: { slug: string } }) => e.organization.slug), ['caisse-du-centre']);
     const to = addDays(today, 10);
     const soon = await allPages(`/v1/events?to=${to}`, 2);
     assert.deepEqual(soon, await idsInDb('e.starts_at < $2', [fromLocal(addDays(to, 1))]));
@@ -115,6 +115,7 @@ describe('one event', () => {
     assert.equal(body.timeZone, 'America/Toronto');
     assert.match(body.startsAt, /^\d{4}-\d{2}-\d{2}T13:30:00-0[45]:00$/);
     assert.equal(body.url, `${node.url}/events/${DEMO_EVENTS.atelierCompost}`);
+    assert.equal((await api(node, 'GET', `/v1/events/${DEMO_EVENTS.corveeRuelle}`)).body.projectId, 'prj_patinoire-ruelle');
     const summer = await api(node, 'POST', '/v1/events', {
       body: newEvent({ startsAt: '2027-07-10T10:00:00Z', endsAt: '2027-07-10T12:00:00Z' }),
       headers: { ...write(), ...bearer(keys.villeray) },
@@ -279,5 +280,38 @@ describe('registering (RSVP)', () => {
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     const rows = await node.db.query("select 1 from registrations where email = 'replay@example.org'");
     assert.equal(rows.length, 1);
+  });
+});
+
+describe('the demo node', () => {
+  let demo: RunningNode;
+  before(async () => (demo = await startTestNode({ seed: true })));
+  after(() => demo.close());
+
+  test('has events over the coming eight weeks, in every category, one nearly full', async () => {
+    const { body } = await api(demo, 'GET', '/v1/events?limit=100');
+    const days = body.items.map((e: { startsAt: string }) => (new Date(e.startsAt).getTime() - Date.now()) / 86_400_000);
+    assert.ok(body.items.length >= 12);
+    assert.ok(days.every((d: number) => d > 0 && d < 56));
+    assert.deepEqual([...new Set(body.items.map((e: { category: string }) => e.category))].sort(), ['co_creation', 'information_session', 'networking', 'training', 'workshop']);
+    assert.ok(body.items.some((e: { capacity: number | null; registeredCount: number }) => e.capacity && e.capacity - e.registeredCount === 1));
+    assert.ok(body.items.some((e: { link: string | null }) => e.link));
+    const counts = await demo.db.query<{ id: string; registered_count: number; seats: number }>(
+      'select e.id, e.registered_count, coalesce((select sum(seats) from registrations r where r.event_id = e.id), 0)::int as seats from events e',
+    );
+    assert.ok(counts.every((c) => c.registered_count === c.seats));
+  });
+
+  test('has ideas whose support is their confirmed votes, and an open contest in its vote phase', async () => {
+    const rows = await demo.db.query<{ support_count: number; confirmed: number }>(
+      "select i.support_count, (select count(*) from votes v where v.idea_id = i.id and v.status = 'confirmed') as confirmed from ideas i",
+    );
+    assert.ok(rows.length >= 10);
+    assert.ok(rows.every((r) => r.support_count === r.confirmed));
+    const contests = await api(demo, 'GET', '/v1/contests');
+    const phases = contests.body.items.map((c: { currentPhase: string }) => c.currentPhase).sort();
+    assert.deepEqual(phases, ['closed', 'upcoming', 'vote']);
+    const selected = await api(demo, 'GET', '/v1/ideas?community=plateau-mont-royal');
+    assert.ok(selected.body.items.some((i: { status: string; projectId: string | null }) => i.status === 'selected' && i.projectId));
   });
 });

@@ -47,7 +47,7 @@ describe('listing ideas', () => {
     const ideas = await allPages('/v1/ideas', 4);
     const rows = await node.db.query<{ id: string }>("select id from ideas where status <> 'pending' order by support_count desc, id desc");
     assert.deepEqual(ideas.map((i) => i.id), rows.map((r) => r.id));
-    assert.equal(ideas[0]!.id, DEMO_IDEAS.placetteEte);
+    assert.equal(ideas[0]!.id, DEMO_IDEAS.ruelleVerte);
     for (let i = 1; i < ideas.length; i++) assert.ok(ideas[i - 1]!.supportCount >= ideas[i]!.supportCount);
   });
 

@@ -95,11 +95,11 @@ test('30 concurrent votes by one email make one vote, counted once when confirme
 });
 
 test('a contest takes votes only in its vote phase', async () => {
-  const closed = await vote(DEMO_IDEAS.placetteEte, 'tard@example.org');
+  const closed = await vote(DEMO_IDEAS.ruelleVerte, 'tard@example.org');
   assert.equal(closed.status, 409);
   assert.equal(closed.body.code, 'phase_closed');
   assert.match(closed.body.detail, /Votes are taken from/);
-  assert.equal((await voteRows(DEMO_IDEAS.placetteEte, 'tard@example.org')).length, 0);
+  assert.equal((await voteRows(DEMO_IDEAS.ruelleVerte, 'tard@example.org')).length, 0);
   const open = await vote(DEMO_IDEAS.fontainesEau, 'atemps@example.org');
   assert.equal(open.status, 202);
 });

@@ -46,15 +46,16 @@ export const DEMO_IDEAS = {
   fontainesEau: 'idea_fontaines-eau',
   bancsOmbre: 'idea_bancs-ombre',
   murales: 'idea_murales-jeunes',
-  placetteEte: 'idea_placette-ete',
+  ruelleVerte: 'idea_ruelle-verte-mile-end',
   ruelleMarche: 'idea_marche-ruelle',
 } as const;
 
 interface DemoEvent {
   id: string;
   community: string;
-  /** Which kind of organization runs it, by preference. */
-  organizer: string[];
+  /** Who runs it: these organizations by preference, else one of these kinds in its community. */
+  by: string[];
+  kinds: string[];
   category: EventCategory;
   title: LocalizedText;
   description: LocalizedText;
@@ -68,15 +69,16 @@ interface DemoEvent {
   registration?: boolean;
   /** Seats already taken, by demo people. */
   registered?: number;
-  /** Tie it to a published project of its community, when there is one. */
-  project?: boolean;
+  /** The project it belongs to, when the demo has it. */
+  project?: string;
 }
 
 const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.corveeRuelle,
     community: 'villeray-saint-michel-parc-extension',
-    organizer: ['community_organization', 'neighbourhood_table'],
+    by: ['carrefour-villeray'],
+    kinds: ['community_organization', 'neighbourhood_table'],
     category: 'co_creation',
     title: { fr: 'Corvée de la ruelle : on monte la patinoire', en: 'Alley work bee: building the skating rink' },
     description: {
@@ -90,12 +92,13 @@ const EVENTS: DemoEvent[] = [
     capacity: 25,
     registration: true,
     registered: 9,
-    project: true,
+    project: 'prj_patinoire-ruelle',
   },
   {
     id: DEMO_EVENTS.seanceJardins,
     community: 'agriculture-urbaine',
-    organizer: ['social_economy', 'community_organization'],
+    by: ['cooperative-verte'],
+    kinds: ['social_economy', 'community_organization'],
     category: 'information_session',
     title: { fr: 'Séance d’information : les jardins collectifs en {next}', en: 'Information session: community gardens in {next}' },
     description: {
@@ -110,7 +113,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.formationBenevoles,
     community: 'villeray-saint-michel-parc-extension',
-    organizer: ['community_organization'],
+    by: ['carrefour-villeray'],
+    kinds: ['community_organization'],
     category: 'training',
     title: { fr: 'Formation des bénévoles : hygiène et salubrité alimentaires', en: 'Volunteer training: food hygiene and safety' },
     description: {
@@ -128,7 +132,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.reseautagePlateau,
     community: 'plateau-mont-royal',
-    organizer: ['neighbourhood_table', 'community_organization'],
+    by: ['ressourcerie-du-plateau'],
+    kinds: ['neighbourhood_table', 'community_organization'],
     category: 'networking',
     title: { fr: '5 à 7 des organismes du Plateau', en: 'Plateau community organizations’ 5 à 7' },
     description: {
@@ -146,7 +151,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.atelierCompost,
     community: 'hochelaga-maisonneuve',
-    organizer: ['social_economy', 'community_organization'],
+    by: ['cooperative-verte'],
+    kinds: ['social_economy', 'community_organization'],
     category: 'workshop',
     title: { fr: 'Atelier : composter en appartement', en: 'Workshop: composting in an apartment' },
     description: {
@@ -165,7 +171,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.cocreationAccueil,
     community: 'cote-des-neiges-notre-dame-de-grace',
-    organizer: ['community_organization', 'neighbourhood_table'],
+    by: ['maison-de-quartier-cdn'],
+    kinds: ['community_organization', 'neighbourhood_table'],
     category: 'co_creation',
     title: { fr: 'Journée de co-création : mieux accueillir les personnes nouvellement arrivées', en: 'Co-creation day: welcoming newcomers better' },
     description: {
@@ -183,7 +190,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.webinaireNumerique,
     community: 'montreal',
-    organizer: ['neighbourhood_table', 'community_organization'],
+    by: ['table-hochelaga'],
+    kinds: ['neighbourhood_table', 'community_organization'],
     category: 'information_session',
     title: { fr: 'Webinaire : le numérique au service des organismes communautaires', en: 'Webinar: digital tools for community organizations' },
     description: {
@@ -198,7 +206,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.formationFinancement,
     community: 'montreal',
-    organizer: ['funder', 'public_body'],
+    by: ['caisse-du-centre'],
+    kinds: ['funder', 'public_body'],
     category: 'training',
     title: { fr: 'Formation en ligne : rédiger une demande de financement', en: 'Online training: writing a funding application' },
     description: {
@@ -216,7 +225,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.assembleeQuartier,
     community: 'hochelaga-maisonneuve',
-    organizer: ['neighbourhood_table', 'community_organization'],
+    by: ['table-hochelaga'],
+    kinds: ['neighbourhood_table', 'community_organization'],
     category: 'information_session',
     title: { fr: 'Assemblée de quartier : priorités {next}', en: 'Neighbourhood assembly: {next} priorities' },
     description: {
@@ -231,7 +241,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.cafeReparation,
     community: 'plateau-mont-royal',
-    organizer: ['social_economy', 'community_organization'],
+    by: ['ressourcerie-du-plateau'],
+    kinds: ['social_economy', 'community_organization'],
     category: 'workshop',
     title: { fr: 'Café réparation', en: 'Repair café' },
     description: {
@@ -242,11 +253,13 @@ const EVENTS: DemoEvent[] = [
     from: '13:00',
     to: '17:00',
     place: { name: 'Centre du Plateau', address: '2275, boulevard Saint-Joseph Est, Montréal, QC H2H 1G4' },
+    project: 'prj_cafe-reparation',
   },
   {
     id: DEMO_EVENTS.cocreationRuelles,
     community: 'agriculture-urbaine',
-    organizer: ['community_organization', 'social_economy'],
+    by: ['cooperative-verte'],
+    kinds: ['community_organization', 'social_economy'],
     category: 'co_creation',
     title: { fr: 'Atelier de co-création : les ruelles vertes de {next}', en: 'Co-creation workshop: the green alleys of {next}' },
     description: {
@@ -264,7 +277,8 @@ const EVENTS: DemoEvent[] = [
   {
     id: DEMO_EVENTS.cafeAines,
     community: 'villeray-saint-michel-parc-extension',
-    organizer: ['community_organization'],
+    by: ['carrefour-villeray'],
+    kinds: ['community_organization'],
     category: 'networking',
     title: { fr: 'Café-rencontre des aînés', en: 'Seniors’ coffee meetup' },
     description: {
@@ -311,10 +325,10 @@ const CONTESTS: DemoContest[] = [
   {
     id: DEMO_CONTESTS.closed,
     community: 'plateau-mont-royal',
-    title: { fr: 'Nos places publiques', en: 'Our public squares' },
+    title: { fr: 'Verdir et animer le Plateau', en: 'Greening the Plateau' },
     description: {
-      fr: 'Les idées retenues pour animer les places publiques du Plateau.',
-      en: "The ideas chosen to bring the Plateau's public squares to life.",
+      fr: 'Les idées des résidents pour verdir les ruelles et animer les rues du Plateau ; les idées retenues deviennent des projets.',
+      en: "Residents' ideas to green the Plateau's alleys and bring its streets to life; the ideas chosen become projects.",
     },
     phases: { submission: [-240, -210], vote: [-209, -190], selection: [-189, -175], results: [-174, -150] },
   },
@@ -334,8 +348,8 @@ interface DemoIdea {
   votes: number;
   /** Votes cast but not confirmed yet: not counted. */
   pending?: number;
-  /** A selected idea that became a project. */
-  project?: boolean;
+  /** The project a selected idea became, when the demo has it. */
+  project?: string;
 }
 
 const IDEAS: DemoIdea[] = [
@@ -447,17 +461,17 @@ const IDEAS: DemoIdea[] = [
     votes: 3,
   },
   {
-    id: DEMO_IDEAS.placetteEte,
+    id: DEMO_IDEAS.ruelleVerte,
     community: 'plateau-mont-royal',
     contest: DEMO_CONTESTS.closed,
     status: 'selected',
     lang: 'fr',
-    title: 'Une placette éphémère rue Duluth',
-    description: 'Fermer un tronçon de la rue Duluth l’été, avec des bacs de plantes, des tables et de la musique les jeudis soir.',
+    title: 'Une ruelle verte dans le Mile End',
+    description: 'Remplacer l’asphalte par des plates-bandes et des arbres fruitiers, avec les voisins qui s’engagent à les entretenir.',
     author: 'Élise Côté',
     age: 230,
     votes: 34,
-    project: true,
+    project: 'prj_ruelle-verte-mile-end',
   },
   {
     id: DEMO_IDEAS.bancsOmbre,
@@ -517,8 +531,10 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
   const parents = new Map(
     (await q.query<{ id: string; parent_id: string | null }>('select id, parent_id from communities')).map((r) => [r.id, r.parent_id]),
   );
-  // An organization of the community (or of one of its ancestors), of the preferred kind.
-  const organizer = (communityId: string, kinds: string[]): string | undefined => {
+  // The named organization, else one of the community (or of an ancestor) of a preferred kind.
+  const organizer = (communityId: string, by: string[], kinds: string[]): string | undefined => {
+    const named = by.map((slug) => refs.organizations[slug]).find(Boolean);
+    if (named) return named;
     const chain: string[] = [];
     for (let c: string | null | undefined = communityId; c; c = parents.get(c)) chain.push(c);
     for (const scope of chain) {
@@ -529,19 +545,13 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
     }
     return orgs.find((o) => kinds.includes(o.kind))?.id ?? orgs[0]?.id;
   };
-  const publishedProject = async (communityId: string) =>
-    (
-      await q.query<{ id: string }>(
-        `select p.id from projects p join project_communities pc on pc.project_id = p.id
-          where pc.community_id = $1 and p.status = 'published' and p.id = any($2) order by p.created_at, p.id limit 1`,
-        [communityId, Object.values(refs.projects)],
-      )
-    )[0]?.id ?? null;
+  const known = new Set(Object.values(refs.projects));
+  const project = (id: string | undefined) => (id && known.has(id) ? id : null);
 
   let people = 0;
   for (const e of EVENTS) {
     const communityId = refs.communities[e.community];
-    const organizationId = communityId && organizer(communityId, e.organizer);
+    const organizationId = communityId && organizer(communityId, e.by, e.kinds);
     if (!communityId || !organizationId) continue;
     const date = addDays(today, e.day);
     const registered = e.registered ?? 0;
@@ -553,7 +563,7 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
         e.id,
         organizationId,
         communityId,
-        e.project ? await publishedProject(communityId) : null,
+        project(e.project),
         withYear(e.title, year),
         withYear(e.description, year),
         e.category,
@@ -603,7 +613,6 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
     const communityId = refs.communities[idea.community];
     if (!communityId || (idea.contest && !contests.has(idea.contest))) continue;
     const created = day(idea.age);
-    const projectId = idea.project ? await publishedProject(communityId) : null;
     await q.query(
       `insert into ideas (id, community_id, contest_id, title, description, lang, status, author_name, author_email,
                           consent_version, consent_at, support_count, project_id, created_at, confirmed_at)
@@ -621,7 +630,7 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
         CONSENT_VERSION,
         created,
         idea.votes,
-        projectId,
+        project(idea.project),
       ],
     );
     // Votes are cast during the contest's vote phase, or since the idea was proposed.

@@ -34,15 +34,15 @@ export async function seedEngagementFixtures(q: Queryable, now: Date) {
   await organization('table-hochelaga', 'Table de quartier Hochelaga-Maisonneuve', 'neighbourhood_table', 'hochelaga-maisonneuve');
   await organization('carrefour-villeray', 'Carrefour communautaire Villeray', 'community_organization', 'villeray-saint-michel-parc-extension');
   await organization('cooperative-verte', 'Coopérative Verte', 'social_economy', 'agriculture-urbaine');
-  await organization('caisse-centre', 'Caisse du Centre', 'funder', 'montreal');
+  await organization('caisse-du-centre', 'Caisse du Centre', 'funder', 'montreal');
 
   const projects: Record<string, string> = {};
   await q.query(
-    `insert into projects (id, organization_id, status, title, summary, themes) values ('prj_patinoire', $1, 'published', $2, $3, '{sport}')`,
+    `insert into projects (id, organization_id, status, title, summary, themes) values ('prj_patinoire-ruelle', $1, 'published', $2, $3, '{sport}')`,
     [organizations['carrefour-villeray'], { fr: 'Patinoire de ruelle', en: 'Alley rink' }, { fr: 'Une patinoire', en: 'A rink' }],
   );
-  await q.query('insert into project_communities (project_id, community_id) values ($1, $2)', ['prj_patinoire', communities['villeray-saint-michel-parc-extension']]);
-  projects.patinoire = 'prj_patinoire';
+  await q.query('insert into project_communities (project_id, community_id) values ($1, $2)', ['prj_patinoire-ruelle', communities['villeray-saint-michel-parc-extension']]);
+  projects['patinoire-ruelle'] = 'prj_patinoire-ruelle';
 
   await seedEngagement(q, { now, communities, organizations, projects });
   return { communities, organizations, projects };
@@ -55,7 +55,7 @@ export async function startEngagementNode(options: NodeOptions = {}) {
   const refs = await node.db.tx((q) => seedEngagementFixtures(q, now));
   const keys = {
     villeray: await createApiKey(node.db, { role: 'organization', organizationId: refs.organizations['carrefour-villeray']!, label: 'test' }),
-    caisse: await createApiKey(node.db, { role: 'organization', organizationId: refs.organizations['caisse-centre']!, label: 'test' }),
+    caisse: await createApiKey(node.db, { role: 'organization', organizationId: refs.organizations['caisse-du-centre']!, label: 'test' }),
   };
   return { node, refs, keys, now };
 }
