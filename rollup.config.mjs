@@ -1,0 +1,55 @@
+// `npm run build`: the bundles a node serves at /elements/ (packages/elements/dist/browser).
+//   perron.js          every element, self-registering, one file
+//   perron-<name>.js   one element each; what they share goes to chunks/, fetched once per page
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+
+const src = 'packages/elements/src/define';
+const out = 'packages/elements/dist/browser';
+
+const plugins = () => [
+  // `source` resolves the workspace packages to their TypeScript; `browser` picks browser builds.
+  nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/** The Custom Elements Manifest (packages/elements/custom-elements.json), from the classes' JSDoc. */
+const manifest = () => ({
+  name: 'custom-elements-manifest',
+  writeBundle() {
+    execFileSync(
+      new URL('node_modules/.bin/custom-elements-manifest', import.meta.url).pathname,
+      ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', '--outdir', '.', '--quiet'],
+      { cwd: 'packages/elements', stdio: 'inherit' },
+    );
+  },
+});
+
+/** zod's own notices (circular imports, annotations) are not ours to act on. */
+const onwarn = (warning, warn) => {
+  const where = warning.id ?? warning.ids?.join() ?? warning.cycle?.join() ?? '';
+  if (!where.includes('node_modules')) warn(warning);
+};
+
+const tags = readdirSync(src)
+  .filter((f) => f.startsWith('perron-') && f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
+
+export default [
+  {
+    input: `${src}/all.ts`,
+    plugins: plugins(),
+    onwarn,
+    output: { file: `${out}/perron.js`, format: 'es', inlineDynamicImports: true },
+  },
+  {
+    input: Object.fromEntries(tags.map((tag) => [tag, `${src}/${tag}.ts`])),
+    plugins: [...plugins(), manifest()],
+    onwarn,
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+];
