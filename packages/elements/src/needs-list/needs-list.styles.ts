@@ -29,6 +29,7 @@ export const needsListStyles = css`
     gap: 0.5rem;
   }
   .badge {
+    align-self: center;
     font-size: 0.85em;
     font-weight: 600;
     padding: 0 0.5rem;
@@ -46,6 +47,6 @@ export const needsListStyles = css`
     margin-top: 0.5rem;
   }
   .skeleton.needs {
-    height: 22rem;
+    height: 40rem;
   }
 `;

@@ -36,6 +36,6 @@ export const pledgeFormStyles = css`
     gap: 0.5rem;
   }
   .skeleton.form {
-    height: 34rem;
+    height: 56rem;
   }
 `;

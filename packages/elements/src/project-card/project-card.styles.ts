@@ -90,7 +90,7 @@ export const projectStyles = css`
     height: 1.6rem;
   }
   .skeleton.block {
-    height: 9rem;
+    height: 26rem;
     margin-top: 0.5rem;
   }
 `;

@@ -1,0 +1,34 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { setupWorker } from 'msw/browser';
+import manifest from '../packages/elements/custom-elements.json';
+import { handlers, type Scenario } from '../packages/elements/mocks/handlers.ts';
+import '../packages/elements/src/define/all.ts';
+
+setCustomElementsManifest(manifest);
+// French first, as on a page without `lang`.
+document.documentElement.lang = 'fr-CA';
+
+const worker = setupWorker(...handlers('default'));
+const started = worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+
+const preview: Preview = {
+  // Each story names its mock scenario (default, empty, error, slow, notFound).
+  loaders: [
+    async ({ parameters }) => {
+      await started;
+      worker.resetHandlers(...handlers((parameters.scenario as Scenario | undefined) ?? 'default'));
+    },
+  ],
+  decorators: [
+    (story, { parameters }) => {
+      const width = parameters.width ? `max-width: ${parameters.width}` : '';
+      return parameters.dark
+        ? html`<div style="color-scheme: dark; background: #111416; color: #eceff1; padding: 1rem; ${width}">${story()}</div>`
+        : html`<div style=${width}>${story()}</div>`;
+    },
+  ],
+  parameters: { layout: 'padded' },
+};
+export default preview;

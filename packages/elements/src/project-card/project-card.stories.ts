@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { states } from '../../mocks/stories.ts';
+import '../define/perron-project-card.ts';
+
+interface Args {
+  project: string;
+  lang?: string;
+}
+const meta: Meta<Args> = {
+  title: 'Éléments/perron-project-card',
+  component: 'perron-project-card',
+  args: { project: 'p-jardin' },
+  render: ({ project, lang }) =>
+    html`<perron-project-card project=${project} lang=${ifDefined(lang)}>
+      <a href="https://perron.example/projets/${project}">Voir le projet sur Perron</a>
+    </perron-project-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = states.Default;
+export const Loading: Story = states.Loading;
+export const Empty: Story = states.Empty;
+export const Error: Story = states.Error;
+export const NotFound: Story = states.NotFound;
+export const English: Story = states.English;
+export const LongFrenchText: Story = { args: { project: 'p-long' } };
+export const Narrow: Story = states.Narrow;
+export const Dark: Story = states.Dark;
