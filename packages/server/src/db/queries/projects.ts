@@ -4,7 +4,8 @@ import type { Queryable } from '../database.ts';
 import { communityTree } from './communities.ts';
 import { NEED_COLUMNS, toNeed, type NeedRow } from './needs.ts';
 import { summaryJson } from './organizations.ts';
-import { iso, microsOf, Params } from './sql.ts';
+import type { RequestContext } from '../../handlers/types.ts';
+import { CURSOR_PART, decodeCursor, fromMicros, iso, likeEscape, microsOf, Params, searchText } from './sql.ts';
 
 export interface ProjectRow {
   id: string;
@@ -89,6 +90,33 @@ export function toProject(r: ProjectRow, baseUrl: string): Project {
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };
+}
+
+/**
+ * The statement of a page of projects (`limit + 1` rows), newest first by keyset on
+ * (created_at, id): page 100 costs what page 1 does. Without a status filter the public sees
+ * published projects; a key also sees what it may (its own, or the submissions it reviews).
+ */
+export function listProjectsQuery(query: RequestContext<'listProjects'>['query'], key: ApiKey | null, limit: number) {
+  const p = new Params();
+  const where = [visibleTo(key, p)];
+  if (query.status) where.push(`p.status = ${p.add(query.status)}`);
+  else if (!key) where.push(`p.status = 'published'`);
+  if (query.community) {
+    where.push(`exists (select 1 from project_communities pc where pc.project_id = p.id and pc.community_id in ${communityTree(p.add(query.community), 'slug')})`);
+  }
+  if (query.organization) where.push(`p.organization_id = (select id from organizations where slug = ${p.add(query.organization)})`);
+  if (query.theme) where.push(`${p.add(query.theme)} = any(p.themes)`);
+  if (query.needs) where.push(`exists (select 1 from needs n where n.project_id = p.id and n.category = ${p.add(query.needs)} and n.status = 'open')`);
+  for (const word of searchText(query.q).split(' ').filter(Boolean).slice(0, 8)) {
+    where.push(`p.search like ${p.add(`%${likeEscape(word)}%`)}`);
+  }
+  if (query.cursor) {
+    const [micros, id] = decodeCursor(query.cursor, [CURSOR_PART.micros, CURSOR_PART.id]);
+    where.push(`(p.created_at, p.id) < (${fromMicros(p.add(micros))}, ${p.add(id)})`);
+  }
+  const inner = `select * from projects p where ${where.join(' and ')} order by p.created_at desc, p.id desc limit ${p.add(limit + 1)}`;
+  return { sql: projectSelect(inner), values: p.values };
 }
 
 /**
