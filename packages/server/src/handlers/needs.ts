@@ -6,11 +6,9 @@ import { Params } from '../db/queries/sql.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
+import { badField } from '../services/bad-input.ts';
 import { assertEditable, EDITABLE_STATUSES, lockOwnProject } from '../services/project-workflow.ts';
 import type { Handlers } from './types.ts';
-
-const invalidBody = (path: string, message: string, code: string) =>
-  new ProblemError('validation_failed', 'Invalid body', { errors: [{ path: `body.${path}`, message, code }] });
 
 async function readNeed(q: Queryable, id: string): Promise<Need> {
   const [row] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1`, [id]);
@@ -43,7 +41,7 @@ export const needsHandlers = {
     const project = await lockOwnProject(q, key!, params.id);
     assertEditable(project);
     const human = body.category === 'human' ? body : null;
-    if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw invalidBody('shift.endsAt', 'The shift must end after it starts', 'too_small');
+    if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'too_small');
     const id = newId('need');
     await q.query(
       `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, position)
@@ -71,8 +69,8 @@ export const needsHandlers = {
       throw new ProblemError('invalid_state', `The needs of a ${need.project_status} project can no longer change`);
     }
     const wanted = body.wanted ?? need.wanted;
-    if (wanted > MAX_WANTED[need.category]) throw invalidBody('wanted', `At most ${MAX_WANTED[need.category]} for a ${need.category} need`, 'too_big');
-    if (need.category === 'financial' && wanted < 100) throw invalidBody('wanted', 'At least 100 cents for a financial need', 'too_small');
+    if (wanted > MAX_WANTED[need.category]) throw badField('body.wanted', `At most ${MAX_WANTED[need.category]} for a ${need.category} need`, 'too_big');
+    if (need.category === 'financial' && wanted < 100) throw badField('body.wanted', 'At least 100 cents for a financial need', 'too_small');
     if (isBounded(need.category) && wanted < need.pledged) {
       throw new ProblemError('invalid_state', `${need.pledged} are already pledged: what is wanted can't be lower`);
     }

@@ -1,5 +1,4 @@
 import {
-  ACCEPTED_CONSENT_VERSIONS,
   COUNTED_PLEDGE_STATUSES,
   isBounded,
   MAX_PLEDGE,
@@ -17,10 +16,8 @@ import type { NodeServices } from '../handlers/types.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId, newToken, sha256 } from '../ids.ts';
+import { badField, checkConsentVersion } from './bad-input.ts';
 import { describeQuantity, receiptMail } from './pledge-receipt.ts';
-
-const invalidBody = (path: string, message: string, code: string) =>
-  new ProblemError('validation_failed', 'Invalid body', { errors: [{ path: `body.${path}`, message, code }] });
 
 /** The largest single pledge, in the need's unit. */
 function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
@@ -52,9 +49,7 @@ async function recountSupporters(q: Queryable, projectId: string): Promise<void>
  * pledges on a bounded need are counted one after the other and never exceed what is wanted.
  */
 export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate): Promise<Pledge> {
-  if (!ACCEPTED_CONSENT_VERSIONS.includes(body.consent.version)) {
-    throw invalidBody('consent.version', `Unknown notice version; the current one is ${ACCEPTED_CONSENT_VERSIONS[0]}`, 'invalid_value');
-  }
+  checkConsentVersion(body.consent.version);
   const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_title: LocalizedText; organization_name: string }>(
     `select ${NEED_COLUMNS}, p.status as project_status, p.title as project_title, o.name as organization_name
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
@@ -64,7 +59,7 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
   if (!need || !['published', 'completed', 'cancelled'].includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
-  if (body.quantity > maxPledge(need)) throw invalidBody('quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
+  if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
   if (isBounded(need.category) && need.pledged + body.quantity > need.wanted) {
     const left = Math.max(0, need.wanted - need.pledged);
     const unit = describeQuantity({ category: need.category, unit: need.unit, unitLabel: need.unit_label, quantity: left, lang: 'en' });

@@ -6,6 +6,7 @@ import { Params, searchText } from '../db/queries/sql.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
+import { badField } from './bad-input.ts';
 
 /** draft → submitted → published → completed | cancelled; a curator may reject a submission, which can be edited and resubmitted. */
 export const TRANSITIONS = {
@@ -63,16 +64,14 @@ async function resolveCommunities(q: Queryable, slugs: string[]): Promise<string
   if (unknown.length) {
     throw new ProblemError('validation_failed', 'Invalid body', {
       errors: unknown.map((slug) => ({ path: `body.communities.${slugs.indexOf(slug)}`, message: `No community ${slug} on this node`, code: 'unknown_community' })),
-    });
+    }); // every unknown slug at once
   }
   return ids;
 }
 
 function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
   if (startsOn && endsOn && endsOn < startsOn) {
-    throw new ProblemError('validation_failed', 'Invalid body', {
-      errors: [{ path: 'body.endsOn', message: 'The end date comes before the start date', code: 'too_small' }],
-    });
+    throw badField('body.endsOn', 'The end date comes before the start date', 'too_small');
   }
 }
 
