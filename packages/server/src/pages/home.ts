@@ -9,7 +9,7 @@ const TEXT = {
   fr: {
     title: 'Perron — un nœud',
     other: 'English',
-    lead: "Perron, c'est le perron d'église à l'ère numérique : les projets, les besoins, les événements et les idées d'un quartier, intégrés dans le site web de chaque organisme communautaire. Ce nœud sert l'API, la base de données et les éléments web.",
+    lead: "Perron, c’est le perron d’église à l’ère numérique : les projets, les besoins, les événements et les idées d'un quartier, intégrés dans le site web de chaque organisme communautaire. Ce nœud sert l’API, la base de données et les éléments web.",
     examples: 'Sites d’exemple (une autre origine, comme en vrai)',
     communityFr: 'Le site d’un organisme de quartier, en français',
     communityEn: 'Le même site, en anglais',
@@ -57,7 +57,7 @@ function home(lang: Lang, node: NodeServices): string {
   const t = TEXT[lang];
   const examples = examplesUrl();
   const built = existsSync(`${ELEMENTS_DIR}perron.js`);
-  const link = (href: string, label: string, code = href) => html`<li><a href="${href}"><code>${code}</code></a> — ${label}</li>`;
+  const link = (href: string, label: string, shown = href) => html`<li><a href="${href}">${label}</a> <code>${shown}</code></li>`;
   return page({
     lang,
     title: t.title,
@@ -79,7 +79,7 @@ function home(lang: Lang, node: NodeServices): string {
   <h2 id="build">${t.build}</h2>
   <ul class="links">
     ${link(`/embed?lang=${lang}`, t.embed, '/embed')}
-    <li><a href="/elements/perron.js"><code>${node.baseUrl}/elements/perron.js</code></a> — ${t.bundle}${built ? '' : html` <strong class="warning">(${t.notBuilt})</strong>`}</li>
+    <li><a href="/elements/perron.js">${t.bundle}</a> <code>${node.baseUrl}/elements/perron.js</code>${built ? '' : html` <strong class="warning">(${t.notBuilt})</strong>`}</li>
   </ul>
 </section>
 <section aria-labelledby="developers">

@@ -1,0 +1,144 @@
+// The node's own pages as a newcomer opens them: the home page, the elements bundle, the embed
+// builder with the node's real data, and the snippet it gives working on another origin.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launch, visit, type Lang } from './support/browser.ts';
+import { hostPage } from './support/host-page.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+before(async () => {
+  [stack, browser] = await Promise.all([startStack(), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+test('the elements bundle is served to any origin as JavaScript, revalidated by ETag', async () => {
+  const res = await fetch(`${stack.node.url}/elements/perron.js`, { headers: { origin: 'https://example.org' } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  assert.match(res.headers.get('cache-control') ?? '', /max-age=\d+/);
+  const again = await fetch(`${stack.node.url}/elements/perron.js`, { headers: { 'if-none-match': res.headers.get('etag')! } });
+  assert.equal(again.status, 304);
+  const missing = await fetch(`${stack.node.url}/elements/nothing-here.js`);
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get('content-type'), 'application/problem+json');
+  const escape = await fetch(`${stack.node.url}/elements/%2e%2e/package.json`);
+  assert.equal(escape.status, 404);
+});
+
+const HOME = {
+  fr: { heading: 'Perron — un nœud', embed: 'Générateur d’intégration', other: 'English' },
+  en: { heading: 'Perron — a node', embed: 'Embed builder', other: 'Français' },
+} as const;
+
+const BUILDER = {
+  fr: {
+    title: 'Générateur d’intégration',
+    list: 'Liste de projets',
+    community: 'Communauté',
+    project: 'Projet',
+    english: 'English',
+    accent: 'Couleur principale (boutons, liens)',
+    copy: 'Copier le code',
+    copied: 'Code copié.',
+    snippet: 'Le code à copier',
+  },
+  en: {
+    title: 'Embed builder',
+    list: 'Project list',
+    community: 'Community',
+    project: 'Project',
+    english: 'English',
+    accent: 'Main colour (buttons, links)',
+    copy: 'Copy the code',
+    copied: 'Code copied.',
+    snippet: 'The code to copy',
+  },
+} as const;
+
+for (const lang of ['fr', 'en'] as Lang[]) {
+  describe(`the node's pages (${lang})`, () => {
+    test('the home page links to the example sites, the builder, the API and the mailbox', async () => {
+      const v = await visit(browser, lang);
+      try {
+        await v.page.goto(`${stack.node.url}/`);
+        await v.page.getByRole('heading', { level: 1, name: HOME[lang].heading }).waitFor();
+        const hrefs = await v.page.locator('main a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+        for (const expected of [
+          `${stack.examples.url}/community-site/`,
+          `${stack.examples.url}/community-site/en.html`,
+          `${stack.examples.url}/caisse-showcase/`,
+          `${stack.node.url}/v1/openapi.json`,
+          `${stack.node.url}/.well-known/perron.json`,
+          `${stack.node.url}/dev/mail`,
+        ]) {
+          assert.ok(hrefs.includes(expected), `${expected} in ${hrefs.join(' ')}`);
+        }
+        await v.page.getByRole('link', { name: new RegExp(`^${HOME[lang].embed}`) }).click();
+        await v.page.getByRole('heading', { level: 1, name: HOME[lang].embed }).waitFor();
+        await v.screenshot('home');
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('the embed builder, by keyboard: a project list of a community, in English, in our colour, copied and pasted elsewhere', async () => {
+      const t = BUILDER[lang];
+      const v = await visit(browser, lang);
+      await v.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.node.url });
+      const { page } = v;
+      try {
+        await page.goto(`${stack.node.url}/embed?lang=${lang}`);
+        await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
+        // The node's real communities fill the picker.
+        const villeray = (await (await fetch(`${stack.node.url}/v1/communities`)).json()).items.find((c: { slug: string }) => c.slug === 'villeray-saint-michel-parc-extension');
+        const communityName = lang === 'en' && villeray.name.en ? villeray.name.en : villeray.name.fr;
+        await page.locator('#community option', { hasText: communityName }).waitFor({ state: 'attached' });
+
+        // Keyboard only: the first element is chosen; the arrow moves to the project list.
+        await page.getByRole('radio', { checked: true }).first().focus();
+        await page.keyboard.press('ArrowDown');
+        assert.equal(await page.getByRole('radio', { name: t.list }).isChecked(), true);
+        assert.equal(await page.getByLabel(t.project, { exact: true }).isVisible(), false);
+        await page.getByLabel(t.community, { exact: true }).focus();
+        await page.getByLabel(t.community, { exact: true }).selectOption({ label: communityName });
+        await page.getByRole('radio', { name: t.english }).check();
+        await page.getByLabel(t.accent).fill('#aa3300');
+
+        const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
+        assert.match(snippet, new RegExp(`^<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
+        assert.match(snippet, /<perron-project-list community="villeray-saint-michel-parc-extension" lang="en" style="--perron-accent: #aa3300">/);
+        assert.match(snippet, /\n {2}<a href="[^"]+">[^<]+<\/a>\n<\/perron-project-list>$/);
+
+        // The live preview is the real element with the node's data.
+        const preview = page.locator('#preview perron-project-list');
+        await preview.getByRole('link', { name: /Henri-Julien/ }).first().waitFor();
+        await v.screenshot('embed-builder');
+
+        await page.getByRole('button', { name: t.copy }).press('Enter');
+        await page.getByRole('status').filter({ hasText: t.copied }).waitFor();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.equal(copied, snippet);
+
+        // Pasted into a page of another site, with nothing else, it shows the same projects.
+        const host = await hostPage(`<!doctype html><html lang="en"><title>Pasted</title><h1>Pasted</h1>${copied}</html>`);
+        try {
+          await page.goto(host.url);
+          await page.locator('perron-project-list').getByRole('link', { name: /Henri-Julien/ }).first().waitFor();
+        } finally {
+          await host.close();
+        }
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+  });
+}
