@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 
-/** Names a schema in the OpenAPI document's components. */
-export function named<T extends z.core.$ZodType>(id: string, schema: T, description?: string): T {
-  z.globalRegistry.add(schema, description ? { id, description } : { id });
-  return schema;
-}
+// Schemas here are plain, side-effect-free definitions, so a browser bundle keeps only those it
+// uses; openapi.ts names them as components by their export names.
 
 export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Expected an identifier: 1 to 64 letters, digits, _ or -'));
 export const Slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug: lowercase letters and digits joined by -'));
@@ -12,7 +9,7 @@ export const Lang = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
 /** User-typed text: trimmed, never empty, bounded. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /**
  * Only http(s): `javascript:` and `data:` URLs never reach a page. Any host, `localhost` included
@@ -24,10 +21,10 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
 
 /** A text in French, the default, and optionally English. */
-export const LocalizedText = named('LocalizedText', z.object({ fr: z.string(), en: z.optional(z.string()) }));
+export const LocalizedText = z.object({ fr: z.string(), en: z.optional(z.string()) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 /** The same, as written by a client: trimmed and bounded. */
-export const localizedInput = (max: number) => z.strictObject({ fr: text(max), en: z.optional(text(max)) });
+export const localizedInput = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.strictObject({ fr: text(max), en: z.optional(text(max)) });
 
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
 export const Limit = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_SIZE.max));
@@ -36,7 +33,7 @@ export const Cursor = z.string().check(z.maxLength(256), z.regex(/^[A-Za-z0-9_-]
 
 export const pageQuery = { limit: z.optional(Limit), cursor: z.optional(Cursor) };
 
-export const page = <T extends z.core.$ZodType>(item: T) =>
+export const page = /* @__NO_SIDE_EFFECTS__ */ <T extends z.core.$ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 export interface Page<T> {
   items: T[];
@@ -46,18 +43,15 @@ export interface Page<T> {
 /** Header that makes a write safe to retry: a replay returns the first answer. */
 export const IdempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Expected 8 to 128 letters, digits or _.:-'));
 
-export const Consent = named(
-  'Consent',
-  z.strictObject({
-    /** The version of the notice the person read (see consent.ts). */
-    version: z.string().check(z.maxLength(32)),
-    /** Share my contact with the organizers, for this contribution only (required). */
-    shareWithOrganizers: z.literal(true, 'Consent to share your contact with the organizers is required'),
-    /** Keep me informed about this project (optional, unchecked by default). */
-    updates: z.optional(z.boolean()),
-  }),
-);
+export const Consent = z.strictObject({
+  /** The version of the notice the person read (see consent.ts). */
+  version: z.string().check(z.maxLength(32)),
+  /** Share my contact with the organizers, for this contribution only (required). */
+  shareWithOrganizers: z.literal(true, 'Consent to share your contact with the organizers is required'),
+  /** Keep me informed about this project (optional, unchecked by default). */
+  updates: z.optional(z.boolean()),
+});
 export type Consent = z.infer<typeof Consent>;
 
-export const Contact = named('Contact', z.strictObject({ name: text(100), email: Email }));
+export const Contact = z.strictObject({ name: text(100), email: Email });
 export type Contact = z.infer<typeof Contact>;

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { named } from './common.ts';
 
 /** Stable machine codes; `type` is derived from them. Clients branch on `code`, never on text. */
 export const PROBLEM_CODES = {
@@ -34,18 +33,15 @@ export const FieldError = z.object({
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, as every 4xx and 5xx answer carries them. */
-export const Problem = named(
-  'Problem',
-  z.object({
-    type: z.string(),
-    code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]),
-    title: z.string(),
-    status: z.number(),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
-    requestId: z.optional(z.string()),
-    errors: z.optional(z.array(FieldError)),
-    retryAfter: z.optional(z.number()),
-  }),
-);
+export const Problem = z.object({
+  type: z.string(),
+  code: z.enum(Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]]),
+  title: z.string(),
+  status: z.number(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+  retryAfter: z.optional(z.number()),
+});
 export type Problem = z.infer<typeof Problem>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
 
 export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
@@ -8,30 +8,27 @@ export const EVENT_TIME_ZONE = 'America/Toronto';
 
 export const Place = z.object({ name: z.string(), address: z.string() });
 
-export const Event = named(
-  'Event',
-  z.object({
-    id: Id,
-    title: LocalizedText,
-    description: z.nullable(LocalizedText),
-    category: EventCategory,
-    organization: OrganizationSummary,
-    community: Slug,
-    projectId: z.nullable(Id),
-    /** With the offset of America/Toronto at that date. */
-    startsAt: Timestamp,
-    endsAt: Timestamp,
-    timeZone: z.literal(EVENT_TIME_ZONE),
-    place: z.nullable(Place),
-    link: z.nullable(SafeUrl),
-    /** null: no limit. */
-    capacity: z.nullable(z.number()),
-    /** Whether people register (RSVP) for it. */
-    registration: z.boolean(),
-    registeredCount: z.number(),
-    url: SafeUrl,
-  }),
-);
+export const Event = z.object({
+  id: Id,
+  title: LocalizedText,
+  description: z.nullable(LocalizedText),
+  category: EventCategory,
+  organization: OrganizationSummary,
+  community: Slug,
+  projectId: z.nullable(Id),
+  /** With the offset of America/Toronto at that date. */
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  timeZone: z.literal(EVENT_TIME_ZONE),
+  place: z.nullable(Place),
+  link: z.nullable(SafeUrl),
+  /** null: no limit. */
+  capacity: z.nullable(z.number()),
+  /** Whether people register (RSVP) for it. */
+  registration: z.boolean(),
+  registeredCount: z.number(),
+  url: SafeUrl,
+});
 export type Event = z.infer<typeof Event>;
 
 export const EventFilters = {
@@ -61,23 +58,17 @@ const eventFields = {
   capacity: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
   registration: z.optional(z.boolean()),
 };
-export const EventCreate = named('EventCreate', z.strictObject(eventFields));
+export const EventCreate = z.strictObject(eventFields);
 export type EventCreate = z.infer<typeof EventCreate>;
-export const EventUpdate = named('EventUpdate', z.partial(z.strictObject(eventFields)));
+export const EventUpdate = z.partial(z.strictObject(eventFields));
 export type EventUpdate = z.infer<typeof EventUpdate>;
 
-export const RegistrationCreate = named(
-  'RegistrationCreate',
-  z.strictObject({
-    contact: Contact,
-    seats: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
-    consent: Consent,
-    lang: Lang,
-  }),
-);
+export const RegistrationCreate = z.strictObject({
+  contact: Contact,
+  seats: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+  consent: Consent,
+  lang: Lang,
+});
 export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
-export const Registration = named(
-  'Registration',
-  z.object({ id: Id, eventId: Id, seats: z.number(), status: z.literal('registered'), createdAt: Timestamp }),
-);
+export const Registration = z.object({ id: Id, eventId: Id, seats: z.number(), status: z.literal('registered'), createdAt: Timestamp });
 export type Registration = z.infer<typeof Registration>;

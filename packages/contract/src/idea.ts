@@ -1,25 +1,22 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, DateOnly, Email, Id, Lang, LocalizedText, named, pageQuery, Slug, text, Timestamp } from './common.ts';
+import { Consent, Contact, DateOnly, Email, Id, Lang, LocalizedText, pageQuery, Slug, text, Timestamp } from './common.ts';
 
 export const IdeaStatus = z.enum(['published', 'selected', 'not_selected']);
-export const Idea = named(
-  'Idea',
-  z.object({
-    id: Id,
-    /** A citizen writes in one language. */
-    title: z.string(),
-    description: z.string(),
-    lang: Lang,
-    community: Slug,
-    contestId: z.nullable(Id),
-    status: IdeaStatus,
-    /** Confirmed votes only: one per verified email. */
-    supportCount: z.number(),
-    /** A selected idea can become a project. */
-    projectId: z.nullable(Id),
-    createdAt: Timestamp,
-  }),
-);
+export const Idea = z.object({
+  id: Id,
+  /** A citizen writes in one language. */
+  title: z.string(),
+  description: z.string(),
+  lang: Lang,
+  community: Slug,
+  contestId: z.nullable(Id),
+  status: IdeaStatus,
+  /** Confirmed votes only: one per verified email. */
+  supportCount: z.number(),
+  /** A selected idea can become a project. */
+  projectId: z.nullable(Id),
+  createdAt: Timestamp,
+});
 export type Idea = z.infer<typeof Idea>;
 
 export const IdeaListQuery = z.strictObject({
@@ -31,51 +28,39 @@ export const IdeaListQuery = z.strictObject({
 export type IdeaListQuery = z.input<typeof IdeaListQuery>;
 
 /** An idea stays pending, and unlisted, until its author confirms by the emailed link. */
-export const IdeaCreate = named(
-  'IdeaCreate',
-  z.strictObject({
-    title: text(140),
-    description: text(2000),
-    community: Slug,
-    contestId: z.optional(Id),
-    author: Contact,
-    consent: Consent,
-    lang: Lang,
-  }),
-);
+export const IdeaCreate = z.strictObject({
+  title: text(140),
+  description: text(2000),
+  community: Slug,
+  contestId: z.optional(Id),
+  author: Contact,
+  consent: Consent,
+  lang: Lang,
+});
 export type IdeaCreate = z.infer<typeof IdeaCreate>;
 
 /** A vote counts once its email is confirmed; one counted vote per email per idea. */
-export const VoteCreate = named('VoteCreate', z.strictObject({ email: Email, lang: Lang }));
+export const VoteCreate = z.strictObject({ email: Email, lang: Lang });
 export type VoteCreate = z.infer<typeof VoteCreate>;
 
-export const PendingConfirmation = named(
-  'PendingConfirmation',
-  z.object({ status: z.literal('pending_confirmation'), kind: z.enum(['vote', 'idea']), ideaId: Id, expiresAt: Timestamp }),
-);
+export const PendingConfirmation = z.object({ status: z.literal('pending_confirmation'), kind: z.enum(['vote', 'idea']), ideaId: Id, expiresAt: Timestamp });
 export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
 
 export const ConfirmationPath = z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
-export const ConfirmationResult = named(
-  'ConfirmationResult',
-  z.object({ status: z.literal('confirmed'), kind: z.enum(['vote', 'idea']), idea: Idea }),
-);
+export const ConfirmationResult = z.object({ status: z.literal('confirmed'), kind: z.enum(['vote', 'idea']), idea: Idea });
 export type ConfirmationResult = z.infer<typeof ConfirmationResult>;
 
 export const ContestPhaseName = z.enum(['submission', 'vote', 'selection', 'results']);
 export type ContestPhaseName = z.infer<typeof ContestPhaseName>;
-export const IdeaContest = named(
-  'IdeaContest',
-  z.object({
-    id: Id,
-    title: LocalizedText,
-    description: z.nullable(LocalizedText),
-    community: Slug,
-    phases: z.array(z.object({ phase: ContestPhaseName, startsOn: DateOnly, endsOn: DateOnly })),
-    /** The phase today, or `upcoming` before the first and `closed` after the last. */
-    currentPhase: z.enum(['upcoming', 'submission', 'vote', 'selection', 'results', 'closed']),
-    ideaCount: z.number(),
-  }),
-);
+export const IdeaContest = z.object({
+  id: Id,
+  title: LocalizedText,
+  description: z.nullable(LocalizedText),
+  community: Slug,
+  phases: z.array(z.object({ phase: ContestPhaseName, startsOn: DateOnly, endsOn: DateOnly })),
+  /** The phase today, or `upcoming` before the first and `closed` after the last. */
+  currentPhase: z.enum(['upcoming', 'submission', 'vote', 'selection', 'results', 'closed']),
+  ideaCount: z.number(),
+});
 export type IdeaContest = z.infer<typeof IdeaContest>;
 export const ContestListQuery = z.strictObject({ community: z.optional(Slug), ...pageQuery });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, localizedInput, LocalizedText, named, Timestamp, text } from './common.ts';
+import { Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
 
 export const NeedCategory = z.enum(['human', 'material', 'financial']);
 export type NeedCategory = z.infer<typeof NeedCategory>;
@@ -23,26 +23,17 @@ const needBase = {
 
 export const Shift = z.object({ startsAt: Timestamp, endsAt: Timestamp });
 
-export const HumanNeed = named(
-  'HumanNeed',
-  z.object({
-    ...needBase,
-    category: z.literal('human'),
-    /** `hours`: each pledge gives hours; `people`: each pledge is one or more people for the shift. */
-    unit: z.enum(['hours', 'people']),
-    skills: z.array(z.string()),
-    shift: z.nullable(Shift),
-  }),
-);
-export const MaterialNeed = named(
-  'MaterialNeed',
-  z.object({ ...needBase, category: z.literal('material'), unit: LocalizedText }),
-);
-export const FinancialNeed = named(
-  'FinancialNeed',
-  z.object({ ...needBase, category: z.literal('financial'), currency: z.literal('CAD') }),
-);
-export const Need = named('Need', z.discriminatedUnion('category', [HumanNeed, MaterialNeed, FinancialNeed]));
+export const HumanNeed = z.object({
+  ...needBase,
+  category: z.literal('human'),
+  /** `hours`: each pledge gives hours; `people`: each pledge is one or more people for the shift. */
+  unit: z.enum(['hours', 'people']),
+  skills: z.array(z.string()),
+  shift: z.nullable(Shift),
+});
+export const MaterialNeed = z.object({ ...needBase, category: z.literal('material'), unit: LocalizedText });
+export const FinancialNeed = z.object({ ...needBase, category: z.literal('financial'), currency: z.literal('CAD') });
+export const Need = z.discriminatedUnion('category', [HumanNeed, MaterialNeed, FinancialNeed]);
 export type Need = z.infer<typeof Need>;
 export type HumanNeed = z.infer<typeof HumanNeed>;
 export type MaterialNeed = z.infer<typeof MaterialNeed>;
@@ -57,40 +48,34 @@ const needInputBase = {
   title: localizedInput(140),
   description: z.optional(localizedInput(2000)),
 };
-export const NeedCreate = named(
-  'NeedCreate',
-  z.discriminatedUnion('category', [
-    z.strictObject({
-      ...needInputBase,
-      category: z.literal('human'),
-      unit: z.enum(['hours', 'people']),
-      wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.human)),
-      skills: z.optional(z.array(text(60)).check(z.maxLength(10))),
-      shift: z.optional(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp })),
-    }),
-    z.strictObject({
-      ...needInputBase,
-      category: z.literal('material'),
-      unit: localizedInput(40),
-      wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.material)),
-    }),
-    z.strictObject({
-      ...needInputBase,
-      category: z.literal('financial'),
-      /** In cents (CAD). */
-      wanted: z.number().check(z.int(), z.minimum(100), z.maximum(MAX_WANTED.financial)),
-    }),
-  ]),
-);
+export const NeedCreate = z.discriminatedUnion('category', [
+  z.strictObject({
+    ...needInputBase,
+    category: z.literal('human'),
+    unit: z.enum(['hours', 'people']),
+    wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.human)),
+    skills: z.optional(z.array(text(60)).check(z.maxLength(10))),
+    shift: z.optional(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp })),
+  }),
+  z.strictObject({
+    ...needInputBase,
+    category: z.literal('material'),
+    unit: localizedInput(40),
+    wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.material)),
+  }),
+  z.strictObject({
+    ...needInputBase,
+    category: z.literal('financial'),
+    /** In cents (CAD). */
+    wanted: z.number().check(z.int(), z.minimum(100), z.maximum(MAX_WANTED.financial)),
+  }),
+]);
 export type NeedCreate = z.infer<typeof NeedCreate>;
 
-export const NeedUpdate = named(
-  'NeedUpdate',
-  z.strictObject({
-    title: z.optional(localizedInput(140)),
-    description: z.optional(z.nullable(localizedInput(2000))),
-    wanted: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
-    status: z.optional(z.enum(['open', 'closed'])),
-  }),
-);
+export const NeedUpdate = z.strictObject({
+  title: z.optional(localizedInput(140)),
+  description: z.optional(z.nullable(localizedInput(2000))),
+  wanted: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
+  status: z.optional(z.enum(['open', 'closed'])),
+});
 export type NeedUpdate = z.infer<typeof NeedUpdate>;

@@ -1,16 +1,27 @@
 import * as z from 'zod/mini';
-import { PROBLEM_CODES, Problem, type ProblemCode } from './errors.ts';
+import * as contract from './index.ts';
+import { PROBLEM_CODES, type ProblemCode } from './errors.ts';
 import { routes, type Route } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
 const ref = (id: string) => `#/components/schemas/${id}`;
 
+/**
+ * Components: every exported object or union schema, by its export name (`Project`, `PledgeCreate`);
+ * queries and paths become parameters instead.
+ */
+const registry = z.registry<{ id: string }>();
+for (const [name, value] of Object.entries(contract)) {
+  const type = (value as Partial<z.core.$ZodType>)?._zod?.def.type;
+  if ((type === 'object' || type === 'union') && !/(Query|Path)$/.test(name)) registry.add(value as z.core.$ZodType, { id: name });
+}
+
 /** A schema as JSON Schema 2020-12, pointing at components for every named schema it uses. */
 function jsonSchema(schema: z.core.$ZodType): JsonSchema {
-  const id = z.globalRegistry.get(schema)?.id;
+  const id = registry.get(schema)?.id;
   if (id) return { $ref: ref(id) };
   // Named schemas live once in components: a single conversion puts them in $defs, which we drop.
-  const { $schema: _, $defs: __, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  const { $schema: _, $defs: __, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', metadata: registry });
   return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', `"${ref('')}`)) as JsonSchema;
 }
 
@@ -69,7 +80,7 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
       responses: responses(route),
     };
   }
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', uri: ref }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', uri: ref }) as { schemas: Record<string, JsonSchema> };
   for (const s of Object.values(schemas)) (delete s.$schema, delete s.$id);
   return {
     openapi: '3.1.0',

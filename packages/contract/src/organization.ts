@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, named, SafeUrl, Slug } from './common.ts';
+import { Id, LocalizedText, SafeUrl, Slug } from './common.ts';
 
 export const OrganizationKind = z.enum([
   'community_organization',
@@ -11,22 +11,16 @@ export const OrganizationKind = z.enum([
 ]);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
-export const OrganizationSummary = named(
-  'OrganizationSummary',
-  z.object({ id: Id, slug: Slug, name: z.string(), kind: OrganizationKind }),
-);
+export const OrganizationSummary = z.object({ id: Id, slug: Slug, name: z.string(), kind: OrganizationKind });
 export type OrganizationSummary = z.infer<typeof OrganizationSummary>;
 
-export const Organization = named(
-  'Organization',
-  z.object({
-    id: Id,
-    slug: Slug,
-    name: z.string(),
-    kind: OrganizationKind,
-    description: z.nullable(LocalizedText),
-    website: z.nullable(SafeUrl),
-    communities: z.array(Slug),
-  }),
-);
+export const Organization = z.object({
+  id: Id,
+  slug: Slug,
+  name: z.string(),
+  kind: OrganizationKind,
+  description: z.nullable(LocalizedText),
+  website: z.nullable(SafeUrl),
+  communities: z.array(Slug),
+});
 export type Organization = z.infer<typeof Organization>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, Id, Lang, LocalizedText, named, pageQuery, text, Timestamp } from './common.ts';
+import { Consent, Contact, Id, Lang, LocalizedText, pageQuery, text, Timestamp } from './common.ts';
 import { NeedCategory } from './need.ts';
 
 /** pending → confirmed → fulfilled, or declined / withdrawn. Never deleted. */
@@ -9,51 +9,42 @@ export const COUNTED_PLEDGE_STATUSES = ['pending', 'confirmed', 'fulfilled'] as 
 
 export const MAX_PLEDGE = { hours: 200, people: 20, material: 10_000, cents: 10_000_000 } as const;
 
-export const PledgeCreate = named(
-  'PledgeCreate',
-  z.strictObject({
-    /** Hours, people, items or cents (CAD), in the need's unit. */
-    quantity: z.number().check(z.int('Expected a whole number'), z.minimum(1), z.maximum(MAX_PLEDGE.cents)),
-    contact: Contact,
-    message: z.optional(text(1000)),
-    consent: Consent,
-    /** The language of the emails sent about this pledge. */
-    lang: Lang,
-  }),
-);
+export const PledgeCreate = z.strictObject({
+  /** Hours, people, items or cents (CAD), in the need's unit. */
+  quantity: z.number().check(z.int('Expected a whole number'), z.minimum(1), z.maximum(MAX_PLEDGE.cents)),
+  contact: Contact,
+  message: z.optional(text(1000)),
+  consent: Consent,
+  /** The language of the emails sent about this pledge. */
+  lang: Lang,
+});
 export type PledgeCreate = z.infer<typeof PledgeCreate>;
 
 /** How a money promise will be collected, said to the person by the payment adapter. */
 export const Collection = z.object({ method: z.enum(['promise', 'redirect']), instructions: LocalizedText, url: z.nullable(z.string()) });
 
 /** What the pledger, and anyone, may see of a pledge: no contact. */
-export const Pledge = named(
-  'Pledge',
-  z.object({
-    id: Id,
-    needId: Id,
-    projectId: Id,
-    category: NeedCategory,
-    quantity: z.number(),
-    status: PledgeStatus,
-    createdAt: Timestamp,
-    collection: z.nullable(Collection),
-  }),
-);
+export const Pledge = z.object({
+  id: Id,
+  needId: Id,
+  projectId: Id,
+  category: NeedCategory,
+  quantity: z.number(),
+  status: PledgeStatus,
+  createdAt: Timestamp,
+  collection: z.nullable(Collection),
+});
 export type Pledge = z.infer<typeof Pledge>;
 
 /** What the project's organization sees: the contact and the consent as recorded. */
-export const OrganizationPledge = named(
-  'OrganizationPledge',
-  z.extend(Pledge, {
-    /** null once erased at the person's request. */
-    contact: z.nullable(z.object({ name: z.string(), email: z.string() })),
-    message: z.nullable(z.string()),
-    consent: z.object({ version: z.string(), shareWithOrganizers: z.boolean(), updates: z.boolean(), at: Timestamp }),
-    lang: Lang,
-    updatedAt: Timestamp,
-  }),
-);
+export const OrganizationPledge = z.extend(Pledge, {
+  /** null once erased at the person's request. */
+  contact: z.nullable(z.object({ name: z.string(), email: z.string() })),
+  message: z.nullable(z.string()),
+  consent: z.object({ version: z.string(), shareWithOrganizers: z.boolean(), updates: z.boolean(), at: Timestamp }),
+  lang: Lang,
+  updatedAt: Timestamp,
+});
 export type OrganizationPledge = z.infer<typeof OrganizationPledge>;
 
 export const PledgeListQuery = z.strictObject({
@@ -65,8 +56,8 @@ export const PledgeListQuery = z.strictObject({
 export type PledgeListQuery = z.input<typeof PledgeListQuery>;
 
 /** pending → confirmed | declined; confirmed → fulfilled | declined. */
-export const PledgeStatusUpdate = named('PledgeStatusUpdate', z.strictObject({ status: z.enum(['confirmed', 'declined', 'fulfilled']) }));
+export const PledgeStatusUpdate = z.strictObject({ status: z.enum(['confirmed', 'declined', 'fulfilled']) });
 export type PledgeStatusUpdate = z.infer<typeof PledgeStatusUpdate>;
 
 /** The pledger withdraws with the token from their receipt email; no account needed. */
-export const PledgeWithdraw = named('PledgeWithdraw', z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) }));
+export const PledgeWithdraw = z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, localizedInput, LocalizedText, named, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { DateOnly, Id, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { Need, NeedCategory } from './need.ts';
 import { OrganizationSummary } from './organization.ts';
 
@@ -36,46 +36,40 @@ const CategoryProgress = z.object({
   /** Mean of each need's pledged/wanted, capped at 1 per need: 0 to 1. */
   ratio: z.number(),
 });
-export const ProjectProgress = named(
-  'ProjectProgress',
-  z.object({
-    human: CategoryProgress,
-    material: CategoryProgress,
-    financial: z.extend(CategoryProgress, { wantedCents: z.number(), pledgedCents: z.number() }),
-  }),
-);
+export const ProjectProgress = z.object({
+  human: CategoryProgress,
+  material: CategoryProgress,
+  financial: z.extend(CategoryProgress, { wantedCents: z.number(), pledgedCents: z.number() }),
+});
 export type ProjectProgress = z.infer<typeof ProjectProgress>;
 
-export const Project = named(
-  'Project',
-  z.object({
-    id: Id,
-    status: ProjectStatus,
-    title: LocalizedText,
-    summary: LocalizedText,
-    description: z.nullable(LocalizedText),
-    themes: z.array(Theme),
-    communities: z.array(Slug),
-    organization: OrganizationSummary,
-    image: z.nullable(z.object({ url: SafeUrl, alt: LocalizedText })),
-    startsOn: z.nullable(DateOnly),
-    endsOn: z.nullable(DateOnly),
-    partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole })),
-    supporterCount: z.number(),
-    /** Supporters unlock a crowdfunding phase past a threshold. */
-    crowdfunding: z.nullable(z.object({ threshold: z.number(), unlocked: z.boolean() })),
-    progress: ProjectProgress,
-    rejectionReason: z.nullable(z.string()),
-    /** The project's public page on its node, for links and the no-script fallback. */
-    url: SafeUrl,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  }),
-);
+export const Project = z.object({
+  id: Id,
+  status: ProjectStatus,
+  title: LocalizedText,
+  summary: LocalizedText,
+  description: z.nullable(LocalizedText),
+  themes: z.array(Theme),
+  communities: z.array(Slug),
+  organization: OrganizationSummary,
+  image: z.nullable(z.object({ url: SafeUrl, alt: LocalizedText })),
+  startsOn: z.nullable(DateOnly),
+  endsOn: z.nullable(DateOnly),
+  partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole })),
+  supporterCount: z.number(),
+  /** Supporters unlock a crowdfunding phase past a threshold. */
+  crowdfunding: z.nullable(z.object({ threshold: z.number(), unlocked: z.boolean() })),
+  progress: ProjectProgress,
+  rejectionReason: z.nullable(z.string()),
+  /** The project's public page on its node, for links and the no-script fallback. */
+  url: SafeUrl,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
 export type Project = z.infer<typeof Project>;
 
 /** A project with its needs, in one request. */
-export const ProjectDetail = named('ProjectDetail', z.extend(Project, { needs: z.array(Need) }));
+export const ProjectDetail = z.extend(Project, { needs: z.array(Need) });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
 export const ProjectListQuery = z.strictObject({
@@ -103,9 +97,9 @@ const projectFields = {
   endsOn: z.optional(DateOnly),
   crowdfundingThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
 };
-export const ProjectCreate = named('ProjectCreate', z.strictObject(projectFields));
+export const ProjectCreate = z.strictObject(projectFields);
 export type ProjectCreate = z.infer<typeof ProjectCreate>;
-export const ProjectUpdate = named('ProjectUpdate', z.partial(z.strictObject(projectFields)));
+export const ProjectUpdate = z.partial(z.strictObject(projectFields));
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
-export const ProjectReject = named('ProjectReject', z.strictObject({ reason: text(1000) }));
+export const ProjectReject = z.strictObject({ reason: text(1000) });
 export const ProjectPath = z.strictObject({ id: Id });

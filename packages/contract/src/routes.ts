@@ -39,6 +39,7 @@ export interface Route<
   errors: ProblemCode[];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function route<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
