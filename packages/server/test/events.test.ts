@@ -141,6 +141,7 @@ describe('one event', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
     assert.match(page, /Workshop: composting in an apartment/);
+    assert.equal((await fetch(`${node.url}/static/engagement.css`)).status, 200);
     assert.match(page, /11 taken of 12/);
     assert.match(page, new RegExp(`href="/v1/events/${DEMO_EVENTS.atelierCompost}.ics"`));
     const fr = await (await fetch(`${node.url}/events/${DEMO_EVENTS.atelierCompost}`, { headers: { 'accept-language': 'fr-CA' } })).text();
