@@ -2,6 +2,7 @@ import {
   COUNTED_PLEDGE_STATUSES,
   isBounded,
   MAX_PLEDGE,
+  PUBLIC_PROJECT_STATUSES,
   type LocalizedText,
   type OrganizationPledge,
   type Pledge,
@@ -56,7 +57,7 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
       where n.id = $1 for update of n`,
     [needId],
   );
-  if (!need || !['published', 'completed', 'cancelled'].includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
+  if (!need || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');

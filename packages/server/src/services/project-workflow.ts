@@ -31,15 +31,14 @@ interface LockedProject {
   ends_on: string | null;
 }
 
+const LOCKED_COLUMNS = 'p.id, p.status, p.organization_id, p.title, p.summary, p.starts_on::text as starts_on, p.ends_on::text as ends_on';
+
 /**
  * The key's organization's project, locked for the write. Another organization's project is a
  * 404, as if it did not exist: nothing about it leaks.
  */
 export async function lockOwnProject(q: Queryable, key: ApiKey, id: string): Promise<LockedProject> {
-  const [row] = await q.query<LockedProject>(
-    'select id, status, organization_id, title, summary, starts_on::text as starts_on, ends_on::text as ends_on from projects where id = $1 and organization_id = $2 for update',
-    [id, key.organizationId],
-  );
+  const [row] = await q.query<LockedProject>(`select ${LOCKED_COLUMNS} from projects p where p.id = $1 and p.organization_id = $2 for update`, [id, key.organizationId]);
   if (!row) throw new ProblemError('not_found', `No project ${id}`);
   return row;
 }
@@ -48,7 +47,7 @@ export async function lockOwnProject(q: Queryable, key: ApiKey, id: string): Pro
 async function lockCuratedProject(q: Queryable, key: ApiKey, id: string): Promise<LockedProject> {
   const p = new Params();
   const [row] = await q.query<LockedProject>(
-    `select id, status, organization_id from projects p where p.id = ${p.add(id)} and ${curatedBy(key, p)} for update`,
+    `select ${LOCKED_COLUMNS} from projects p where p.id = ${p.add(id)} and ${curatedBy(key, p)} for update`,
     p.values,
   );
   if (!row) throw new ProblemError('not_found', `No project ${id}`);
@@ -62,9 +61,10 @@ export function assertEditable(project: LockedProject): void {
 async function resolveCommunities(q: Queryable, slugs: string[]): Promise<string[]> {
   const { ids, unknown } = await communityIdsBySlug(q, [...new Set(slugs)]);
   if (unknown.length) {
+    // Every unknown slug at once, each at its index.
     throw new ProblemError('validation_failed', 'Invalid body', {
       errors: unknown.map((slug) => ({ path: `body.communities.${slugs.indexOf(slug)}`, message: `No community ${slug} on this node`, code: 'unknown_community' })),
-    }); // every unknown slug at once
+    });
   }
   return ids;
 }
