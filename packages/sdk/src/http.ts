@@ -113,7 +113,10 @@ export class Transport {
 
     let response: Response;
     try {
-      response = await this.#ky(url, { method: route.method, headers, ...(o.body === undefined ? {} : { json: o.body }), ...(o.signal ? { signal: o.signal } : {}) });
+      // The browser's HTTP cache revalidates (ETag, so a 304 costs little): freshness is this client's
+      // cache, which a write clears, so a page reloaded after a pledge never shows the count before it.
+      const cache = route.method === 'GET' ? { cache: 'no-cache' as const } : {};
+      response = await this.#ky(url, { method: route.method, headers, ...cache, ...(o.body === undefined ? {} : { json: o.body }), ...(o.signal ? { signal: o.signal } : {}) });
     } catch (error) {
       throw await failure(error, o.signal, o.where);
     }
