@@ -1,0 +1,133 @@
+// A citizen on the organization's own site (another origin than the node) pledges time,
+// materials and money; the organization sees who, through its API key; nothing is lost on reload.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { consentNotice } from '@perron/contract';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../packages/server/src/seed/demo-ids.ts';
+import { launch, visit, type Lang } from './support/browser.ts';
+import { asOrganization, cardRatio, communitySite, publicJson } from './support/site.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { literally, wording } from './support/text.ts';
+
+let browser: Browser;
+before(async () => (browser = await launch()));
+after(() => browser?.close());
+
+const HUMAN_ROW = 0;
+
+for (const lang of ['fr', 'en'] as Lang[]) {
+  describe(`pledging on the organization's site (${lang})`, () => {
+    const { t, f } = wording(lang);
+    let stack: Stack;
+    before(async () => (stack = await startStack()));
+    after(() => stack?.close());
+
+    const need = (id: string) => publicJson(stack, `/v1/needs/${id}`);
+    const pledgesTo = async (id: string) => (await asOrganization(stack, DEMO_KEYS.carrefourVilleray, `/v1/pledges?need=${id}`)).items;
+    const title = (n: { title: { fr: string; en?: string } }) => (lang === 'en' && n.title.en) || n.title.fr;
+    const hours = (n: number) => t.needs.hours(n, f);
+    const progressOf = (page: Page, needTitle: string) =>
+      page.locator('perron-needs-list [part="need"]').filter({ has: page.getByRole('heading', { name: needTitle, exact: true }) }).locator('[part="progress"]');
+
+    test('3 hours to a human need: the list rises, the organization sees the contact, a reload shows it on the list and the card', async () => {
+      const before = await need(DEMO_NEEDS.patinoireArrosage);
+      const v = await visit(browser, lang);
+      const { page } = v;
+      try {
+        await page.goto(communitySite(stack, lang));
+        const progress = progressOf(page, title(before));
+        await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged), hours(before.wanted))) }).waitFor();
+        const cardBefore = await cardRatio(page, HUMAN_ROW);
+        assert.ok(Math.abs(cardBefore - before.pledged / before.wanted) < 0.01, `card shows ${cardBefore}`);
+
+        await page.getByRole('button', { name: t.needs.helpWith(title(before)) }).click();
+        const form = page.locator('perron-needs-list perron-pledge-form');
+        await form.getByLabel(t.pledge.quantity.hours).fill('3');
+        await form.getByLabel(t.pledge.name).fill('Ginette Lafleur');
+        await form.getByLabel(t.pledge.email).fill(`ginette.${lang}@example.org`);
+        await form.getByLabel(consentNotice.shareWithOrganizers[lang]).check();
+        await form.getByRole('button', { name: t.pledge.submit }).click();
+        await form.getByRole('heading', { name: t.pledge.thanks('Ginette Lafleur') }).waitFor();
+
+        await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged + 3), hours(before.wanted))) }).waitFor();
+        const expected = (before.pledged + 3) / before.wanted;
+        await v.screenshot('pledge-hours');
+
+        const [pledge, ...others] = (await pledgesTo(DEMO_NEEDS.patinoireArrosage)).filter((p: { contact: { email: string } | null }) => p.contact?.email === `ginette.${lang}@example.org`);
+        assert.equal(others.length, 0, 'one pledge, never two');
+        assert.equal(pledge.quantity, 3);
+        assert.equal(pledge.projectId, DEMO_PROJECTS.patinoire);
+        assert.deepEqual(pledge.contact, { name: 'Ginette Lafleur', email: `ginette.${lang}@example.org` });
+        assert.equal(pledge.lang, lang);
+        assert.equal((await need(DEMO_NEEDS.patinoireArrosage)).pledged, before.pledged + 3);
+
+        // Stored: a reload (a new visit) shows it on the list and on the card.
+        await page.reload();
+        await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged + 3), hours(before.wanted))) }).waitFor();
+        assert.ok(Math.abs((await cardRatio(page, HUMAN_ROW)) - expected) < 0.01);
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('materials, then money: nothing is sent until the consent is ticked, and the stored consent is what was ticked', async () => {
+      const planks = await need(DEMO_NEEDS.patinoireBandes);
+      const money = await need(DEMO_NEEDS.patinoireFonds);
+      const email = `marc.${lang}@example.org`;
+      const v = await visit(browser, lang);
+      const { page } = v;
+      const form = page.locator('perron-pledge-form').first();
+      const share = form.getByLabel(consentNotice.shareWithOrganizers[lang]);
+      const updates = form.getByLabel(consentNotice.updates[lang]);
+      try {
+        await page.goto(communitySite(stack, lang));
+        await form.getByLabel(t.pledge.chooseNeed).selectOption({ label: title(planks) });
+        await form.getByLabel(t.pledge.quantity.material((lang === 'en' && planks.unit.en) || planks.unit.fr)).fill('4');
+        await form.getByLabel(t.pledge.name).fill('Marc Girard');
+        await form.getByLabel(t.pledge.email).fill(email);
+        assert.equal(await share.isChecked(), false, 'unchecked by default');
+        assert.equal(await updates.isChecked(), false, 'unchecked by default');
+        await form.getByRole('button', { name: t.pledge.submit }).click();
+
+        // Refused in the page, with the reason tied to the box, and nothing typed is lost.
+        await form.getByRole('alert').filter({ hasText: t.pledge.errors.summary(1) }).waitFor();
+        assert.equal(await share.getAttribute('aria-invalid'), 'true');
+        assert.match((await share.evaluate((el) => el.getAttribute('aria-describedby'))) ?? '', /error/);
+        await form.getByText(t.pledge.errors.consent).waitFor();
+        assert.equal(await form.getByLabel(t.pledge.name).inputValue(), 'Marc Girard');
+        assert.equal((await need(DEMO_NEEDS.patinoireBandes)).pledgeCount, planks.pledgeCount, 'nothing reached the node');
+        await v.screenshot('pledge-consent-missing');
+
+        await share.check();
+        await form.getByRole('button', { name: t.pledge.submit }).click();
+        await form.getByRole('heading', { name: t.pledge.thanks('Marc Girard') }).waitFor();
+
+        // Money, with both boxes ticked this time.
+        await form.getByRole('button', { name: t.pledge.another }).click();
+        await form.getByLabel(t.pledge.chooseNeed).selectOption({ label: title(money) });
+        await form.getByLabel(t.pledge.quantity.financial).fill('25');
+        await form.getByLabel(t.pledge.name).fill('Marc Girard');
+        await form.getByLabel(t.pledge.email).fill(email);
+        await share.check();
+        await updates.check();
+        await form.getByRole('button', { name: t.pledge.submit }).click();
+        await form.getByRole('heading', { name: t.pledge.thanks('Marc Girard') }).waitFor();
+        await v.screenshot('pledge-money');
+
+        const mine = async (id: string) => (await pledgesTo(id)).filter((p: { contact: { email: string } | null }) => p.contact?.email === email);
+        const [material] = await mine(DEMO_NEEDS.patinoireBandes);
+        assert.equal(material.quantity, 4);
+        assert.deepEqual({ ...material.consent, at: undefined }, { version: consentNotice.version, shareWithOrganizers: true, updates: false, at: undefined });
+        const [gift] = await mine(DEMO_NEEDS.patinoireFonds);
+        assert.equal(gift.quantity, 2500, '25 $ in cents');
+        assert.deepEqual({ ...gift.consent, at: undefined }, { version: consentNotice.version, shareWithOrganizers: true, updates: true, at: undefined });
+        assert.equal((await need(DEMO_NEEDS.patinoireFonds)).pledged, money.pledged + 2500);
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+  });
+}
