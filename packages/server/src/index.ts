@@ -29,6 +29,11 @@ export interface NodeOptions extends AppOptions {
   mailer?: Mailer;
   payments?: PaymentAdapter;
   now?: () => Date;
+  /**
+   * Serve the outbox at /dev/mail (demo and tests). Off by default: anyone reading it could confirm
+   * votes in other people's names. Never on with SMTP.
+   */
+  devMailbox?: boolean;
 }
 
 export interface RunningNode {
@@ -48,7 +53,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     await seedDemo(db, { now: options.now?.() ?? new Date() });
   }
   const mailer = options.mailer ?? (process.env.SMTP_URL ? await smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Perron <no-reply@localhost>') : outboxMailer);
-  const services: NodeServices = { db, baseUrl: '', mailer, payments: options.payments ?? promiseOnlyPayments, now: options.now ?? (() => new Date()) };
+  const services: NodeServices = { db, baseUrl: '', mailer, payments: options.payments ?? promiseOnlyPayments, now: options.now ?? (() => new Date()), devMailbox: options.devMailbox === true && mailer === outboxMailer };
   const app = createApp(services, options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));

@@ -104,3 +104,13 @@ test('a node that really sends mail has no /dev/mail: its links would confirm an
     await smtp.close();
   }
 });
+
+test('a node not started as a demo has no /dev/mail, even on the outbox', async () => {
+  const plain = await startTestNode({ devMailbox: false });
+  try {
+    assert.equal((await fetch(`${plain.url}/dev/mail`)).status, 404);
+    assert.equal((await fetch(`${plain.url}/dev/mail/messages.json`)).status, 404);
+  } finally {
+    await plain.close();
+  }
+});

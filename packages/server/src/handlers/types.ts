@@ -13,6 +13,8 @@ export interface NodeServices {
   mailer: Mailer;
   payments: PaymentAdapter;
   now: () => Date;
+  /** Serve the outbox at /dev/mail: its links confirm votes, so never on a public node. */
+  devMailbox: boolean;
 }
 
 type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;

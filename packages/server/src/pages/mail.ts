@@ -1,6 +1,5 @@
 import type { App } from '../app.ts';
 import type { NodeServices } from '../handlers/types.ts';
-import { outboxMailer } from '../services/mailer.ts';
 import { html, page, PAGE_HEADERS, pageLang, type SafeHtml } from './html.ts';
 
 interface OutboxRow {
@@ -39,11 +38,11 @@ function linkified(text: string): SafeHtml[] {
 }
 
 /**
- * `/dev/mail`: the outbox, for a node whose mail goes nowhere else (no SMTP). With real email the
- * page is absent: its links would let anyone confirm anyone's vote.
+ * `/dev/mail`: the outbox, for a demo or test node whose mail goes nowhere else (`devMailbox`).
+ * Elsewhere the page is absent: its links would let anyone confirm anyone's vote.
  */
 export function mailPages(app: App, node: NodeServices): void {
-  const enabled = () => node.mailer === outboxMailer;
+  const enabled = () => node.devMailbox;
   const newest = (to?: string) =>
     node.db.query<OutboxRow>(
       `select id, recipient, subject, body_text, body_html, created_at from mail_outbox

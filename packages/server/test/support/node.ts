@@ -8,7 +8,7 @@ import { startNode, type NodeOptions, type RunningNode } from '../../src/index.t
  */
 export async function startTestNode(options: NodeOptions = {}): Promise<RunningNode> {
   const admin = process.env.DATABASE_URL;
-  if (!admin) return startNode({ port: 0, checkResponses: true, ...options });
+  if (!admin) return startNode({ port: 0, checkResponses: true, devMailbox: true, ...options });
   const name = `perron_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
@@ -16,7 +16,7 @@ export async function startTestNode(options: NodeOptions = {}): Promise<RunningN
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const node = await startNode({ port: 0, checkResponses: true, databaseUrl: url.toString(), ...options });
+  const node = await startNode({ port: 0, checkResponses: true, databaseUrl: url.toString(), devMailbox: true, ...options });
   return {
     ...node,
     async close() {
