@@ -40,7 +40,7 @@ export interface Stack {
 export async function startStack({ persistent = false } = {}): Promise<Stack> {
   ensureElementsBuilt();
   const dataDir = persistent ? mkdtempSync(join(tmpdir(), 'perron-e2e-')) : undefined;
-  let node = await startNode({ port: 0, seed: true, dataDir });
+  let node = await startNode({ port: 0, seed: true, dataDir, devMailbox: true });
   const port = node.port;
   const examples = await startExamples({ node: node.url });
   process.env.PERRON_EXAMPLES_URL = examples.url; // as npm start does: the home page links to them
@@ -55,7 +55,7 @@ export async function startStack({ persistent = false } = {}): Promise<Stack> {
       running = false;
     },
     async restartNode() {
-      node = await startNode({ port, seed: true, dataDir });
+      node = await startNode({ port, seed: true, dataDir, devMailbox: true });
       running = true;
     },
     async close() {

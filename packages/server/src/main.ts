@@ -17,6 +17,8 @@ const node = await startNode({
   dataDir: process.env.DATABASE_URL ? undefined : dataDir,
   baseUrl: process.env.PUBLIC_URL,
   seed: process.env.PERRON_SEED !== 'false',
+  // The demo's mailbox; a public node sets NODE_ENV=production (or SMTP_URL) and has none.
+  devMailbox: process.env.NODE_ENV !== 'production',
 });
 
 let examples: ExampleServer | undefined;
