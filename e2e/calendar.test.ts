@@ -1,0 +1,128 @@
+// The organization's calendar, as a resident uses it: next month by keyboard, an event's details,
+// its .ics in their own calendar, and registrations until the event is full.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Locator } from 'playwright-core';
+import { DEMO_EVENTS } from '../packages/server/src/seed/engagement.ts';
+import { launch, visit, type Lang } from './support/browser.ts';
+import { parseIcs } from './support/ics.ts';
+import { communitySite, publicJson } from './support/site.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { wording } from './support/text.ts';
+
+let browser: Browser;
+before(async () => (browser = await launch()));
+after(() => browser?.close());
+
+const COMMUNITY = 'villeray-saint-michel-parc-extension';
+const dayInMontreal = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+for (const lang of ['fr', 'en'] as Lang[]) {
+  describe(`the organization's calendar (${lang})`, () => {
+    const { t, f } = wording(lang);
+    let stack: Stack;
+    before(async () => (stack = await startStack()));
+    after(() => stack?.close());
+    const title = (e: { title: { fr: string; en?: string } }) => (lang === 'en' && e.title.en) || e.title.fr;
+
+    test('next month by keyboard, an event opened, its .ics downloaded and valid', async () => {
+      const today = dayInMontreal(new Date().toISOString());
+      const { items } = await publicJson(stack, `/v1/events?community=${COMMUNITY}&limit=100`);
+      // The first event after this month: "next month", or the first month after it that has one.
+      const event = items.find((e: { startsAt: string }) => monthsBetween(today, dayInMontreal(e.startsAt)) >= 1);
+      assert.ok(event, 'the demo has events after this month');
+      const eventDay = dayInMontreal(event.startsAt);
+
+      const v = await visit(browser, lang);
+      const { page } = v;
+      const calendar = page.locator('perron-event-calendar');
+      const grid = calendar.getByRole('grid');
+      try {
+        await page.goto(communitySite(stack, lang));
+        const [year, month] = today.split('-').map(Number) as [number, number];
+        await calendar.getByRole('heading', { name: f.monthYear(year, month - 1), exact: true }).waitFor();
+        await grid.locator('[aria-selected="true"]').focus();
+        for (let i = monthsBetween(today, eventDay); i > 0; i--) await page.keyboard.press('PageDown');
+        const [ey, em] = eventDay.split('-').map(Number) as [number, number];
+        await calendar.getByRole('heading', { name: f.monthYear(ey, em - 1), exact: true }).waitFor();
+        const selected = await grid.locator('[aria-selected="true"]').getAttribute('data-day');
+        const steps = daysBetween(selected!, eventDay);
+        for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+        assert.equal(await grid.locator(':focus').getAttribute('data-day'), eventDay, 'the focus follows the keys');
+
+        // Enter goes to the day's events; Enter opens the details.
+        await page.keyboard.press('Enter');
+        const details = calendar.getByRole('button', { name: t.calendar.detailsOf(title(event)) });
+        assert.equal(await details.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), true);
+        await page.keyboard.press('Enter');
+        await calendar.getByText(t.calendar.organizer(event.organization.name)).waitFor();
+        await v.screenshot('calendar-event');
+
+        const [download] = await Promise.all([page.waitForEvent('download'), calendar.getByRole('link', { name: t.calendar.addToCalendar }).click()]);
+        const ics = parseIcs(await readFile((await download.path())!, 'utf8'));
+        const vevent = ics.components.find((c) => c.name === 'VEVENT')!;
+        assert.equal(ics.properties.VERSION?.value, '2.0');
+        assert.ok(ics.components.some((c) => c.name === 'VTIMEZONE' && c.properties.TZID?.value === 'America/Toronto'));
+        assert.match(vevent.properties.UID?.value ?? '', /.+/);
+        assert.equal(vevent.properties.DTSTART?.params.TZID, 'America/Toronto');
+        // Local wall-clock time in Montréal, as the event is set.
+        const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Toronto', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(event.startsAt));
+        assert.equal(vevent.properties.DTSTART?.value, local.replace(/[-:]/g, '').replace(' ', 'T'));
+        assert.ok([event.title.fr, event.title.en].includes(vevent.properties.SUMMARY?.value), `SUMMARY ${vevent.properties.SUMMARY?.value}`);
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('registrations until the event is full: the last seats go, then the event says so', async () => {
+      const event = await publicJson(stack, `/v1/events/${DEMO_EVENTS.formationBenevoles}`);
+      const left = event.capacity - event.registeredCount;
+      assert.ok(left >= 3 && left <= 10, `seats left in the demo: ${left}`);
+
+      const register = async (name: string, seats: number): Promise<{ v: Awaited<ReturnType<typeof visit>>; rsvp: Locator }> => {
+        const v = await visit(browser, lang);
+        await v.page.goto(communitySite(stack, lang));
+        const calendar = v.page.locator('perron-event-calendar');
+        await calendar.getByRole('button', { name: t.calendar.list, exact: true }).click();
+        await calendar.getByRole('button', { name: t.calendar.detailsOf(title(event)) }).click();
+        const rsvp = calendar.locator('.event').filter({ has: v.page.getByRole('heading', { name: title(event) }) });
+        if (seats) {
+          await rsvp.getByRole('button', { name: t.calendar.register }).click();
+          await rsvp.getByLabel(t.pledge.name).fill(name);
+          await rsvp.getByLabel(t.pledge.email).fill(`${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()}.${lang}@example.org`);
+          await rsvp.getByLabel(t.calendar.seats).fill(String(seats));
+          await rsvp.locator('input[name="shareWithOrganizers"]').check();
+          await rsvp.locator('form').getByRole('button', { name: t.calendar.register }).click();
+        }
+        return { v, rsvp };
+      };
+
+      // More seats than are left: refused, nothing booked.
+      const first = await register('Paul Dubé', left + 1 > 10 ? 10 : left + 1);
+      await first.rsvp.getByRole('alert').filter({ hasText: t.calendar.eventFull }).waitFor();
+      assert.equal((await publicJson(stack, `/v1/events/${event.id}`)).registeredCount, event.registeredCount);
+      await first.v.close();
+
+      const second = await register('Aïcha Traoré', left - 1);
+      await second.rsvp.getByRole('status').filter({ hasText: t.calendar.registered(left - 1) }).waitFor();
+      await second.v.close();
+      const third = await register('Hugo Lemieux', 1);
+      await third.rsvp.getByRole('status').filter({ hasText: t.calendar.registered(1) }).waitFor();
+      await third.v.close();
+
+      // The next visitor finds it full, without a form.
+      const last = await register('', 0);
+      await last.rsvp.getByText(t.calendar.full, { exact: true }).waitFor();
+      await last.rsvp.getByText(t.calendar.eventFull).waitFor();
+      assert.equal(await last.rsvp.getByRole('button', { name: t.calendar.register }).count(), 0);
+      await last.v.screenshot('calendar-full');
+      assert.deepEqual(last.v.errors, []);
+      await last.v.close();
+      assert.equal((await publicJson(stack, `/v1/events/${event.id}`)).registeredCount, event.capacity);
+    });
+  });
+}
