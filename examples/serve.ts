@@ -28,6 +28,9 @@ export function hostPolicy(node: string): string {
     `connect-src ${node}`,
     `img-src 'self' ${node} https: data:`,
     "style-src 'self'",
+    // Lit's own policy is the only one the elements need.
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -32,11 +32,15 @@ export interface Visit {
 /** A fresh visitor: their own browser profile in `lang`, third-party cookies blocked, nothing stored. */
 export async function visit(browser: Browser, lang: Lang, { viewport = { width: 1280, height: 900 } } = {}): Promise<Visit> {
   const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-CA' : 'en-CA', timezoneId: 'America/Toronto', viewport, acceptDownloads: true });
+  // A policy the host set and the elements broke: reported by the browser, counted as an error.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`policy violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (/Content Security Policy|Trusted Type/i.test(message.text())) errors.push(`csp: ${message.text()}`);
+    if (/policy violation|Content Security Policy|Trusted ?(Type|HTML|Script)/i.test(message.text())) errors.push(`csp: ${message.text()}`);
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
