@@ -40,7 +40,7 @@ console.log(
     line(`${node.url}/v1/openapi.json`, "l'API (OpenAPI 3.1)", 'the API (OpenAPI 3.1)'),
     line(`${node.url}/.well-known/perron.json`, 'fiche du nœud', 'node info'),
     line(`${node.url}/elements/perron.js`, 'les éléments web', 'the web components'),
-    line(`${node.url}/dev/mail`, 'boîte de courriels de développement', 'dev mailbox'),
+    ...(node.services.devMailbox ? [line(`${node.url}/dev/mail`, 'boîte de courriels de développement', 'dev mailbox')] : []),
     ...(examples
       ? [
           '',

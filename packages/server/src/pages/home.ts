@@ -88,7 +88,7 @@ function home(lang: Lang, node: NodeServices): string {
     ${link('/v1/openapi.json', t.openapi)}
     ${link('/.well-known/perron.json', t.nodeInfo)}
     ${link('/v1/events.ics', t.feed)}
-    ${link('/dev/mail', t.mail)}
+    ${node.devMailbox ? link('/dev/mail', t.mail) : ''}
     <li>${t.storybook}</li>
     <li>${t.sdk}</li>
   </ul>
