@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { startExamples, type ExampleServer } from '../../../examples/serve.ts';
 import { startNode } from './index.ts';
+import { DEMO_KEYS } from './seed/demo-ids.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dataDir = process.env.PERRON_DATA_DIR ?? `${root}.data/node`;
@@ -48,6 +49,14 @@ console.log(
           line(`${examples.url}/community-site/`, "site d'un organisme de quartier (français)", "a neighbourhood organization's site (French)"),
           line(`${examples.url}/community-site/en.html`, 'le même, en anglais', 'the same, in English'),
           line(`${examples.url}/caisse-showcase/`, "vitrine d'une caisse", "a caisse's showcase"),
+        ]
+      : []),
+    ...(process.env.PERRON_SEED !== 'false'
+      ? [
+          '',
+          "Clés d'API de démonstration / demo API keys (Authorization: Bearer …):",
+          line(DEMO_KEYS.carrefourVilleray, 'Carrefour communautaire Villeray', 'an organization (pk_demo_<slug>)'),
+          line(DEMO_KEYS.curator, 'curateur de Montréal', 'Montréal curator'),
         ]
       : []),
     '',

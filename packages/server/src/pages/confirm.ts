@@ -66,7 +66,7 @@ function donePage(lang: Lang, token: string, kind: 'vote' | 'idea', idea: { titl
   const t = TEXT[lang];
   const title = kind === 'vote' ? t.voteDone : t.ideaDone;
   return render(lang, token, title, html`
-<h1 role="status">${title}</h1>
+<h1>${title}</h1>
 ${already ? html`<p class="hint">${t.used}</p>` : ''}
 ${ideaBlock(idea)}
 ${kind === 'vote' ? html`<p>${t.supports(idea.supportCount)}</p>` : ''}`);

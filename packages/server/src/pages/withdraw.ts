@@ -80,6 +80,6 @@ export function withdrawPages(app: App, node: NodeServices): void {
       if (!(error instanceof ProblemError && error.code === 'invalid_state')) throw error;
       return render(lang, token, t.title, html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${projectLink(lang, pledge.project_id)}`, 409);
     }
-    return render(lang, token, t.title, html`<h1 role="status">${t.done}</h1>${projectLink(lang, pledge.project_id)}`);
+    return render(lang, token, t.title, html`<h1>${t.done}</h1>${projectLink(lang, pledge.project_id)}`);
   });
 }
