@@ -1,19 +1,10 @@
 // Element tests in Debian's Chromium: `npx web-test-runner` (or `npm run test:browser`).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { args as chromiumArgs, executablePath } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Nothing leaves the machine: every host but the test server fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-];
+// Nothing leaves the machine: every host but the test server fails to resolve.
+const args = [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'];
 
 /** The strict policy a careful host page sets; the CSP test page is served under it. */
 export const STRICT_CSP = [

@@ -1,21 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { args, executablePath } from '../../scripts/chromium.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const SCREENSHOTS = new URL('../../test-results/e2e/', import.meta.url).pathname;
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath, args, headless: true });
 }
 
 export type Lang = 'fr' | 'en';
