@@ -1,23 +1,25 @@
 import { createContext } from '@lit/context';
-import { createClient, type PerronClient } from '@perron/sdk';
+import { createCore, type PerronClient, type PerronCore } from '@perron/sdk';
 
-export type { PerronClient };
+export type { PerronClient, PerronCore };
 
 /**
- * Carries the client from `<perron-platform>` (or any provider) to the elements inside it.
- * A global symbol, so that elements loaded from separate bundles still find their provider.
+ * Carries the SDK's core (a client is one) from `<perron-platform>` (or any provider) to the
+ * elements inside it. A global symbol, so that elements loaded from separate bundles still find
+ * their provider. Elements call the SDK's per-call functions on it (`getProject(core, id)`), so a
+ * bundle carries only the routes and schemas its elements use.
  */
-export const clientContext = createContext<PerronClient>(Symbol.for('perron.client'));
+export const coreContext = createContext<PerronCore>(Symbol.for('perron.core'));
 
 /** The node that served this script: where a snippet without any setup reads from. */
 export const scriptNode = new URL(import.meta.url).origin;
 
-const clients = new Map<string, PerronClient>();
+const cores = new Map<string, PerronCore>();
 
-/** One client per node, so that many elements on a page share its cache and de-duplication. */
-export function clientFor(node: string): PerronClient {
+/** One core per node, so that many elements on a page share its cache and de-duplication. */
+export function coreFor(node: string): PerronCore {
   const base = new URL(node, document.baseURI).href.replace(/\/$/, '');
-  let client = clients.get(base);
-  if (!client) clients.set(base, (client = createClient({ node: base })));
-  return client;
+  let core = cores.get(base);
+  if (!core) cores.set(base, (core = createCore({ node: base })));
+  return core;
 }

@@ -19,7 +19,7 @@ export type NodePage<T> = (node: string, cursor: string | undefined) => Promise<
  * already ordered pages) behind one cursor. A node that fails is reported in `errors` and left out
  * from then on, so the order of what follows stays right; the page fails only if every node does.
  */
-export function mergedPages<T>(nodes: readonly string[], nodePage: NodePage<T>, compare: (a: T, b: T) => number, limit: number = PAGE_SIZE.default): PageFetcher<T> {
+export function mergedPages<T>(nodes: readonly string[], nodePage: NodePage<T>, compare: Order<T>, limit: number = PAGE_SIZE.default): PageFetcher<T> {
   return async (cursor) => {
     const lanes = cursor === undefined ? nodes.map((): Lane => [null, 0]) : decode(cursor, nodes.length);
     const errors: NodeError[] = [];
@@ -72,20 +72,11 @@ function decode(cursor: string, count: number): Lane[] {
   throw validationError('query', [{ code: 'custom', path: ['cursor'], message: 'Expected a cursor returned by a previous page of this list', input: cursor }], 'merged list');
 }
 
-interface Dated {
-  createdAt: string;
-}
-const time = (t: string) => Date.parse(t);
-const newest = (a: Dated, b: Dated) => time(b.createdAt) - time(a.createdAt);
+/** How a list is ordered, so that merging several nodes' pages keeps the order each node lists in. */
+export type Order<T> = (a: T, b: T) => number;
 
-/** The order each node lists in, so the merge keeps it. */
-export const listOrders = {
-  listProjects: () => newest,
-  listEvents: () => (a: { startsAt: string }, b: { startsAt: string }) => time(a.startsAt) - time(b.startsAt),
-  listIdeas: (query: { sort?: 'support' | 'recent' | undefined } | undefined) =>
-    query?.sort === 'recent' ? newest : (a: { supportCount: number }, b: { supportCount: number }) => b.supportCount - a.supportCount,
-  listOrganizations: () => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr'),
-  // No order the merge could rely on: one node after the other.
-  listContests: () => () => 0,
-  listPledges: () => newest,
-};
+const time = (t: string) => Date.parse(t);
+export const newest: Order<{ createdAt: string }> = (a, b) => time(b.createdAt) - time(a.createdAt);
+export const soonest: Order<{ startsAt: string }> = (a, b) => time(a.startsAt) - time(b.startsAt);
+export const mostSupported: Order<{ supportCount: number }> = (a, b) => b.supportCount - a.supportCount;
+export const byName: Order<{ name: string }> = (a, b) => a.name.localeCompare(b.name, 'fr');

@@ -1,4 +1,4 @@
-import { fillPath, IdempotencyKey, Problem, routes, type Route, type RouteName, type RouteResponse } from '@perron/contract';
+import { fillPath, IdempotencyKey, Problem, type Route } from '@perron/contract';
 import * as z from 'zod/mini';
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import { freshness, InFlight, ResponseCache } from './cache.ts';
@@ -13,6 +13,9 @@ export interface CallOptions {
   /** With several nodes: the node that holds the item (its `origin`). */
   origin?: string;
 }
+
+/** What a route answers, parsed by its schema. */
+export type Answer<R extends Route> = z.output<R['response']>;
 
 export interface RouteInput {
   params?: Record<string, string>;
@@ -61,10 +64,9 @@ export class Transport {
   }
 
   /** Calls a route on a node: the parsed answer, or a PerronError. */
-  async call<N extends RouteName>(node: string, name: N, input: RouteInput, options: CallOptions = {}): Promise<RouteResponse<N>> {
-    const route: Route = routes[name];
+  async call<R extends Route>(node: string, route: R, input: RouteInput, options: CallOptions = {}): Promise<Answer<R>> {
     const where = `${route.method} ${route.path}`;
-    const url = this.url(node, name, input);
+    const url = this.url(node, route, input);
     const body = route.body ? check(route.body, input.body ?? {}, 'body', where) : undefined;
 
     if (route.method !== 'GET') {
@@ -73,25 +75,24 @@ export class Transport {
       const value = await this.#send(route, url, { body, idempotencyKey: key, signal: options.signal, where });
       // The write changed what the node answers (progress, counts): forget its cached reads.
       this.cache.clear(`${node}/`);
-      return value as RouteResponse<N>;
+      return value as Answer<R>;
     }
     const cacheable = route.cacheable && this.#settings.cache && !this.#settings.apiKey;
     const entry = cacheable ? this.cache.get(url) : undefined;
-    if (entry && entry.freshUntil > Date.now()) return entry.value as RouteResponse<N>;
+    if (entry && entry.freshUntil > Date.now()) return entry.value as Answer<R>;
     const background = entry !== undefined && this.#settings.staleWhileRevalidate;
     const refresh = () =>
       this.inFlight.run(url, (signal) => this.#send(route, url, { signal, where, etag: entry?.etag, stale: entry?.value, keep: cacheable ? url : undefined }), background ? undefined : options.signal);
     if (background) {
       // Show the stale answer now; the fresh one lands in the cache for the next caller.
       refresh().catch(() => {});
-      return entry.value as RouteResponse<N>;
+      return entry.value as Answer<R>;
     }
-    return refresh() as Promise<RouteResponse<N>>;
+    return refresh() as Promise<Answer<R>>;
   }
 
   /** The absolute URL of a route, after validating its path parameters and query. */
-  url(node: string, name: RouteName, input: RouteInput): string {
-    const route: Route = routes[name];
+  url(node: string, route: Route, input: RouteInput): string {
     const where = `${route.method} ${route.path}`;
     const params = route.params ? check(route.params, input.params ?? {}, 'path', where) : undefined;
     const query = route.query ? check(route.query, input.query ?? {}, 'query', where) : undefined;

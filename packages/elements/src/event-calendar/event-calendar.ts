@@ -1,5 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { Event } from '@perron/contract';
+import { eventIcsUrl, listEvents } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dayIn, localized, safeHref, dayToDate } from '../internal/format.ts';
@@ -58,17 +59,15 @@ export class PerronEventCalendar extends PerronElement {
   }
 
   readonly #events = this.task({
-    task: async ([view, community, organization, month, client], { signal }) => {
+    task: async ([view, community, organization, month, core], { signal }) => {
       const { from, to } = this.#range;
       const query =
         view === 'month'
           ? { from: `${month}-01`, to: lastOfMonth(`${month}-01`) }
           : { from: from ?? dayIn(new Date()), ...(to ? { to } : {}) };
-      return client.events
-        .list({ ...query, community: community || undefined, organization: organization || undefined, limit: 100 }, { signal })
-        .toArray({ max: MAX_EVENTS });
+      return listEvents(core, { ...query, community: community || undefined, organization: organization || undefined, limit: 100 }, { signal }).toArray({ max: MAX_EVENTS });
     },
-    args: () => [this.view, this.community, this.org, this.view === 'month' ? monthOf(this.selected) : '', this.client] as const,
+    args: () => [this.view, this.community, this.org, this.view === 'month' ? monthOf(this.selected) : '', this.core] as const,
   });
 
   #byDay(events: Event[]) {
@@ -238,7 +237,7 @@ export class PerronEventCalendar extends PerronElement {
     const description = e.description && localized(e.description, language);
     const open = this.expanded.has(e.id);
     const link = safeHref(e.link);
-    const ics = safeHref(this.client.events.icsUrl(e.id));
+    const ics = safeHref(eventIcsUrl(this.core, e.id));
     const left = e.capacity === null ? null : Math.max(0, e.capacity - e.registeredCount);
     return html`<li part="event" class="event">
       <p class="event-title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</p>

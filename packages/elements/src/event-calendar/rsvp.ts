@@ -1,5 +1,5 @@
 import { RegistrationCreate, type Event, type Registration } from '@perron/contract';
-import { isPerronError } from '@perron/sdk';
+import { isPerronError, registerForEvent } from '@perron/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronRegisterDetail } from '../events.ts';
@@ -53,7 +53,7 @@ export class RsvpController implements ReactiveController {
     state.key ??= newIdempotencyKey();
     this.#set(event.id, { errors: {}, problem: '', sending: true });
     try {
-      const registration = await this.host.client.events.register(event.id, parsed.data, { idempotencyKey: state.key });
+      const registration = await registerForEvent(this.host.core, event.id, parsed.data, { idempotencyKey: state.key });
       this.#set(event.id, { done: registration, key: undefined, sending: false });
       this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
     } catch (error) {

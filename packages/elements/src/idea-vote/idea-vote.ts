@@ -1,6 +1,6 @@
 import { initialState } from '@lit/task';
 import { VoteCreate, type Idea, type IdeaContest } from '@perron/contract';
-import { isPerronError } from '@perron/sdk';
+import { getContest, getIdea, isPerronError, listIdeas, voteForIdea } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -52,17 +52,17 @@ export class PerronIdeaVote extends PerronElement {
   @state() private votes = new Map<string, VoteState>();
 
   readonly #data = this.task({
-    task: async ([ideaId, contestId, client], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
+    task: async ([ideaId, contestId, core], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
       if (contestId) {
-        const [contest, page] = await Promise.all([client.contests.get(contestId, { signal }), client.ideas.list({ contest: contestId, sort: 'support', limit: 50 }, { signal })]);
+        const [contest, page] = await Promise.all([getContest(core, contestId, { signal }), listIdeas(core, { contest: contestId, sort: 'support', limit: 50 }, { signal })]);
         return { contest, ideas: page.items };
       }
       if (!ideaId) return initialState;
-      const idea = await client.ideas.get(ideaId, { signal });
-      const contest = idea.contestId ? await client.contests.get(idea.contestId, { signal }).catch(() => null) : null;
+      const idea = await getIdea(core, ideaId, { signal });
+      const contest = idea.contestId ? await getContest(core, idea.contestId, { signal }).catch(() => null) : null;
       return { contest, ideas: [idea] };
     },
-    args: () => [this.idea, this.contest, this.client] as const,
+    args: () => [this.idea, this.contest, this.core] as const,
   });
 
   #vote(id: string) {
@@ -98,7 +98,7 @@ export class PerronIdeaVote extends PerronElement {
     const key = state.key ?? newIdempotencyKey();
     await this.#set(idea.id, { step: 'sending', emailError: undefined, problem: undefined, key });
     try {
-      const confirmation = await this.client.ideas.vote(idea.id, parsed.data, { idempotencyKey: key });
+      const confirmation = await voteForIdea(this.core, idea.id, parsed.data, { idempotencyKey: key });
       await this.#set(idea.id, { step: 'pending', email, expiresAt: confirmation.expiresAt, key: undefined });
       this.dispatchEvent(perronEvent<PerronVoteDetail>('perron-vote', { ideaId: idea.id, confirmation }));
     } catch (error) {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, type TaskConfig } from '@lit/task';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientContext, clientFor, scriptNode, type PerronClient } from '../context.ts';
+import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts';
 import { langOf, locales, matchLocale, type Messages } from '../i18n/index.ts';
 import { formatters, type Formatters } from './format.ts';
 
@@ -18,13 +18,14 @@ export class PerronElement extends LitElement {
   /** A node's base URL. Default: the enclosing `<perron-platform>`'s node, else the node that served the script. */
   @property({ reflect: true }) node?: string;
 
-  /** The client provided by an enclosing `<perron-platform>`, when there is one. */
-  @consume({ context: clientContext, subscribe: true })
+  /** The core (or client) provided by an enclosing `<perron-platform>`, when there is one. */
+  @consume({ context: coreContext, subscribe: true })
   @state()
-  protected provided?: PerronClient;
+  protected provided?: PerronCore;
 
-  get client(): PerronClient {
-    return this.node ? clientFor(this.node) : (this.provided ?? clientFor(scriptNode));
+  /** What the SDK's calls go through: `getProject(this.core, id)`. */
+  get core(): PerronCore {
+    return this.node ? coreFor(this.node) : (this.provided ?? coreFor(scriptNode));
   }
 
   /** The locale in force: the element's `lang`, else the closest `[lang]` ancestor's, else fr-CA. */

@@ -1,5 +1,6 @@
 import { initialState } from '@lit/task';
 import { NeedCategory, type Need } from '@perron/contract';
+import { getProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -44,8 +45,8 @@ export class PerronNeedsList extends PerronElement {
   @state() private added = new Map<string, number>();
 
   readonly #project = this.task({
-    task: ([id, client], { signal }) => (id ? client.projects.get(id, { signal }) : initialState),
-    args: () => [this.project, this.client] as const,
+    task: ([id, core], { signal }) => (id ? getProject(core, id, { signal }) : initialState),
+    args: () => [this.project, this.core] as const,
   });
 
   constructor() {

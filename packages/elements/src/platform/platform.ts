@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientContext, clientFor, scriptNode, type PerronClient } from '../context.ts';
+import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts';
 
 /**
  * @summary Gives every Perron element inside it the client of one node (or the client you set).
@@ -20,16 +20,16 @@ export class PerronPlatform extends LitElement {
   /** The node's base URL. Default: the node that served the script. */
   @property({ reflect: true }) node?: string;
 
-  /** A client made with the SDK's `createClient` (several nodes, an API key…); it wins over `node`. */
-  @property({ attribute: false }) client?: PerronClient;
+  /** A client made with the SDK's `createClient` (several nodes, an API key…), or a core; it wins over `node`. */
+  @property({ attribute: false }) client?: PerronCore;
 
   /** What the elements inside receive. */
-  @provide({ context: clientContext })
+  @provide({ context: coreContext })
   @state()
-  protected provided?: PerronClient;
+  protected provided?: PerronCore;
 
   #choose() {
-    this.provided = this.client ?? clientFor(this.node || scriptNode);
+    this.provided = this.client ?? coreFor(this.node || scriptNode);
   }
 
   // Chosen on connection already, so that elements inside never start with another node.

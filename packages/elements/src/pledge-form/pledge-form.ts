@@ -1,6 +1,6 @@
 import { initialState } from '@lit/task';
 import { PledgeCreate, type Need, type Pledge, type ProjectDetail } from '@perron/contract';
-import { isPerronError } from '@perron/sdk';
+import { createPledge, getNeed, getProject, isPerronError } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -64,13 +64,13 @@ export class PerronPledgeForm extends PerronElement {
   readonly #internals = this.attachInternals();
 
   readonly #data = this.task({
-    task: async ([projectId, needId, client], { signal }): Promise<ProjectDetail | typeof initialState> => {
-      if (projectId) return client.projects.get(projectId, { signal });
+    task: async ([projectId, needId, core], { signal }): Promise<ProjectDetail | typeof initialState> => {
+      if (projectId) return getProject(core, projectId, { signal });
       if (!needId) return initialState;
-      const need = await client.needs.get(needId, { signal });
-      return client.projects.get(need.projectId, { signal });
+      const need = await getNeed(core, needId, { signal });
+      return getProject(core, need.projectId, { signal });
     },
-    args: () => [this.project, this.need, this.client] as const,
+    args: () => [this.project, this.need, this.core] as const,
   });
 
   #needOf(project: ProjectDetail) {
@@ -114,7 +114,7 @@ export class PerronPledgeForm extends PerronElement {
     this.sending = true;
     this.#idempotencyKey ??= newIdempotencyKey();
     try {
-      const pledge = await this.client.pledges.create(need.id, parsed.data, { idempotencyKey: this.#idempotencyKey });
+      const pledge = await createPledge(this.core, need.id, parsed.data, { idempotencyKey: this.#idempotencyKey });
       this.#idempotencyKey = undefined;
       this.done = { pledge, need, name: body.contact.name, email: body.contact.email, organization: project.organization.name };
       this.#internals.setFormValue(pledge.id);

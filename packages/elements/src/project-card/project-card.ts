@@ -1,5 +1,6 @@
 import type { Community } from '@perron/contract';
 import { initialState } from '@lit/task';
+import { getProject, listCommunities } from '@perron/sdk';
 import { property } from 'lit/decorators.js';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
@@ -39,15 +40,15 @@ export class PerronProjectCard extends PerronElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   readonly #project = this.task({
-    task: async ([id, client], { signal }) => {
+    task: async ([id, core], { signal }) => {
       if (!id) return initialState;
       const [project, communities] = await Promise.all([
-        client.projects.get(id, { signal }),
-        client.communities.list({ signal }).catch((): Community[] => []),
+        getProject(core, id, { signal }),
+        listCommunities(core, { signal }).catch((): Community[] => []),
       ]);
       return { project, communities: new Map(communities.map((c) => [c.slug, c])) };
     },
-    args: () => [this.project, this.client] as const,
+    args: () => [this.project, this.core] as const,
   });
 
   override render() {

@@ -1,5 +1,6 @@
 
 import { NeedCategory, Theme, type Community, type Project, type ProjectListQuery } from '@perron/contract';
+import { listCommunities, listProjects } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { projectStyles } from '../project-card/project-card.styles.ts';
@@ -58,17 +59,17 @@ export class PerronProjectList extends PerronElement {
   }
 
   readonly #first = this.task({
-    task: async ([query, client], { signal }) => {
+    task: async ([query, core], { signal }) => {
       this.#moreAbort?.abort();
       const [page, communities] = await Promise.all([
-        client.projects.list(query, { signal }),
-        client.communities.list({ signal }).catch((): Community[] => []),
+        listProjects(core, query, { signal }),
+        listCommunities(core, { signal }).catch((): Community[] => []),
       ]);
       this.more = [];
       this.cursor = page.nextCursor;
       return { items: page.items, communities: new Map(communities.map((c) => [c.slug, c])) };
     },
-    args: () => [this.#query, this.client] as const,
+    args: () => [this.#query, this.core] as const,
     argsEqual: ([a, c1], [b, c2]) => c1 === c2 && JSON.stringify(a) === JSON.stringify(b),
   });
 
@@ -79,7 +80,7 @@ export class PerronProjectList extends PerronElement {
     this.moreFailed = false;
     const before = (this.#first.value?.items.length ?? 0) + this.more.length;
     try {
-      const page = await this.client.projects.list({ ...this.#query, cursor: this.cursor }, { signal: abort.signal });
+      const page = await listProjects(this.core, { ...this.#query, cursor: this.cursor }, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;

@@ -1,22 +1,26 @@
-import type { RouteBody, RouteQuery } from '@perron/contract';
+import { routes, type RouteBody, type RouteQuery } from '@perron/contract';
+import type { PerronCore } from '../core.ts';
+import { soonest } from '../federation.ts';
 import type { CallOptions } from '../http.ts';
-import type { Context } from '../client.ts';
 
 type Feed = RouteQuery<'eventsFeed'>;
 
-export const events = (c: Context) => ({
-  /** Events, soonest first (from today unless `from`). */
-  list: (query?: RouteQuery<'listEvents'>, o?: CallOptions) => c.list('listEvents', query, o),
-  get: (id: string, o?: CallOptions) => c.call('getEvent', { params: { id } }, o, id),
-  /** iCalendar text: one event (an id) or the feed (a query). */
-  ics: (idOrQuery: string | Feed = {}, o?: CallOptions): Promise<string> =>
-    typeof idOrQuery === 'string' ? c.call('eventIcs', { params: { id: idOrQuery } }, o, idOrQuery) : c.call('eventsFeed', { query: idOrQuery }, o),
-  /** The URL of that iCalendar, for a link or a calendar subscription; nothing is fetched. */
-  icsUrl: (idOrQuery: string | Feed = {}, o?: CallOptions): string =>
-    typeof idOrQuery === 'string' ? c.url('eventIcs', { params: { id: idOrQuery } }, o, idOrQuery) : c.url('eventsFeed', { query: idOrQuery }, o),
-  // With an organization's key:
-  create: (body: RouteBody<'createEvent'>, o?: CallOptions) => c.call('createEvent', { body }, o),
-  update: (id: string, body: RouteBody<'updateEvent'>, o?: CallOptions) => c.call('updateEvent', { params: { id }, body }, o, id),
-  /** Register (RSVP) for an event that takes registrations. */
-  register: (id: string, body: RouteBody<'register'>, o?: CallOptions) => c.call('register', { params: { id }, body }, o, id),
-});
+/** Events, soonest first (from today unless `from`). */
+export const listEvents = (core: PerronCore, query?: RouteQuery<'listEvents'>, o?: CallOptions) => core.list(routes.listEvents, query, o, soonest);
+
+export const getEvent = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.getEvent, { params: { id } }, o, id);
+
+/** iCalendar text: one event (an id) or the feed (a query). */
+export const eventIcs = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): Promise<string> =>
+  typeof idOrQuery === 'string' ? core.call(routes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.call(routes.eventsFeed, { query: idOrQuery }, o);
+
+/** The URL of that iCalendar, for a link or a calendar subscription; nothing is fetched. */
+export const eventIcsUrl = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): string =>
+  typeof idOrQuery === 'string' ? core.url(routes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.url(routes.eventsFeed, { query: idOrQuery }, o);
+
+/** Register (RSVP) for an event that takes registrations. */
+export const registerForEvent = (core: PerronCore, id: string, body: RouteBody<'register'>, o?: CallOptions) => core.call(routes.register, { params: { id }, body }, o, id);
+
+// With an organization's key:
+export const createEvent = (core: PerronCore, body: RouteBody<'createEvent'>, o?: CallOptions) => core.call(routes.createEvent, { body }, o);
+export const updateEvent = (core: PerronCore, id: string, body: RouteBody<'updateEvent'>, o?: CallOptions) => core.call(routes.updateEvent, { params: { id }, body }, o, id);

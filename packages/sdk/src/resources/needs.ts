@@ -1,10 +1,10 @@
-import type { RouteBody } from '@perron/contract';
+import { routes, type RouteBody } from '@perron/contract';
+import type { PerronCore } from '../core.ts';
 import type { CallOptions } from '../http.ts';
-import type { Context } from '../client.ts';
 
-export const needs = (c: Context) => ({
-  get: (id: string, o?: CallOptions) => c.call('getNeed', { params: { id } }, o, id),
-  // With an organization's key:
-  create: (projectId: string, body: RouteBody<'createNeed'>, o?: CallOptions) => c.call('createNeed', { params: { id: projectId }, body }, o, projectId),
-  update: (id: string, body: RouteBody<'updateNeed'>, o?: CallOptions) => c.call('updateNeed', { params: { id }, body }, o, id),
-});
+export const getNeed = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.getNeed, { params: { id } }, o, id);
+
+// With an organization's key:
+export const createNeed = (core: PerronCore, projectId: string, body: RouteBody<'createNeed'>, o?: CallOptions) =>
+  core.call(routes.createNeed, { params: { id: projectId }, body }, o, projectId);
+export const updateNeed = (core: PerronCore, id: string, body: RouteBody<'updateNeed'>, o?: CallOptions) => core.call(routes.updateNeed, { params: { id }, body }, o, id);

@@ -1,8 +1,9 @@
-import type { RouteQuery } from '@perron/contract';
+import { routes, type RouteQuery } from '@perron/contract';
+import type { PerronCore } from '../core.ts';
+import { byName } from '../federation.ts';
 import type { CallOptions } from '../http.ts';
-import type { Context } from '../client.ts';
 
-export const organizations = (c: Context) => ({
-  list: (query?: RouteQuery<'listOrganizations'>, o?: CallOptions) => c.list('listOrganizations', query, o),
-  get: (slug: string, o?: CallOptions) => c.call('getOrganization', { params: { slug } }, o, slug),
-});
+/** Organizations, by name; optionally those of a community. */
+export const listOrganizations = (core: PerronCore, query?: RouteQuery<'listOrganizations'>, o?: CallOptions) => core.list(routes.listOrganizations, query, o, byName);
+
+export const getOrganization = (core: PerronCore, slug: string, o?: CallOptions) => core.call(routes.getOrganization, { params: { slug } }, o, slug);

@@ -1,17 +1,19 @@
-import type { RouteBody, RouteQuery } from '@perron/contract';
+import { routes, type RouteBody, type RouteQuery } from '@perron/contract';
+import type { PerronCore } from '../core.ts';
+import { newest } from '../federation.ts';
 import type { CallOptions } from '../http.ts';
-import type { Context } from '../client.ts';
 
-export const projects = (c: Context) => ({
-  /** Published projects, newest first; filters: community (and its sub-communities), theme, status, q, needs. */
-  list: (query?: RouteQuery<'listProjects'>, o?: CallOptions) => c.list('listProjects', query, o),
-  /** A project with its needs and partners. */
-  get: (id: string, o?: CallOptions) => c.call('getProject', { params: { id } }, o, id),
-  // With an organization's key:
-  create: (body: RouteBody<'createProject'>, o?: CallOptions) => c.call('createProject', { body }, o),
-  update: (id: string, body: RouteBody<'updateProject'>, o?: CallOptions) => c.call('updateProject', { params: { id }, body }, o, id),
-  submit: (id: string, o?: CallOptions) => c.call('submitProject', { params: { id }, body: {} }, o, id),
-  // With a curator's key:
-  publish: (id: string, o?: CallOptions) => c.call('publishProject', { params: { id }, body: {} }, o, id),
-  reject: (id: string, reason: string, o?: CallOptions) => c.call('rejectProject', { params: { id }, body: { reason } }, o, id),
-});
+/** Published projects, newest first; filters: community (and its sub-communities), theme, status, q, needs. */
+export const listProjects = (core: PerronCore, query?: RouteQuery<'listProjects'>, o?: CallOptions) => core.list(routes.listProjects, query, o, newest);
+
+/** A project with its needs and partners. */
+export const getProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.getProject, { params: { id } }, o, id);
+
+// With an organization's key:
+export const createProject = (core: PerronCore, body: RouteBody<'createProject'>, o?: CallOptions) => core.call(routes.createProject, { body }, o);
+export const updateProject = (core: PerronCore, id: string, body: RouteBody<'updateProject'>, o?: CallOptions) => core.call(routes.updateProject, { params: { id }, body }, o, id);
+export const submitProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.submitProject, { params: { id }, body: {} }, o, id);
+
+// With a curator's key:
+export const publishProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.publishProject, { params: { id }, body: {} }, o, id);
+export const rejectProject = (core: PerronCore, id: string, reason: string, o?: CallOptions) => core.call(routes.rejectProject, { params: { id }, body: { reason } }, o, id);
