@@ -1,5 +1,5 @@
 // `npm run build`: the bundles a node serves at /elements/ (packages/elements/dist/browser).
-//   perron.js          every element, self-registering, one file
+//   perron.js          every element, self-registering, one file (and chunks/en-CA-*.js, fetched by English pages)
 //   perron-<name>.js   one element each; what they share goes to chunks/, fetched once per page
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -44,7 +44,8 @@ export default [
     input: `${src}/all.ts`,
     plugins: plugins(),
     onwarn,
-    output: { file: `${out}/perron.js`, format: 'es', inlineDynamicImports: true },
+    // One file, but for the locales other than French: each a chunk fetched only by a page that speaks it.
+    output: { dir: out, format: 'es', entryFileNames: 'perron.js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
     input: Object.fromEntries(tags.map((tag) => [tag, `${src}/${tag}.ts`])),

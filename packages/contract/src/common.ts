@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 
 // Schemas here are plain, side-effect-free definitions, so a browser bundle keeps only those it
-// uses; openapi.ts names them as components by their export names.
+// uses; openapi.ts names them as components by their export names. zod's functions are known to
+// be pure, but `.check()` is a method a bundler cannot see into: `/* @__PURE__ */` says it is.
 
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Expected an identifier: 1 to 64 letters, digits, _ or -'));
-export const Slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug: lowercase letters and digits joined by -'));
+export const Id = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Expected an identifier: 1 to 64 letters, digits, _ or -'));
+export const Slug = /* @__PURE__ */ z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug: lowercase letters and digits joined by -'));
 export const Lang = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
@@ -15,8 +16,8 @@ export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check
  * Only http(s): `javascript:` and `data:` URLs never reach a page. Any host, `localhost` included
  * (a dev node); a hostname pattern would pull all of zod's regexes into the browser bundle.
  */
-export const SafeUrl = z.url({ protocol: /^https?$/, normalize: true }).check(z.maxLength(2048));
-export const Email = z.email().check(z.maxLength(254));
+export const SafeUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, normalize: true }).check(z.maxLength(2048));
+export const Email = /* @__PURE__ */ z.email().check(z.maxLength(254));
 export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
 
@@ -27,9 +28,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const localizedInput = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.strictObject({ fr: text(max), en: z.optional(text(max)) });
 
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
-export const Limit = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_SIZE.max));
+export const Limit = /* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(PAGE_SIZE.max));
 /** Opaque keyset cursor: the cost of a page does not grow with its depth. */
-export const Cursor = z.string().check(z.maxLength(256), z.regex(/^[A-Za-z0-9_-]+$/, 'Expected a cursor returned by a previous page'));
+export const Cursor = /* @__PURE__ */ z.string().check(z.maxLength(256), z.regex(/^[A-Za-z0-9_-]+$/, 'Expected a cursor returned by a previous page'));
 
 export const pageQuery = { limit: z.optional(Limit), cursor: z.optional(Cursor) };
 
@@ -41,11 +42,11 @@ export interface Page<T> {
 }
 
 /** Header that makes a write safe to retry: a replay returns the first answer. */
-export const IdempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Expected 8 to 128 letters, digits or _.:-'));
+export const IdempotencyKey = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Expected 8 to 128 letters, digits or _.:-'));
 
 export const Consent = z.strictObject({
   /** The version of the notice the person read (see consent.ts). */
-  version: z.string().check(z.maxLength(32)),
+  version: /* @__PURE__ */ z.string().check(z.maxLength(32)),
   /** Share my contact with the organizers, for this contribution only (required). */
   shareWithOrganizers: z.literal(true, 'Consent to share your contact with the organizers is required'),
   /** Keep me informed about this project (optional, unchecked by default). */

@@ -55,7 +55,7 @@ const eventFields = {
   endsAt: Timestamp,
   place: z.optional(z.strictObject({ name: text(140), address: text(300) })),
   link: z.optional(SafeUrl),
-  capacity: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+  capacity: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
   registration: z.optional(z.boolean()),
 };
 export const EventCreate = z.strictObject(eventFields);
@@ -65,7 +65,7 @@ export type EventUpdate = z.infer<typeof EventUpdate>;
 
 export const RegistrationCreate = z.strictObject({
   contact: Contact,
-  seats: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+  seats: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(10))),
   consent: Consent,
   lang: Lang,
 });

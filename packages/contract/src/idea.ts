@@ -46,7 +46,7 @@ export type VoteCreate = z.infer<typeof VoteCreate>;
 export const PendingConfirmation = z.object({ status: z.literal('pending_confirmation'), kind: z.enum(['vote', 'idea']), ideaId: Id, expiresAt: Timestamp });
 export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
 
-export const ConfirmationPath = z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
+export const ConfirmationPath = z.strictObject({ token: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
 export const ConfirmationResult = z.object({ status: z.literal('confirmed'), kind: z.enum(['vote', 'idea']), idea: Idea });
 export type ConfirmationResult = z.infer<typeof ConfirmationResult>;
 

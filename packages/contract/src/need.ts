@@ -53,21 +53,21 @@ export const NeedCreate = z.discriminatedUnion('category', [
     ...needInputBase,
     category: z.literal('human'),
     unit: z.enum(['hours', 'people']),
-    wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.human)),
-    skills: z.optional(z.array(text(60)).check(z.maxLength(10))),
+    wanted: /* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.human)),
+    skills: z.optional(/* @__PURE__ */ z.array(text(60)).check(z.maxLength(10))),
     shift: z.optional(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp })),
   }),
   z.strictObject({
     ...needInputBase,
     category: z.literal('material'),
     unit: localizedInput(40),
-    wanted: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.material)),
+    wanted: /* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.material)),
   }),
   z.strictObject({
     ...needInputBase,
     category: z.literal('financial'),
     /** In cents (CAD). */
-    wanted: z.number().check(z.int(), z.minimum(100), z.maximum(MAX_WANTED.financial)),
+    wanted: /* @__PURE__ */ z.number().check(z.int(), z.minimum(100), z.maximum(MAX_WANTED.financial)),
   }),
 ]);
 export type NeedCreate = z.infer<typeof NeedCreate>;
@@ -75,7 +75,7 @@ export type NeedCreate = z.infer<typeof NeedCreate>;
 export const NeedUpdate = z.strictObject({
   title: z.optional(localizedInput(140)),
   description: z.optional(z.nullable(localizedInput(2000))),
-  wanted: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
+  wanted: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
   status: z.optional(z.enum(['open', 'closed'])),
 });
 export type NeedUpdate = z.infer<typeof NeedUpdate>;

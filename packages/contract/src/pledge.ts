@@ -11,7 +11,7 @@ export const MAX_PLEDGE = { hours: 200, people: 20, material: 10_000, cents: 10_
 
 export const PledgeCreate = z.strictObject({
   /** Hours, people, items or cents (CAD), in the need's unit. */
-  quantity: z.number().check(z.int('Expected a whole number'), z.minimum(1), z.maximum(MAX_PLEDGE.cents)),
+  quantity: /* @__PURE__ */ z.number().check(z.int('Expected a whole number'), z.minimum(1), z.maximum(MAX_PLEDGE.cents)),
   contact: Contact,
   message: z.optional(text(1000)),
   consent: Consent,
@@ -60,4 +60,4 @@ export const PledgeStatusUpdate = z.strictObject({ status: z.enum(['confirmed', 
 export type PledgeStatusUpdate = z.infer<typeof PledgeStatusUpdate>;
 
 /** The pledger withdraws with the token from their receipt email; no account needed. */
-export const PledgeWithdraw = z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
+export const PledgeWithdraw = z.strictObject({ token: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });

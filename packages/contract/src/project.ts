@@ -90,12 +90,12 @@ const projectFields = {
   title: localizedInput(140),
   summary: localizedInput(400),
   description: z.optional(localizedInput(5000)),
-  themes: z.array(Theme).check(z.minLength(1), z.maxLength(5)),
-  communities: z.array(Slug).check(z.minLength(1), z.maxLength(5)),
+  themes: /* @__PURE__ */ z.array(Theme).check(z.minLength(1), z.maxLength(5)),
+  communities: /* @__PURE__ */ z.array(Slug).check(z.minLength(1), z.maxLength(5)),
   image: z.optional(z.strictObject({ url: SafeUrl, alt: localizedInput(200) })),
   startsOn: z.optional(DateOnly),
   endsOn: z.optional(DateOnly),
-  crowdfundingThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+  crowdfundingThreshold: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
 };
 export const ProjectCreate = z.strictObject(projectFields);
 export type ProjectCreate = z.infer<typeof ProjectCreate>;

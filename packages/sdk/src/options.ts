@@ -10,14 +10,14 @@ const ClientOptions = z.strictObject({
   /** A node's base URL. */
   node: z.optional(NodeBase),
   /** Several nodes: lists are merged, `get` and writes go to each item's origin. */
-  nodes: z.optional(z.array(NodeBase).check(z.minLength(1), z.maxLength(20))),
+  nodes: z.optional(/* @__PURE__ */ z.array(NodeBase).check(z.minLength(1), z.maxLength(20))),
   fetch: z.optional(z.custom<Fetch>((f) => typeof f === 'function', 'Expected a function')),
   lang: z.optional(Lang),
   /** Milliseconds per attempt. */
-  timeout: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(120_000))),
+  timeout: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(120_000))),
   /** Extra attempts, only where a retry is safe. */
-  retries: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))),
-  apiKey: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  retries: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(10))),
+  apiKey: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
   cache: z.optional(z.boolean()),
   staleWhileRevalidate: z.optional(z.boolean()),
 });

@@ -1,5 +1,5 @@
 import type { Formatters } from '../internal/format.ts';
-import type { Messages } from './index.ts';
+import type { Messages } from './locale.ts';
 
 /** English (Canada). */
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -1,5 +1,5 @@
 import { MAX_PLEDGE, isBounded, type Need } from '@perron/contract';
-import type { Messages } from '../i18n/index.ts';
+import type { Messages } from '../i18n/locale.ts';
 import { localized, type Formatters } from './format.ts';
 
 /** A quantity in the need's unit, as words: « 3 h », « 2 personnes », « 12 chaises », « 250 $ ». */

@@ -3,7 +3,7 @@ import { Task, TaskStatus, type TaskConfig } from '@lit/task';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts';
-import { langOf, locales, matchLocale, type Messages } from '../i18n/index.ts';
+import { langOf, loadLocale, matchLocale, messagesOf, type Messages } from '../i18n/locale.ts';
 import { formatters, type Formatters } from './format.ts';
 
 const connected = new Set<PerronElement>();
@@ -34,7 +34,7 @@ export class PerronElement extends LitElement {
   }
 
   get t(): Messages {
-    return locales[this.locale]!;
+    return messagesOf(this.locale);
   }
 
   /** The language sent to the node with writes (emails follow it). */
@@ -57,6 +57,12 @@ export class PerronElement extends LitElement {
     const task = new Task(this, config);
     this.#tasks.push(task as unknown as Task<readonly unknown[], unknown>);
     return task;
+  }
+
+  /** Renders in its locale from the first frame: a locale other than French is fetched before the update. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLocale(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback() {

@@ -1,7 +1,7 @@
 import type { Task } from '@lit/task';
 import { isPerronError } from '@perron/sdk';
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../i18n/index.ts';
+import type { Messages } from '../i18n/locale.ts';
 import type { PerronElement } from './perron-element.ts';
 
 export const isNotFound = (e: unknown) => isPerronError(e) && e.code === 'not_found';
