@@ -20,6 +20,8 @@ export const SafeUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, normalize: 
 export const Email = /* @__PURE__ */ z.email().check(z.maxLength(254));
 export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
+/** Where events happen and are shown; here, not in event.ts, so that formatting a date keeps no event schema in a bundle. */
+export const EVENT_TIME_ZONE = 'America/Toronto';
 
 /** A text in French, the default, and optionally English. */
 export const LocalizedText = z.object({ fr: z.string(), en: z.optional(z.string()) });

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, DateOnly, Id, Lang, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Consent, Contact, DateOnly, EVENT_TIME_ZONE, Id, Lang, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
 
 export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
 export type EventCategory = z.infer<typeof EventCategory>;
-export const EVENT_TIME_ZONE = 'America/Toronto';
 
 export const Place = z.object({ name: z.string(), address: z.string() });
 

@@ -1,4 +1,4 @@
-import { routes, type RouteBody, type RouteQuery } from '@perron/contract';
+import { eventRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
 import { soonest } from '../federation.ts';
 import type { CallOptions } from '../http.ts';
@@ -6,21 +6,21 @@ import type { CallOptions } from '../http.ts';
 type Feed = RouteQuery<'eventsFeed'>;
 
 /** Events, soonest first (from today unless `from`). */
-export const listEvents = (core: PerronCore, query?: RouteQuery<'listEvents'>, o?: CallOptions) => core.list(routes.listEvents, query, o, soonest);
+export const listEvents = (core: PerronCore, query?: RouteQuery<'listEvents'>, o?: CallOptions) => core.list(eventRoutes.listEvents, query, o, soonest);
 
-export const getEvent = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.getEvent, { params: { id } }, o, id);
+export const getEvent = (core: PerronCore, id: string, o?: CallOptions) => core.call(eventRoutes.getEvent, { params: { id } }, o, id);
 
 /** iCalendar text: one event (an id) or the feed (a query). */
 export const eventIcs = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): Promise<string> =>
-  typeof idOrQuery === 'string' ? core.call(routes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.call(routes.eventsFeed, { query: idOrQuery }, o);
+  typeof idOrQuery === 'string' ? core.call(eventRoutes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.call(eventRoutes.eventsFeed, { query: idOrQuery }, o);
 
 /** The URL of that iCalendar, for a link or a calendar subscription; nothing is fetched. */
 export const eventIcsUrl = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): string =>
-  typeof idOrQuery === 'string' ? core.url(routes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.url(routes.eventsFeed, { query: idOrQuery }, o);
+  typeof idOrQuery === 'string' ? core.url(eventRoutes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.url(eventRoutes.eventsFeed, { query: idOrQuery }, o);
 
 /** Register (RSVP) for an event that takes registrations. */
-export const registerForEvent = (core: PerronCore, id: string, body: RouteBody<'register'>, o?: CallOptions) => core.call(routes.register, { params: { id }, body }, o, id);
+export const registerForEvent = (core: PerronCore, id: string, body: RouteBody<'register'>, o?: CallOptions) => core.call(eventRoutes.register, { params: { id }, body }, o, id);
 
 // With an organization's key:
-export const createEvent = (core: PerronCore, body: RouteBody<'createEvent'>, o?: CallOptions) => core.call(routes.createEvent, { body }, o);
-export const updateEvent = (core: PerronCore, id: string, body: RouteBody<'updateEvent'>, o?: CallOptions) => core.call(routes.updateEvent, { params: { id }, body }, o, id);
+export const createEvent = (core: PerronCore, body: RouteBody<'createEvent'>, o?: CallOptions) => core.call(eventRoutes.createEvent, { body }, o);
+export const updateEvent = (core: PerronCore, id: string, body: RouteBody<'updateEvent'>, o?: CallOptions) => core.call(eventRoutes.updateEvent, { params: { id }, body }, o, id);

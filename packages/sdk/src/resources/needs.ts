@@ -1,10 +1,10 @@
-import { routes, type RouteBody } from '@perron/contract';
+import { needRoutes, type RouteBody } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
 import type { CallOptions } from '../http.ts';
 
-export const getNeed = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.getNeed, { params: { id } }, o, id);
+export const getNeed = (core: PerronCore, id: string, o?: CallOptions) => core.call(needRoutes.getNeed, { params: { id } }, o, id);
 
 // With an organization's key:
 export const createNeed = (core: PerronCore, projectId: string, body: RouteBody<'createNeed'>, o?: CallOptions) =>
-  core.call(routes.createNeed, { params: { id: projectId }, body }, o, projectId);
-export const updateNeed = (core: PerronCore, id: string, body: RouteBody<'updateNeed'>, o?: CallOptions) => core.call(routes.updateNeed, { params: { id }, body }, o, id);
+  core.call(needRoutes.createNeed, { params: { id: projectId }, body }, o, projectId);
+export const updateNeed = (core: PerronCore, id: string, body: RouteBody<'updateNeed'>, o?: CallOptions) => core.call(needRoutes.updateNeed, { params: { id }, body }, o, id);

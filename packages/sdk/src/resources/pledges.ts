@@ -1,19 +1,19 @@
-import { routes, type RouteBody, type RouteQuery } from '@perron/contract';
+import { pledgeRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
 import { newest } from '../federation.ts';
 import type { CallOptions } from '../http.ts';
 
 /** Pledge to a need, without an account; give `idempotencyKey` to make a resubmission safe. */
 export const createPledge = (core: PerronCore, needId: string, body: RouteBody<'createPledge'>, o?: CallOptions) =>
-  core.call(routes.createPledge, { params: { id: needId }, body }, o, needId);
+  core.call(pledgeRoutes.createPledge, { params: { id: needId }, body }, o, needId);
 
 /** Withdraw with the token from the receipt email. */
-export const withdrawPledge = (core: PerronCore, token: string, o?: CallOptions) => core.call(routes.withdrawPledge, { body: { token } }, o);
+export const withdrawPledge = (core: PerronCore, token: string, o?: CallOptions) => core.call(pledgeRoutes.withdrawPledge, { body: { token } }, o);
 
 // With an organization's key: the pledges to its projects, contacts included.
-export const listPledges = (core: PerronCore, query?: RouteQuery<'listPledges'>, o?: CallOptions) => core.list(routes.listPledges, query, o, newest);
+export const listPledges = (core: PerronCore, query?: RouteQuery<'listPledges'>, o?: CallOptions) => core.list(pledgeRoutes.listPledges, query, o, newest);
 export const updatePledge = (core: PerronCore, id: string, status: RouteBody<'updatePledge'>['status'], o?: CallOptions) =>
-  core.call(routes.updatePledge, { params: { id }, body: { status } }, o, id);
+  core.call(pledgeRoutes.updatePledge, { params: { id }, body: { status } }, o, id);
 
 /** Erase the pledger's contact (Law 25); the pledge stays counted. */
-export const eraseContact = (core: PerronCore, id: string, o?: CallOptions) => core.call(routes.eraseContact, { params: { id } }, o, id);
+export const eraseContact = (core: PerronCore, id: string, o?: CallOptions) => core.call(pledgeRoutes.eraseContact, { params: { id } }, o, id);

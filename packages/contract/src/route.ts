@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { Id, Slug } from './common.ts';
+import type { ProblemCode } from './errors.ts';
+
+export type Schema = z.core.$ZodType;
+
+export interface Route<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+  R extends Schema = Schema,
+> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** OpenAPI style: `/v1/projects/{id}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** public: anyone; key: any API key; organization: an organization's key; curator: a curator's key. */
+  auth: 'public' | 'key' | 'organization' | 'curator';
+  params: P;
+  query: Q;
+  body: B;
+  response: R;
+  status: 200 | 201 | 202;
+  /** `ics` routes answer text/calendar; the rest JSON. */
+  format: 'json' | 'ics';
+  /** Writes that need an `Idempotency-Key` header: a replay returns the first answer. */
+  idempotent: boolean;
+  /** Public reads are cacheable (ETag, Cache-Control). */
+  cacheable: boolean;
+  errors: ProblemCode[];
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function route<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+>(r: {
+  method: Route['method'];
+  path: string;
+  summary: string;
+  tag: string;
+  auth?: Route['auth'];
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  status?: Route['status'];
+  format?: Route['format'];
+  errors?: ProblemCode[];
+}): Route<P, Q, B, R> {
+  const auth = r.auth ?? 'public';
+  const errors = new Set<ProblemCode>(r.errors ?? []);
+  if (r.params || r.query || r.body) errors.add('validation_failed');
+  if (r.params) errors.add('not_found');
+  if (auth !== 'public') (errors.add('unauthorized'), errors.add('forbidden'));
+  if (r.method !== 'GET') (errors.add('rate_limited'), errors.add('payload_too_large'));
+  return {
+    ...r,
+    auth,
+    params: r.params as P,
+    query: r.query as Q,
+    body: r.body as B,
+    status: r.status ?? (r.method === 'POST' ? 201 : 200),
+    format: r.format ?? 'json',
+    idempotent: r.method === 'POST',
+    cacheable: r.method === 'GET' && auth === 'public',
+    errors: [...errors],
+  };
+}
+
+export const IdPath = z.strictObject({ id: Id });
+export const SlugPath = z.strictObject({ slug: Slug });
+export const Empty = z.strictObject({});
+export const IcsText = z.string();
+
+/** `/v1/projects/{id}` with `{ id: 'x' }` → `/v1/projects/x`. */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(params?.[key] ?? ''));
+}
