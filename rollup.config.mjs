@@ -14,8 +14,40 @@ const plugins = () => [
   // `source` resolves the workspace packages to their TypeScript; `browser` picks browser builds.
   nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
+  collapseTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+/**
+ * A minifier leaves template literals alone: the elements' `html` and `css` templates keep their
+ * indentation. Collapse it. In HTML a run of spaces and newlines renders as one space (no element
+ * here preserves white space); in CSS, none is needed around braces and semicolons.
+ */
+function collapseTemplates() {
+  const tags = new Set(['html', 'css']);
+  return {
+    name: 'collapse-templates',
+    transform(code, id) {
+      if (!id.includes('/packages/elements/src/') || !code.includes('`')) return null;
+      const edits = [];
+      (function walk(node) {
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.has(node.tag.name)) {
+          for (const quasi of node.quasi.quasis) edits.push([quasi.start, quasi.end, node.tag.name]);
+        }
+        for (const value of Object.values(node)) {
+          for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child.type === 'string') walk(child);
+        }
+      })(this.parse(code));
+      let out = code;
+      for (const [start, end, tag] of edits.sort((a, b) => b[0] - a[0])) {
+        let text = out.slice(start, end).replace(/\s*\n\s*/g, ' ');
+        if (tag === 'css') text = text.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1');
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
 
 /** The Custom Elements Manifest (packages/elements/custom-elements.json), from the classes' JSDoc. */
 const manifest = () => ({
