@@ -1,8 +1,8 @@
 import type { Route } from '@perron/contract';
 import { validationError } from './errors.ts';
-import { mergedPages, type Order } from './federation.ts';
 import { Transport, type Answer, type CallOptions, type RouteInput } from './http.ts';
 import { settings, type ClientOptions } from './options.ts';
+import type { Order } from './orders.ts';
 import { createList, type List } from './pagination.ts';
 
 /** An item as read from a node: it carries the node's base URL, where its `get` and writes go. */
@@ -98,7 +98,9 @@ export function createCore(options: ClientOptions): PerronCore {
       };
       const nodes = options?.origin !== undefined || s.nodes.length === 1 ? [nodeFor(options, undefined)] : s.nodes;
       if (nodes.length === 1) return createList(async (c) => ({ ...(await nodePage(nodes[0]!, c)), errors: [] }), cursor) as List<never>;
-      return createList(mergedPages(nodes, nodePage, order as Order<unknown>, rest.limit), cursor) as List<never>;
+      // Only a client of several nodes merges: the merge is fetched then, and weighs on no one else.
+      const merged = import('./federation.ts').then((f) => f.mergedPages(nodes, nodePage, order as Order<unknown>, rest.limit));
+      return createList(async (c) => (await merged)(c), cursor) as List<never>;
     },
 
     url: (route, input = {}, options, id) => transport.url(nodeFor(options, id), route, input),

@@ -1,5 +1,6 @@
 import { PAGE_SIZE } from '@perron/contract';
 import { isPerronError, validationError } from './errors.ts';
+import type { Order } from './orders.ts';
 import type { NodeError, Page, PageFetcher } from './pagination.ts';
 
 /** Where a node's list stands: the cursor of the page being read and how many of its items were taken; 0 once done. */
@@ -71,12 +72,3 @@ function decode(cursor: string, count: number): Lane[] {
   }
   throw validationError('query', [{ code: 'custom', path: ['cursor'], message: 'Expected a cursor returned by a previous page of this list', input: cursor }], 'merged list');
 }
-
-/** How a list is ordered, so that merging several nodes' pages keeps the order each node lists in. */
-export type Order<T> = (a: T, b: T) => number;
-
-const time = (t: string) => Date.parse(t);
-export const newest: Order<{ createdAt: string }> = (a, b) => time(b.createdAt) - time(a.createdAt);
-export const soonest: Order<{ startsAt: string }> = (a, b) => time(a.startsAt) - time(b.startsAt);
-export const mostSupported: Order<{ supportCount: number }> = (a, b) => b.supportCount - a.supportCount;
-export const byName: Order<{ name: string }> = (a, b) => a.name.localeCompare(b.name, 'fr');

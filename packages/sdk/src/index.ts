@@ -1,6 +1,6 @@
 export { createClient, type PerronClient } from './client.ts';
 export { createCore, type ListItem, type PerronCore, type WithOrigin } from './core.ts';
-export type { Order } from './federation.ts';
+export type { Order } from './orders.ts';
 export { newIdempotencyKey, type Answer, type CallOptions, type RouteInput } from './http.ts';
 export type { ClientOptions } from './options.ts';
 export type { List, NodeError, Page } from './pagination.ts';

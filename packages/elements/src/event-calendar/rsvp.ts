@@ -1,9 +1,9 @@
 import { RegistrationCreate, type Event, type Registration } from '@perron/contract';
-import { isPerronError, registerForEvent } from '@perron/sdk';
+import { isPerronError, newIdempotencyKey, registerForEvent } from '@perron/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronRegisterDetail } from '../events.ts';
-import { contactMessages, focusFirstError, issuesToErrors, newIdempotencyKey, readContact, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
+import { contactMessages, focusFirstError, issuesToErrors, readContact, refused, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
 
 interface RsvpState {
@@ -57,9 +57,8 @@ export class RsvpController implements ReactiveController {
       this.#set(event.id, { done: registration, key: undefined, sending: false });
       this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
     } catch (error) {
-      const final = isPerronError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
       const full = isPerronError(error) && error.code === 'event_full';
-      this.#set(event.id, { sending: false, problem: full ? t.calendar.eventFull : t.pledge.errors.failed, key: final ? undefined : state.key });
+      this.#set(event.id, { sending: false, problem: full ? t.calendar.eventFull : t.pledge.errors.failed, key: refused(error) ? undefined : state.key });
     }
   }
 

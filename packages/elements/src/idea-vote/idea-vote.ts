@@ -1,11 +1,11 @@
 import { initialState } from '@lit/task';
 import { VoteCreate, type Idea, type IdeaContest } from '@perron/contract';
-import { getContest, getIdea, isPerronError, listIdeas, voteForIdea } from '@perron/sdk';
+import { getContest, getIdea, isPerronError, listIdeas, newIdempotencyKey, voteForIdea } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronVoteDetail } from '../events.ts';
-import { newIdempotencyKey, renderField } from '../internal/fields.ts';
+import { refused, renderField } from '../internal/fields.ts';
 import { localized } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
@@ -105,10 +105,7 @@ export class PerronIdeaVote extends PerronElement {
       const code = isPerronError(error) ? error.code : undefined;
       if (code === 'already_voted') await this.#set(idea.id, { step: 'already', key: undefined });
       else if (code === 'phase_closed') await this.#set(idea.id, { step: 'closed', key: undefined });
-      else {
-        const final = isPerronError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-        await this.#set(idea.id, { step: 'email', problem: t.idea.failed, key: final ? undefined : key });
-      }
+      else await this.#set(idea.id, { step: 'email', problem: t.idea.failed, key: refused(error) ? undefined : key });
     }
     this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-status`)?.focus();
   }

@@ -1,4 +1,5 @@
 import { consentNotice } from '@perron/contract';
+import { isPerronError } from '@perron/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronElement } from './perron-element.ts';
@@ -114,7 +115,8 @@ export function focusFirstError(root: ParentNode) {
   root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
-/** An idempotency key that works on http pages too (`crypto.randomUUID` needs a secure context). */
-export function newIdempotencyKey() {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/**
+ * Whether the node turned a write down for good (a 4xx but 408 and 429): nothing was recorded, so
+ * the next attempt is a new write with a new idempotency key. Any other failure is retried with the same key.
+ */
+export const refused = (error: unknown) => isPerronError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;

@@ -1,6 +1,6 @@
 import { initialState } from '@lit/task';
 import { PledgeCreate, type Need, type Pledge, type ProjectDetail } from '@perron/contract';
-import { createPledge, getNeed, getProject, isPerronError } from '@perron/sdk';
+import { createPledge, getNeed, getProject, isPerronError, newIdempotencyKey } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,8 +10,8 @@ import {
   fieldKey,
   focusFirstError,
   issuesToErrors,
-  newIdempotencyKey,
   readContact,
+  refused,
   renderContact,
   renderField,
   type FieldErrors,
@@ -138,9 +138,7 @@ export class PerronPledgeForm extends PerronElement {
   async #failed(error: unknown, need: Need) {
     const e = this.t.pledge.errors;
     if (!isPerronError(error)) return void (this.problem = e.failed);
-    // The node answered for good: nothing was recorded, the next attempt is a new pledge.
-    const final = error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-    if (final) this.#idempotencyKey = undefined;
+    if (refused(error)) this.#idempotencyKey = undefined;
     switch (error.code) {
       case 'validation_failed': {
         const fields = 'fields' in error && Array.isArray(error.fields) ? (error.fields as { path: string }[]) : [];

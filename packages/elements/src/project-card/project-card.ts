@@ -1,12 +1,11 @@
-import type { Community } from '@perron/contract';
 import { initialState } from '@lit/task';
-import { getProject, listCommunities } from '@perron/sdk';
+import { getProject } from '@perron/sdk';
 import { property } from 'lit/decorators.js';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { projectCardStyles, projectStyles } from './project-card.styles.ts';
-import { projectSkeleton, renderProject } from './project-summary.ts';
+import { communitiesBySlug, projectSkeleton, renderProject } from './project-summary.ts';
 
 /**
  * @summary One project: image, title, organization, community, dates, progress of its needs,
@@ -42,11 +41,8 @@ export class PerronProjectCard extends PerronElement {
   readonly #project = this.task({
     task: async ([id, core], { signal }) => {
       if (!id) return initialState;
-      const [project, communities] = await Promise.all([
-        getProject(core, id, { signal }),
-        listCommunities(core, { signal }).catch((): Community[] => []),
-      ]);
-      return { project, communities: new Map(communities.map((c) => [c.slug, c])) };
+      const [project, communities] = await Promise.all([getProject(core, id, { signal }), communitiesBySlug(core, signal)]);
+      return { project, communities };
     },
     args: () => [this.project, this.core] as const,
   });

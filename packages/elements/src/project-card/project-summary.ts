@@ -1,8 +1,13 @@
 import type { Community, NeedCategory, Project } from '@perron/contract';
+import { listCommunities, type PerronCore } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { ratio } from '../internal/css-var.ts';
 import { localized, safeHref } from '../internal/format.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
+
+/** Every community by slug, to name a project's places; a project shows its slugs when they cannot be read. */
+export const communitiesBySlug = async (core: PerronCore, signal: AbortSignal) =>
+  new Map((await listCommunities(core, { signal }).catch((): Community[] => [])).map((c) => [c.slug, c]));
 
 /** The face of a project, shared by the card and the list. */
 export function renderProject(host: PerronElement, project: Project, communities: Map<string, Community>, headingLevel: number) {

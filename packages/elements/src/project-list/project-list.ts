@@ -1,10 +1,10 @@
 
-import { NeedCategory, Theme, type Community, type Project, type ProjectListQuery } from '@perron/contract';
-import { listCommunities, listProjects } from '@perron/sdk';
+import { NeedCategory, Theme, type Project, type ProjectListQuery } from '@perron/contract';
+import { listProjects } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { projectStyles } from '../project-card/project-card.styles.ts';
-import { projectSkeleton, renderProject } from '../project-card/project-summary.ts';
+import { communitiesBySlug, projectSkeleton, renderProject } from '../project-card/project-summary.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -61,13 +61,10 @@ export class PerronProjectList extends PerronElement {
   readonly #first = this.task({
     task: async ([query, core], { signal }) => {
       this.#moreAbort?.abort();
-      const [page, communities] = await Promise.all([
-        listProjects(core, query, { signal }),
-        listCommunities(core, { signal }).catch((): Community[] => []),
-      ]);
+      const [page, communities] = await Promise.all([listProjects(core, query, { signal }), communitiesBySlug(core, signal)]);
       this.more = [];
       this.cursor = page.nextCursor;
-      return { items: page.items, communities: new Map(communities.map((c) => [c.slug, c])) };
+      return { items: page.items, communities };
     },
     args: () => [this.#query, this.core] as const,
     argsEqual: ([a, c1], [b, c2]) => c1 === c2 && JSON.stringify(a) === JSON.stringify(b),

@@ -1,6 +1,6 @@
 import { eventRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
-import { soonest } from '../federation.ts';
+import { soonest } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
 type Feed = RouteQuery<'eventsFeed'>;

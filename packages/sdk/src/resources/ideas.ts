@@ -1,6 +1,6 @@
 import { ideaRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
-import { mostSupported, newest } from '../federation.ts';
+import { mostSupported, newest } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
 /** Confirmed ideas, by support (default) or newest (`sort: 'recent'`). */

@@ -1,6 +1,6 @@
 import { organizationRoutes, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
-import { byName } from '../federation.ts';
+import { byName } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
 /** Organizations, by name; optionally those of a community. */

@@ -1,6 +1,6 @@
 import { pledgeRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
-import { newest } from '../federation.ts';
+import { newest } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
 /** Pledge to a need, without an account; give `idempotencyKey` to make a resubmission safe. */

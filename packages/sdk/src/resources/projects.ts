@@ -1,6 +1,6 @@
 import { projectRoutes, type RouteBody, type RouteQuery } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
-import { newest } from '../federation.ts';
+import { newest } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
 /** Published projects, newest first; filters: community (and its sub-communities), theme, status, q, needs. */
