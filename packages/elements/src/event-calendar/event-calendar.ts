@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { dayIn, localized, safeHref, dayToDate } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
+import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, lastOfMonth, monthOf, monthWeeks, startOfWeek } from './dates.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
@@ -30,7 +31,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @fires perron-register - A registration (RSVP) was recorded: `detail` is `{ registration }`.
  */
 export class PerronEventCalendar extends PerronElement {
-  static override styles = [baseStyles, eventCalendarStyles];
+  static override styles = [baseStyles, fieldStyles, eventCalendarStyles];
 
   /** A community's slug. */
   @property({ reflect: true }) community?: string;

@@ -9,6 +9,7 @@ import { refused, renderField } from '../internal/fields.ts';
 import { localized } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
+import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { ideaVoteStyles } from './idea-vote.styles.ts';
 
@@ -40,7 +41,7 @@ interface VoteState {
  * @fires perron-vote - A vote awaits its email confirmation: `detail` is `{ ideaId, confirmation }`.
  */
 export class PerronIdeaVote extends PerronElement {
-  static override styles = [baseStyles, ideaVoteStyles];
+  static override styles = [baseStyles, fieldStyles, ideaVoteStyles];
 
   /** The idea's id. */
   @property({ reflect: true }) idea?: string;

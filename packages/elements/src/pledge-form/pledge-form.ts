@@ -20,6 +20,7 @@ import { localized, safeHref } from '../internal/format.ts';
 import { amount, isOpen, maxPledge, parseCents } from '../internal/need-amount.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
+import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { pledgeFormStyles } from './pledge-form.styles.ts';
 
@@ -43,7 +44,7 @@ import { pledgeFormStyles } from './pledge-form.styles.ts';
  * @cssprop --perron-form-width - Maximum width of the form (default 36rem).
  */
 export class PerronPledgeForm extends PerronElement {
-  static override styles = [baseStyles, pledgeFormStyles];
+  static override styles = [baseStyles, fieldStyles, pledgeFormStyles];
   static formAssociated = true;
 
   /** The need's id. */

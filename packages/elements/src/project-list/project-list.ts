@@ -7,6 +7,7 @@ import { projectStyles } from '../project-card/project-card.styles.ts';
 import { communitiesBySlug, projectSkeleton, renderProject } from '../project-card/project-summary.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
+import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { projectListStyles } from './project-list.styles.ts';
 
@@ -28,7 +29,7 @@ type Status = NonNullable<ProjectListQuery['status']>;
  * @cssprop --perron-column-width - Minimum width of a column (default 17rem).
  */
 export class PerronProjectList extends PerronElement {
-  static override styles = [baseStyles, projectStyles, projectListStyles];
+  static override styles = [baseStyles, fieldStyles, projectStyles, projectListStyles];
 
   /** A community's slug; its sub-communities' projects are included. */
   @property({ reflect: true }) community?: string;
