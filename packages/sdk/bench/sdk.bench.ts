@@ -43,9 +43,10 @@ console.log(`  one after another, cache off:  ${await requests(oneAfterAnother, 
 // Size: bundle the entry for the browser, minify with terser, gzip -9; every variant in-process.
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 
-async function size(external: string[]) {
+/** `only`: a page that imports just these exports (the rest is tree-shaken), instead of the whole index. */
+async function size(external: string[], only?: string) {
   const result = await build({
-    entryPoints: [entry],
+    ...(only ? { stdin: { contents: `export { ${only} } from ${JSON.stringify(entry)};`, resolveDir: process.cwd() } } : { entryPoints: [entry] }),
     bundle: true,
     write: false,
     format: 'esm',
@@ -67,10 +68,14 @@ const variants: [string, string[]][] = [
   ['sdk + contract (zod, ky external)', ['zod', 'zod/*', 'ky']],
   ['sdk alone (contract, zod, ky external)', ['zod', 'zod/*', 'ky', '@perron/contract']],
 ];
+// What a bundle keeps when it imports only the calls it makes, as the project card does.
+const card: [string, string] = ['createCore + getProject + listCommunities only', 'createCore, getProject, listCommunities'];
 console.log('\nSize of @perron/sdk in a browser bundle (esbuild bundle, terser, gzip -9):');
 const rows = [];
 for (const [name, external] of variants) rows.push({ name, ...(await size(external)) });
+rows.push({ name: card[0], ...(await size([], card[1])) });
 const width = Math.max(...rows.map((r) => r.name.length));
 for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${kib(r.min).padStart(9)} min  ${kib(r.gz).padStart(8)} gz`);
 const [full, noKy, noZod, own] = rows;
 console.log(`  → ky ≈ ${kib(full!.gz - noKy!.gz)} gz, zod/mini (with the contract's schemas) ≈ ${kib(full!.gz - noZod!.gz)} gz, sdk+contract code ≈ ${kib(own!.gz)} gz`);
+console.log("  (esbuild keeps every route of a group it reads, `projectRoutes`; rollup, which builds the elements, drops the unused ones: see docs/bundle-size.md)");
