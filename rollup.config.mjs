@@ -4,11 +4,13 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
 const src = 'packages/elements/src/define';
 const out = 'packages/elements/dist/browser';
+// Chunk names carry a hash: start empty so old chunks don't pile up beside the new ones.
+rmSync(out, { recursive: true, force: true });
 
 const plugins = () => [
   // `source` resolves the workspace packages to their TypeScript; `browser` picks browser builds.

@@ -106,7 +106,7 @@ export default {
       message: 'Your message can be at most 1000 characters long.',
       consent: 'Check this box so that the team can organize your contribution.',
       need: 'Choose a need.',
-      summary: (n: number) => `The form has ${n} ${s(n, 'error', 'errors')}: correct the ${s(n, 'field', 'fields')} marked below.`,
+      summary: (n: number) => `The form has ${n} ${s(n, 'error', 'errors')}: correct the ${s(n, 'field', 'fields')} marked.`,
       overPledged: 'This need is almost filled: lower the quantity.',
       closed: 'This need no longer takes contributions.',
       conflict: 'An earlier sending of this form may have been received. Check your email before trying again.',

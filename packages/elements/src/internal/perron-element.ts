@@ -52,6 +52,19 @@ export class PerronElement extends LitElement {
   readonly #tasks: Task<readonly unknown[], unknown>[] = [];
   #interrupted: Task<readonly unknown[], unknown>[] = [];
 
+  /** True while a task runs again for fresher data: the current answer stays on screen meanwhile. */
+  refreshing = false;
+
+  /** Asks again without showing the loading state (after a write elsewhere on the page). */
+  protected async refresh(task: Task<readonly unknown[], unknown>): Promise<void> {
+    this.refreshing = true;
+    try {
+      await task.run();
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
   /** A task whose request is cancelled when the element leaves the page, and made again if it comes back. */
   protected task<A extends readonly unknown[], R>(config: TaskConfig<A, R>): Task<A, R> {
     const task = new Task(this, config);

@@ -19,9 +19,12 @@ export function renderTask<A extends readonly unknown[], T>(
   const t = host.t;
   return task.render({
     initial: () => html`<slot></slot>`,
-    pending: () => html`<div class="loading" part="loading" aria-busy="true">
-      <span class="sr-only" role="status">${t.loading}</span>${options.skeleton()}
-    </div>`,
+    pending: () =>
+      host.refreshing && task.value !== undefined
+        ? options.complete(task.value)
+        : html`<div class="loading" part="loading" aria-busy="true">
+            <span class="sr-only" role="status">${t.loading}</span>${options.skeleton()}
+          </div>`,
     complete: options.complete,
     error: (e) =>
       isNotFound(e)

@@ -39,6 +39,7 @@ export const needsListStyles = css`
   }
   .help {
     justify-self: start;
+    margin-top: 0.25rem;
   }
   .pledge[hidden] {
     display: none;

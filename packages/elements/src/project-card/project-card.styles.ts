@@ -60,7 +60,7 @@ export const projectStyles = css`
   .partners ul {
     display: inline;
     padding: 0;
-    margin: 0 0 0 0.25rem;
+    margin: 0;
   }
   .partners li {
     display: inline;

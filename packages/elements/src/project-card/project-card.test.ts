@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, expectAccessible, mount, startMocks, textOf } from '../../test/helpers.ts';
+import { http, HttpResponse } from 'msw';
+import { jardin, needs } from '../../mocks/fixtures.ts';
+import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
+import { perronEvent } from '../events.ts';
 import { sharedSuite } from '../../test/shared.ts';
 
 const card = (attrs = '') =>
@@ -47,5 +50,17 @@ describe('perron-project-card', () => {
   it('follows the page’s heading level', async () => {
     const el = await mount(card('heading-level="2"'));
     expect($$(el, '[role="heading"]')[0]!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('shows a pledge made elsewhere on the page, without going back to its loading state', async () => {
+    const el = await mount(card());
+    expect(textOf(el)).to.contain('875 $ promis sur 2 500 $');
+    const financial = { ...jardin.progress.financial, pledgedCents: 100_000 };
+    worker.use(http.get('*/v1/projects/p-jardin', () => HttpResponse.json({ ...jardin, progress: { ...jardin.progress, financial } }), { once: true }));
+    const pledge = { id: 'pl-1', needId: needs[2]!.id, projectId: 'p-jardin', category: 'financial', quantity: 12_500, status: 'pending', createdAt: new Date().toISOString(), collection: null };
+    document.body.dispatchEvent(perronEvent('perron-pledge', { pledge, need: needs[2] }));
+    await el.updateComplete;
+    expect($(el, '[part~="loading"]')).to.equal(null);
+    await waitFor(() => textOf(el).includes('1 000 $ promis sur 2 500 $'));
   });
 });

@@ -1,6 +1,7 @@
 import { initialState } from '@lit/task';
 import { getProject } from '@perron/sdk';
 import { property } from 'lit/decorators.js';
+import type { PerronPledgeEvent } from '../events.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -46,6 +47,21 @@ export class PerronProjectCard extends PerronElement {
     },
     args: () => [this.project, this.core] as const,
   });
+
+  /** A pledge made anywhere on the page (a needs list, a form) moves this project's progress. */
+  readonly #onPledge = (e: PerronPledgeEvent) => {
+    if (e.detail.pledge.projectId === this.project) void this.refresh(this.#project as never);
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('perron-pledge', this.#onPledge);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('perron-pledge', this.#onPledge);
+  }
 
   override render() {
     return renderTask(this, this.#project, {
