@@ -7,7 +7,7 @@ import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
 import { createPledge, eraseContact, listPledges, updatePledge, withdrawPledge } from './resources/pledges.ts';
-import { createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
+import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
 
 /**
  * A client of one Perron node, or of several at once (`nodes`): every call, grouped by resource.
@@ -26,7 +26,7 @@ export function createClient(options: ClientOptions) {
     me: bind(core, me),
     communities: bindAll(core, { list: listCommunities, get: getCommunity }),
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
-    projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, publish: publishProject, reject: rejectProject }),
+    projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject }),
     needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed }),
     pledges: bindAll(core, { create: createPledge, withdraw: withdrawPledge, list: listPledges, update: updatePledge, eraseContact }),
     events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, register: registerForEvent }),

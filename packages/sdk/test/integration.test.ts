@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { CONSENT_VERSION } from '@perron/contract';
 import { createApiKey, startNode, type RunningNode } from '@perron/server';
 import { createClient, isPerronError, type PerronClient } from '@perron/sdk';
-import { seedEngagementFixtures } from '../../server/test/support/engagement.ts';
+import { DEMO_IDEAS } from '../../server/src/seed/engagement.ts';
+import { seedEngagementFixtures, tokenFor } from '../../server/test/support/engagement.ts';
 
 const VILLERAY = 'villeray-saint-michel-parc-extension';
 
@@ -14,7 +15,7 @@ let organization: PerronClient;
 let curator: PerronClient;
 
 before(async () => {
-  node = await startNode({ port: 0 });
+  node = await startNode({ port: 0, devMailbox: true });
   const { organizations, communities } = await seedEngagementFixtures(node.db, new Date());
   const orgKey = await createApiKey(node.db, { role: 'organization', organizationId: organizations['carrefour-villeray']!, label: 'sdk test' });
   const curatorKey = await createApiKey(node.db, { role: 'curator', communityIds: [communities[VILLERAY]!], label: 'sdk test curator' });
@@ -42,6 +43,15 @@ describe('the SDK against a node', () => {
       assert.equal((await curator.projects.publish(draft.id)).status, 'published');
       created.push(draft.id);
     }
+  });
+
+  it('an organization completes a published project and cancels another', async () => {
+    const [done, dropped] = await Promise.all([6, 7].map((n) => organization.projects.create(projectBody(n, 'culture'))));
+    for (const p of [done!, dropped!]) (await organization.projects.submit(p.id), await curator.projects.publish(p.id));
+    assert.equal((await organization.projects.complete(done!.id)).status, 'completed');
+    assert.equal((await organization.projects.cancel(dropped!.id)).status, 'cancelled');
+    const completed = await publicClient.projects.list({ community: VILLERAY, status: 'completed' }).toArray({ max: 100 });
+    assert.ok(completed.some((p) => p.id === done!.id));
   });
 
   it('lists, filters and paginates to the end', async () => {
@@ -93,5 +103,18 @@ describe('the SDK against a node', () => {
     const draft = await organization.projects.create(projectBody(9, 'culture'));
     await assert.rejects(publicClient.projects.get(draft.id), (e) => isPerronError(e, 'NotFoundError'));
     await assert.rejects(publicClient.projects.get('nope'), (e) => isPerronError(e, 'NotFoundError') && typeof e.requestId === 'string');
+  });
+
+  it('a vote counts once the link in the dev mailbox is confirmed, and once per email', async () => {
+    const idea = DEMO_IDEAS.patinoireRuelle;
+    const uncached = createClient({ node: node.url, cache: false });
+    const before = (await uncached.ideas.get(idea)).supportCount;
+    const pending = await publicClient.ideas.vote(idea, { email: 'sdk-voter@example.org', lang: 'fr' });
+    assert.equal(pending.status, 'pending_confirmation');
+    assert.equal((await uncached.ideas.get(idea)).supportCount, before);
+    const confirmed = await publicClient.ideas.confirm(await tokenFor(node, 'sdk-voter@example.org'));
+    assert.equal(confirmed.idea.supportCount, before + 1);
+    assert.equal((await uncached.ideas.get(idea)).supportCount, before + 1);
+    await assert.rejects(publicClient.ideas.vote(idea, { email: 'SDK-Voter@example.org', lang: 'en' }), (e) => isPerronError(e) && e.code === 'already_voted');
   });
 });

@@ -13,6 +13,8 @@ export const getProject = (core: PerronCore, id: string, o?: CallOptions) => cor
 export const createProject = (core: PerronCore, body: RouteBody<'createProject'>, o?: CallOptions) => core.call(projectRoutes.createProject, { body }, o);
 export const updateProject = (core: PerronCore, id: string, body: RouteBody<'updateProject'>, o?: CallOptions) => core.call(projectRoutes.updateProject, { params: { id }, body }, o, id);
 export const submitProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(projectRoutes.submitProject, { params: { id }, body: {} }, o, id);
+export const completeProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(projectRoutes.completeProject, { params: { id }, body: {} }, o, id);
+export const cancelProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(projectRoutes.cancelProject, { params: { id }, body: {} }, o, id);
 
 // With a curator's key:
 export const publishProject = (core: PerronCore, id: string, o?: CallOptions) => core.call(projectRoutes.publishProject, { params: { id }, body: {} }, o, id);
