@@ -38,7 +38,7 @@ function counts({ out, code, name }) {
     const get = (k) => Number(node.filter((m) => m[1] === k).at(-1)?.[2] ?? 0);
     return { passed: get('pass'), failed: get('fail') + (code && !get('fail') ? 1 : 0) };
   }
-  const wtr = out.match(/(\d+) passed, (\d+) failed/);
+  const wtr = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1); // its progress lines repeat it: the last counts
   if (wtr) return { passed: Number(wtr[1]), failed: Number(wtr[2]) + (code && wtr[2] === '0' ? 1 : 0) };
   return { passed: 0, failed: code ? 1 : 0, note: `${name}: no summary found` };
 }
