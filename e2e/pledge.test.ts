@@ -30,7 +30,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
     const progressOf = (page: Page, needTitle: string) =>
       page.locator('perron-needs-list [part="need"]').filter({ has: page.getByRole('heading', { name: needTitle, exact: true }) }).locator('[part="progress"]');
 
-    test('3 hours to a human need: the list rises, the organization sees the contact, a reload shows it on the list and the card', async () => {
+    test('3 hours to a human need: the list and the card rise, the organization sees the contact, a reload shows the same', async () => {
       const before = await need(DEMO_NEEDS.patinoireArrosage);
       const v = await visit(browser, lang);
       const { page } = v;
@@ -52,6 +52,15 @@ for (const lang of ['fr', 'en'] as Lang[]) {
 
         await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged + 3), hours(before.wanted))) }).waitFor();
         const expected = (before.pledged + 3) / before.wanted;
+        // Live: the card on the same page follows the pledge, without a reload.
+        await page.waitForFunction(
+          ([row, want]) => {
+            const card = document.querySelector('perron-project-card')?.shadowRoot;
+            const bar = card?.querySelectorAll<HTMLElement>('[part~="progress"] .bar > span')[row];
+            return !!bar && Math.abs(Number(bar.style.getPropertyValue('--ratio')) - want) < 0.01;
+          },
+          [HUMAN_ROW, expected] as const,
+        );
         await v.screenshot('pledge-hours');
 
         const [pledge, ...others] = (await pledgesTo(DEMO_NEEDS.patinoireArrosage)).filter((p: { contact: { email: string } | null }) => p.contact?.email === `ginette.${lang}@example.org`);
