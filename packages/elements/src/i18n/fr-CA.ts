@@ -31,7 +31,8 @@ export default {
     from: (day: string) => `À partir du ${day}`,
     until: (day: string) => `Jusqu’au ${day}`,
     progress: 'Où en sont les besoins',
-    met: (filled: number, needs: number) => `${filled} sur ${needs} ${s(needs, 'besoin comblé', 'besoins comblés')}`,
+    /** The bar shows `progress`: how much of what is wanted is pledged, needs filled or not. */
+    met: (filled: number, needs: number, progress: string) => `${filled} sur ${needs} ${s(needs, 'besoin comblé', 'besoins comblés')} · ${progress} promis`,
     raised: (pledged: string, wanted: string) => `${pledged} promis sur ${wanted}`,
     partners: 'Avec le soutien de',
     partnerRole: { funder: 'bailleur de fonds', partner: 'partenaire', sponsor: 'commanditaire' },

@@ -9,6 +9,8 @@ export function formatters(locale: string) {
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
   return {
     number: (n: number) => n.toLocaleString(locale),
+    /** 0.37 → « 37 % » / "37%". */
+    percent: (ratio: number) => ratio.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 }),
     /** Cents (CAD) as money: 125000 → « 1 250 $ », 2550 → « 25,50 $ » / "$25.50". */
     money: (n: number) => (n % 100 ? cents : dollars).format(n / 100),
     /** A calendar day (YYYY-MM-DD), without any time zone shift. */

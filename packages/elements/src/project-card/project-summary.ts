@@ -51,7 +51,7 @@ export function renderProject(host: PerronElement, project: Project, communities
                 <dd>
                   ${c === 'financial'
                     ? t.project.raised(f.money(p.financial.pledgedCents), f.money(p.financial.wantedCents))
-                    : t.project.met(p[c].filled, p[c].needs)}
+                    : t.project.met(p[c].filled, p[c].needs, f.percent(p[c].ratio))}
                   <span class="bar" aria-hidden="true"><span ${ratio(p[c].ratio)}></span></span>
                 </dd>
               </div>`,
