@@ -32,7 +32,7 @@ export default {
     from: (day: string) => `From ${day}`,
     until: (day: string) => `Until ${day}`,
     progress: 'Needs so far',
-    met: (filled: number, needs: number, progress: string) => `${filled} of ${needs} ${s(needs, 'need', 'needs')} met · ${progress} pledged`,
+    met: (filled: number, needs: number, progress: string) => `${filled} of ${needs} ${s(needs, 'need', 'needs')} met · ${progress}`,
     raised: (pledged: string, wanted: string) => `${pledged} pledged of ${wanted}`,
     partners: 'Supported by',
     partnerRole: { funder: 'funder', partner: 'partner', sponsor: 'sponsor' },

@@ -32,7 +32,7 @@ export default {
     until: (day: string) => `Jusqu’au ${day}`,
     progress: 'Où en sont les besoins',
     /** The bar shows `progress`: how much of what is wanted is pledged, needs filled or not. */
-    met: (filled: number, needs: number, progress: string) => `${filled} sur ${needs} ${s(needs, 'besoin comblé', 'besoins comblés')} · ${progress} promis`,
+    met: (filled: number, needs: number, progress: string) => `${filled} sur ${needs} ${s(needs, 'besoin comblé', 'besoins comblés')} · ${progress}`,
     raised: (pledged: string, wanted: string) => `${pledged} promis sur ${wanted}`,
     partners: 'Avec le soutien de',
     partnerRole: { funder: 'bailleur de fonds', partner: 'partenaire', sponsor: 'commanditaire' },

@@ -26,7 +26,7 @@ describe('perron-project-card', () => {
     expect(text).to.contain('Hochelaga-Maisonneuve');
     expect(text).to.match(/1\u00a0?er? avril|1 avril/);
     expect(text).to.contain('875 $ promis sur 2 500 $');
-    expect(text).to.contain('0 sur 2 besoins comblés · 35 % promis');
+    expect(text).to.contain('0 sur 2 besoins comblés · 35 %');
     expect(text).to.contain('Caisse Desjardins du Cœur-de-l’Île (bailleur de fonds)');
     const heading = $(el, '[role="heading"]')!;
     expect(heading.getAttribute('aria-level')).to.equal('3');
@@ -39,7 +39,7 @@ describe('perron-project-card', () => {
   it('formats money the English Canadian way', async () => {
     const el = await mount(card('lang="en"'));
     expect(textOf(el)).to.contain('$875 pledged of $2,500');
-    expect(textOf(el)).to.contain('1 of 2 needs met · 63% pledged');
+    expect(textOf(el)).to.contain('1 of 2 needs met · 63%');
   });
 
   it('shows its light-DOM link until it has a project to show', async () => {
