@@ -231,6 +231,22 @@ describe('registering (RSVP)', () => {
     assert.equal(event.body.registeredCount, 12);
   });
 
+  test('one registration per email and event: the same person again is refused, whatever the case', async () => {
+    await node.db.query(
+      `insert into events (id, organization_id, community_id, title, category, starts_at, ends_at, place_name, place_address, capacity, registration)
+       values ('evt_twice', 'org_carrefour-villeray', 'com_montreal', '{"fr":"Deux fois"}', 'workshop', now() + interval '3 days', now() + interval '3 days 2 hours', 'Ici', 'Montréal', 50, true)`,
+    );
+    const first = await api(node, 'POST', '/v1/events/evt_twice/registrations', { body: registration('Paul.Roy@example.org'), headers: write() });
+    assert.equal(first.status, 201);
+    const again = await api(node, 'POST', '/v1/events/evt_twice/registrations', { body: registration('paul.roy@EXAMPLE.org', { seats: 2 }), headers: write() });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.code, 'conflict');
+    assert.match(again.body.detail, /already registered/);
+    const rows = await node.db.query<{ n: number }>("select count(*) as n from registrations where event_id = 'evt_twice'");
+    assert.equal(rows[0]!.n, 1);
+    assert.equal((await api(node, 'GET', '/v1/events/evt_twice')).body.registeredCount, 1);
+  });
+
   test('an event without registration, or already started, refuses with invalid_state', async () => {
     const open = await api(node, 'POST', `/v1/events/${DEMO_EVENTS.assembleeQuartier}/registrations`, { body: registration('x@example.org'), headers: write() });
     assert.equal(open.status, 409);

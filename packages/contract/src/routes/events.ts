@@ -10,5 +10,5 @@ export const eventRoutes = {
   eventIcs: route({ method: 'GET', path: '/v1/events/{id}.ics', tag: 'events', summary: 'One event as iCalendar, to add to a calendar', params: IdPath, response: IcsText, format: 'ics' }),
   createEvent: route({ method: 'POST', path: '/v1/events', tag: 'events', auth: 'organization', summary: "Create an event of the key's organization", body: EventCreate, response: Event, errors: ['idempotency_conflict'] }),
   updateEvent: route({ method: 'PATCH', path: '/v1/events/{id}', tag: 'events', auth: 'organization', summary: 'Edit an event', params: IdPath, body: EventUpdate, response: Event }),
-  register: route({ method: 'POST', path: '/v1/events/{id}/registrations', tag: 'events', summary: 'Register (RSVP) for an event that takes registrations', params: IdPath, body: RegistrationCreate, response: Registration, errors: ['event_full', 'invalid_state', 'idempotency_conflict'] }),
+  register: route({ method: 'POST', path: '/v1/events/{id}/registrations', tag: 'events', summary: 'Register (RSVP) for an event that takes registrations', params: IdPath, body: RegistrationCreate, response: Registration, errors: ['event_full', 'conflict', 'invalid_state', 'idempotency_conflict'] }),
 } as const;

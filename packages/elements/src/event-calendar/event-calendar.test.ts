@@ -1,7 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { today } from '../../mocks/fixtures.ts';
-import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor } from '../../test/helpers.ts';
+import { http } from 'msw';
+import { problem } from '../../mocks/handlers.ts';
+import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { sharedSuite } from '../../test/shared.ts';
 import { addDays, addMonths, monthOf } from './dates.ts';
 
@@ -92,6 +94,22 @@ describe('perron-event-calendar', () => {
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect((await fired).detail.registration.seats).to.equal(2);
     await waitFor(() => textOf(el).includes('C’est noté : 2 places réservées.'));
+  });
+
+  it('says so when the email is already registered, keeping what was typed', async () => {
+    worker.use(http.post('*/v1/events/e-semis/registrations', () => problem('conflict', 409, { detail: 'This email is already registered for this event' }), { once: true }));
+    const el = await mount(calendar('view="list" lang="en"'));
+    $<HTMLButtonElement>(el, '[aria-controls="details-e-semis"]')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[aria-controls="rsvp-e-semis-form"]')!.click();
+    await el.updateComplete;
+    const form = $<HTMLFormElement>(el, '#rsvp-e-semis-form')!;
+    form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Ana';
+    form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'ana@exemple.ca';
+    form.querySelector<HTMLInputElement>('[name="shareWithOrganizers"]')!.checked = true;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitFor(() => textOf(el).includes('This email is already registered for this event.'));
+    expect($<HTMLFormElement>(el, '#rsvp-e-semis-form')!.querySelector<HTMLInputElement>('[name="email"]')!.value).to.equal('ana@exemple.ca');
   });
 
   it('says when an event is full, and links online events', async () => {

@@ -57,8 +57,9 @@ export class RsvpController implements ReactiveController {
       this.#set(event.id, { done: registration, key: undefined, sending: false });
       this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
     } catch (error) {
-      const full = isPerronError(error) && error.code === 'event_full';
-      this.#set(event.id, { sending: false, problem: full ? t.calendar.eventFull : t.pledge.errors.failed, key: refused(error) ? undefined : state.key });
+      const code = isPerronError(error) ? error.code : undefined;
+      const problem = code === 'event_full' ? t.calendar.eventFull : code === 'conflict' ? t.calendar.alreadyRegistered : t.pledge.errors.failed;
+      this.#set(event.id, { sending: false, problem, key: refused(error) ? undefined : state.key });
     }
   }
 

@@ -154,6 +154,7 @@ export default {
     seats: 'Number of seats',
     registered: (seats: number) => `You are registered: ${seats} ${s(seats, 'seat', 'seats')} reserved. A confirmation email follows.`,
     eventFull: 'This event is full.',
+    alreadyRegistered: 'This email is already registered for this event.',
   },
   idea: {
     supports: (count: number) => s(count, 'supporter', 'supporters'),

@@ -154,6 +154,7 @@ export default {
     seats: 'Nombre de places',
     registered: (seats: number) => `C’est noté : ${seats} ${s(seats, 'place réservée', 'places réservées')}. Un courriel de confirmation suit.`,
     eventFull: 'Cet événement est complet.',
+    alreadyRegistered: 'Ce courriel est déjà inscrit à cet événement.',
   },
   idea: {
     supports: (count: number) => s(count, 'appui', 'appuis'),

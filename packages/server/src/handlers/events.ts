@@ -144,6 +144,9 @@ export const eventsHandlers = {
       const left = event.capacity - event.registered_count;
       throw new ProblemError('event_full', left > 0 ? `Only ${left} of ${event.capacity} seats are left` : `All ${event.capacity} seats are taken`);
     }
+    // Under the event's lock, so two tabs of the same person can't both get in.
+    const [already] = await q.query('select 1 from registrations where event_id = $1 and lower(email) = lower($2)', [params.id, body.contact.email]);
+    if (already) throw new ProblemError('conflict', 'This email is already registered for this event');
     const id = newId('reg');
     await q.query(
       `insert into registrations (id, event_id, name, email, seats, consent_version, consent_updates, consent_at, lang, created_at)
