@@ -61,7 +61,8 @@ export class InFlight {
   run<T>(key: string, work: (signal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
     signal?.throwIfAborted();
     let flight = this.#flights.get(key);
-    if (!flight) {
+    // A flight whose callers all gave up is being cancelled: a newcomer must not join it.
+    if (!flight || flight.controller.signal.aborted) {
       const controller = new AbortController();
       this.started++;
       const created: Flight = { controller, waiting: 0, promise: Promise.resolve() };
