@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import * as contract from './index.ts';
+import { IdempotencyKey } from './common.ts';
 import { PROBLEM_CODES, type ProblemCode } from './errors.ts';
 import { routes, type Route } from './routes.ts';
 
@@ -41,7 +42,7 @@ function parameters(route: Route) {
       in: 'header',
       required: true,
       description: 'One key per write, reused on every retry of it: a replay returns the first answer.',
-      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+      schema: jsonSchema(IdempotencyKey),
     });
   }
   return out;

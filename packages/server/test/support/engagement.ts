@@ -2,6 +2,9 @@ import type { Queryable } from '../../src/db/database.ts';
 import { createApiKey, type NodeOptions, type RunningNode } from '../../src/index.ts';
 import { seedEngagement } from '../../src/seed/engagement.ts';
 import { api, startTestNode } from './node.ts';
+import { NO_RATE_LIMITS } from './requests.ts';
+
+export { write } from './requests.ts';
 
 /**
  * The few communities, organizations and projects the engagement demo hangs on, then the demo
@@ -50,7 +53,7 @@ export async function seedEngagementFixtures(q: Queryable, now: Date) {
 
 /** A node with the engagement fixtures, an organization key, and rate limits out of the way of concurrency tests. */
 export async function startEngagementNode(options: NodeOptions = {}) {
-  const node = await startTestNode({ rateLimits: { writesPerMinute: 100_000, readsPerMinute: 100_000 }, ...options });
+  const node = await startTestNode({ rateLimits: NO_RATE_LIMITS, ...options });
   const now = node.services.now();
   const refs = await node.db.tx((q) => seedEngagementFixtures(q, now));
   const keys = {
@@ -60,9 +63,6 @@ export async function startEngagementNode(options: NodeOptions = {}) {
   return { node, refs, keys, now };
 }
 
-let writes = 0;
-/** Headers of a public write: a fresh Idempotency-Key each time. */
-export const write = (extra: Record<string, string> = {}) => ({ 'idempotency-key': `test-${process.pid}-${++writes}-${Date.now()}`, ...extra });
 
 export interface OutboxMail {
   id: string;
