@@ -116,9 +116,14 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
 
   pages(app, node);
 
+  // Each route's path as a pattern, to tell a wrong method (405, with Allow) from an unknown path (404).
+  const patterns = (Object.values(routes) as Route[]).map((r) => ({
+    method: r.method,
+    path: new RegExp(`^${r.path.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
+  }));
   app.notFound((c) => {
     const url = new URL(c.req.url);
-    const other = (Object.values(routes) as Route[]).filter((r) => new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+').replace('.', '\\.')}$`).test(url.pathname));
+    const other = patterns.filter((r) => r.path.test(url.pathname));
     if (other.length) {
       return problemResponse(problemBody('method_not_allowed', undefined, { requestId: c.get('requestId') }), { ...CORS_HEADERS, allow: other.map((r) => r.method).join(', ') });
     }
