@@ -4,6 +4,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
+
+/** A port the OS says is free now: a fixed port outlives a run killed midway and blocks the next. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export function findPostgresBin() {
   for (const v of ['17', '16', '15']) {
@@ -19,10 +32,11 @@ const run = (bin, args) => {
   execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
-/** Returns { url, stop } for a fresh database on `port`, or null when PostgreSQL is not installed. */
-export function startPostgres(port = 55432) {
+/** Returns { url, stop } for a fresh database on a free port, or null when PostgreSQL is not installed. */
+export async function startPostgres() {
   const bin = findPostgresBin();
   if (!bin) return null;
+  const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'perron-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');

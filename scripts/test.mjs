@@ -49,7 +49,7 @@ const e2e = testFiles('e2e');
 results.push(await run('Node: contract, SDK, server (embedded database), end-to-end', process.execPath, nodeTest([...unit, ...e2e])));
 
 const serverTests = testFiles('packages/server/test');
-const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : startPostgres();
+const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
 if (pg) {
   try {
     results.push(await run('Node: server on PostgreSQL', process.execPath, nodeTest(serverTests), { DATABASE_URL: pg.url }));
