@@ -11,6 +11,7 @@ import { mailPages } from './mail.ts';
 import { eventPage } from './event.ts';
 import { projectPage } from './project.ts';
 import { withdrawPages } from './withdraw.ts';
+import { workspace } from '../workspace/index.tsx';
 
 /** What a node serves besides the API routes: documents and pages people open. */
 export function pages(app: App, node: NodeServices): void {
@@ -26,5 +27,6 @@ export function pages(app: App, node: NodeServices): void {
   eventPage(app, node);
   projectPage(app, node);
   withdrawPages(app, node);
+  workspace(app, node);
   staticFiles(app);
 }

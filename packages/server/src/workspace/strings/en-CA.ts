@@ -1,0 +1,51 @@
+import type { Strings } from './fr-CA.ts';
+
+export const enCA: Strings = {
+  lang: 'en-CA',
+  otherLang: { code: 'fr', label: 'Français', name: 'fr-CA' },
+  layout: {
+    brand: 'Perron',
+    workspace: 'Organization workspace',
+    skip: 'Skip to content',
+    nav: 'Workspace',
+    signedInAs: (name: string) => `Signed in: ${name}`,
+    signOut: 'Sign out',
+    titleSuffix: 'Perron workspace',
+  },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    back: 'Back',
+    required: 'required',
+    optional: 'optional',
+    french: 'French',
+    english: 'English',
+    previous: 'Previous page',
+    next: 'Next page',
+    pages: 'Pagination',
+    none: '—',
+    formErrors: (n: number) => (n > 1 ? `${n} fields need fixing.` : 'One field needs fixing.'),
+  },
+  errors: {
+    required: 'This field is required.',
+    too_small: 'Too short or too small.',
+    too_big: 'Too long or too large.',
+    invalid_format: 'This format is not valid.',
+    invalid_email: 'Enter an email address, such as name@example.org.',
+    invalid_url: 'Enter a web address starting with https://.',
+    invalid_value: 'Choose one of the values offered.',
+    fallback: 'This value is not valid.',
+  },
+  flash: {
+    saved: 'Saved.',
+  },
+  problems: {
+    notFoundTitle: 'Page not found',
+    notFound: 'This page does not exist, or you do not have access to it.',
+    forbiddenTitle: 'Form refused',
+    forbidden: 'This form did not come from this page. Go back, reload the page and try again.',
+    errorTitle: 'Something went wrong',
+    error: (id: string) => `Nothing you already saved was lost. Try again in a moment; if the error comes back, give this number to the node's team: ${id}.`,
+    home: 'Back to the workspace',
+  },
+};
