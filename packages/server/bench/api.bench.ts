@@ -44,7 +44,7 @@ async function listen(fetch: (request: Request) => Response | Promise<Response>)
 }
 
 // The node: validation, visibility, mapping to the contract, ETag.
-const services: NodeServices = { db, baseUrl: '', mailer: outboxMailer, payments: promiseOnlyPayments, now: () => new Date() };
+const services: NodeServices = { db, baseUrl: '', mailer: outboxMailer(), payments: promiseOnlyPayments, now: () => new Date() };
 const node = await listen(createApp(services, { rateLimits: { readsPerMinute: 1e9, writesPerMinute: 1e9 } }).fetch);
 services.baseUrl = node.url;
 

@@ -108,9 +108,12 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
         const scope = `${name}:${key?.id ?? 'public'}`;
         const { status, answer, replayed } = await withIdempotency(node.db, { scope, key: idempotencyKey, request: { params, body } }, (q) => run(q).then((a) => ({ status: route.status, answer: a })));
         if (replayed) c.header('idempotent-replayed', 'true');
+        node.worker?.wake(); // the write may have queued mail or webhooks: deliver them now it has committed
         return c.json(answer as object, status as 200, CORS_HEADERS);
       }
-      return c.json((await node.db.tx(run)) as object, route.status, CORS_HEADERS);
+      const answer = await node.db.tx(run);
+      node.worker?.wake();
+      return c.json(answer as object, route.status, CORS_HEADERS);
     });
   }
 

@@ -4,14 +4,18 @@ import { createApp, type AppOptions } from './app.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { NodeServices } from './handlers/types.ts';
-import { outboxMailer, smtpMailer, type Mailer } from './services/mailer.ts';
+import { handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
+import { createWorker, type Worker } from './worker/worker.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 
 export { createApp } from './app.ts';
 export { openDatabase, type Database, type Queryable } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { createApiKey } from './services/api-keys.ts';
-export type { Mailer, Mail } from './services/mailer.ts';
+export type { Mailer, Mail, MailTransport } from './services/mailer.ts';
+export { smtpTransport } from './services/mailer.ts';
+export { enqueue } from './worker/jobs.ts';
+export type { Worker, JobContext, JobHandler } from './worker/worker.ts';
 export type { PaymentAdapter } from './services/payments.ts';
 
 export interface NodeOptions extends AppOptions {
@@ -26,7 +30,10 @@ export interface NodeOptions extends AppOptions {
   baseUrl?: string;
   /** Load the demo data into an empty database. */
   seed?: boolean;
-  mailer?: Mailer;
+  /** How mail leaves the node; default SMTP when `SMTP_URL` is set, else none (the outbox only). */
+  mailTransport?: MailTransport;
+  /** The background worker polls for due jobs this often; 0: only when asked (tests). Default 1000. */
+  workerPollMs?: number;
   payments?: PaymentAdapter;
   now?: () => Date;
   /**
@@ -41,6 +48,8 @@ export interface RunningNode {
   port: number;
   db: Database;
   services: NodeServices;
+  /** The background worker: `node.worker.drain()` runs what is due now (tests). */
+  worker: Worker;
   close(): Promise<void>;
 }
 
@@ -52,20 +61,34 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     const { seedDemo } = await import('./seed/index.ts');
     await seedDemo(db, { now: options.now?.() ?? new Date() });
   }
-  const mailer = options.mailer ?? (process.env.SMTP_URL ? await smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Perron <no-reply@localhost>') : outboxMailer);
-  const services: NodeServices = { db, baseUrl: '', mailer, payments: options.payments ?? promiseOnlyPayments, now: options.now ?? (() => new Date()), devMailbox: options.devMailbox === true && mailer === outboxMailer };
+  const transport = options.mailTransport ?? (process.env.SMTP_URL ? await smtpTransport(process.env.SMTP_URL, { from: process.env.MAIL_FROM }) : undefined);
+  if (!transport && process.env.NODE_ENV === 'production') warnNoMail();
+  const worker = createWorker({ db, pollMs: options.workerPollMs });
+  if (transport) handleMailJobs(worker, db, transport);
+  const services: NodeServices = {
+    db,
+    baseUrl: '',
+    mailer: outboxMailer(transport),
+    payments: options.payments ?? promiseOnlyPayments,
+    now: options.now ?? (() => new Date()),
+    devMailbox: options.devMailbox === true && !transport,
+    worker,
+  };
   const app = createApp(services, options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   services.baseUrl = (options.baseUrl ?? `http://localhost:${port}`).replace(/\/$/, '');
+  worker.start();
   return {
     url: services.baseUrl,
     port,
     db,
     services,
+    worker,
     async close() {
+      await worker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -73,4 +96,18 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
       await db.close();
     },
   };
+}
+
+/** A public node without SMTP sends nobody anything: confirmation links never arrive. Say so loudly. */
+function warnNoMail(): void {
+  const line = '!'.repeat(78);
+  console.warn(
+    [
+      line,
+      '!! SMTP_URL manque : ce nœud de production n’enverra AUCUN courriel (confirmations, reçus).',
+      '!! SMTP_URL is missing: this production node will send NO email (confirmations, receipts).',
+      '!! Set SMTP_URL=smtp://user:password@host:587 (and MAIL_FROM) and restart.',
+      line,
+    ].join('\n'),
+  );
 }

@@ -96,7 +96,7 @@ test('/dev/mail shows subjects, recipients and bodies with clickable links, user
 
 test('a node that really sends mail has no /dev/mail: its links would confirm anyone’s vote', async () => {
   const sent: Mail[] = [];
-  const smtp = await startTestNode({ mailer: { send: async (mail) => void sent.push(mail) } });
+  const smtp = await startTestNode({ mailTransport: { deliver: async (mail) => void sent.push(mail) } });
   try {
     assert.equal((await fetch(`${smtp.url}/dev/mail`)).status, 404);
     assert.equal((await fetch(`${smtp.url}/dev/mail/messages.json`)).status, 404);

@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { ApiKey } from '../http/auth.ts';
 import type { Mailer } from '../services/mailer.ts';
 import type { PaymentAdapter } from '../services/payments.ts';
+import type { Worker } from '../worker/worker.ts';
 
 /** What a node runs with; tests build their own. */
 export interface NodeServices {
@@ -15,6 +16,8 @@ export interface NodeServices {
   now: () => Date;
   /** Serve the outbox at /dev/mail: its links confirm votes, so never on a public node. */
   devMailbox: boolean;
+  /** The background worker; absent where a bench builds services by hand. */
+  worker?: Worker;
 }
 
 type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;

@@ -1,5 +1,7 @@
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { newId } from '../ids.ts';
+import { enqueue } from '../worker/jobs.ts';
+import type { Worker } from '../worker/worker.ts';
 
 export interface Mail {
   to: string;
@@ -8,31 +10,69 @@ export interface Mail {
   html?: string;
 }
 
-/** Sends mail. The default writes to the outbox that /dev/mail shows, so every flow works offline. */
+/** Sends mail. Every email is a row of `mail_outbox`, written in the transaction of the write that sends it. */
 export interface Mailer {
   /** `q` is the transaction of the write that sends it: no mail for a write that rolled back. */
   send(mail: Mail, q: Queryable): Promise<void>;
 }
 
-export const outboxMailer: Mailer = {
-  async send(mail, q) {
-    await q.query('insert into mail_outbox (id, recipient, subject, body_text, body_html) values ($1, $2, $3, $4, $5)', [
-      newId('mail'),
-      mail.to,
-      mail.subject,
-      mail.text,
-      mail.html ?? null,
-    ]);
-  },
-};
+/** How mail leaves the node (SMTP); called by the worker after the write committed, never inside it. */
+export interface MailTransport {
+  deliver(mail: Mail): Promise<void>;
+}
 
-/** SMTP through nodemailer when SMTP_URL is set (smtp://user:pass@host:587). */
-export async function smtpMailer(url: string, from: string): Promise<Mailer> {
-  const { createTransport } = await import('nodemailer');
-  const transport = createTransport(url);
+const MAIL_JOB = 'mail.deliver';
+
+/**
+ * The outbox: without a transport it is all there is (the dev mailbox shows it); with one, each
+ * row also gets a delivery job, so a refused or silent SMTP server never fails or slows a write.
+ */
+export function outboxMailer(transport?: MailTransport): Mailer {
   return {
     async send(mail, q) {
-      await outboxMailer.send(mail, q); // the outbox stays the record of what was sent
+      const id = newId('mail');
+      await q.query('insert into mail_outbox (id, recipient, subject, body_text, body_html) values ($1, $2, $3, $4, $5)', [
+        id,
+        mail.to,
+        mail.subject,
+        mail.text,
+        mail.html ?? null,
+      ]);
+      if (transport) await enqueue(q, MAIL_JOB, { id });
+    },
+  };
+}
+
+/** Delivers outbox rows with the transport, then clears their bodies: their links must not outlive the email. */
+export function handleMailJobs(worker: Worker, db: Database, transport: MailTransport): void {
+  worker.handle(MAIL_JOB, async ({ id }: { id: string }) => {
+    const [mail] = await db.query<{ recipient: string; subject: string; body_text: string | null; body_html: string | null }>(
+      'select recipient, subject, body_text, body_html from mail_outbox where id = $1 and sent_at is null',
+      [id],
+    );
+    if (!mail || mail.body_text === null) return; // sent already, or erased since
+    await transport.deliver({ to: mail.recipient, subject: mail.subject, text: mail.body_text, ...(mail.body_html ? { html: mail.body_html } : {}) });
+    await db.query('update mail_outbox set sent_at = now(), body_text = null, body_html = null where id = $1', [id]);
+  }, { maxAttempts: 12 });
+}
+
+export interface SmtpOptions {
+  from?: string;
+  /** Longest wait for the server at each step (connect, greeting, a reply), in ms. */
+  timeoutMs?: number;
+}
+
+/** SMTP through nodemailer: `smtp://user:pass@host:587` (or smtps://). */
+export async function smtpTransport(url: string, options: SmtpOptions = {}): Promise<MailTransport> {
+  const { createTransport } = await import('nodemailer');
+  const timeout = options.timeoutMs ?? 20_000;
+  // nodemailer reads its options from the URL's query too: a silent server costs a bounded wait.
+  const withTimeouts = new URL(url);
+  for (const name of ['connectionTimeout', 'greetingTimeout', 'socketTimeout']) if (!withTimeouts.searchParams.has(name)) withTimeouts.searchParams.set(name, String(timeout));
+  const transport = createTransport(withTimeouts.toString());
+  const from = options.from ?? 'Perron <no-reply@localhost>';
+  return {
+    async deliver(mail) {
       await transport.sendMail({ from, ...mail });
     },
   };
