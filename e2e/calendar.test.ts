@@ -31,9 +31,13 @@ for (const lang of ['fr', 'en'] as Lang[]) {
     test('next month by keyboard, an event opened, its .ics downloaded and valid', async () => {
       const today = dayInMontreal(new Date().toISOString());
       const { items } = await publicJson(stack, `/v1/events?community=${COMMUNITY}&limit=100`);
-      // The first event after this month: "next month", or the first month after it that has one.
-      const event = items.find((e: { startsAt: string }) => monthsBetween(today, dayInMontreal(e.startsAt)) >= 1);
-      assert.ok(event, 'the demo has events after this month');
+      // The calendar opens on this month when it has events, else on the month of the next one.
+      const lastDay = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      const thisMonth = (await publicJson(stack, `/v1/events?community=${COMMUNITY}&from=${today.slice(0, 8)}01&to=${lastDay}&limit=1`)).items.length > 0;
+      const opening = thisMonth ? today : dayInMontreal(items[0].startsAt);
+      // The first event after the opening month: "next month", or the first month after it that has one.
+      const event = items.find((e: { startsAt: string }) => monthsBetween(opening, dayInMontreal(e.startsAt)) >= 1);
+      assert.ok(event, 'the demo has events after the first month shown');
       const eventDay = dayInMontreal(event.startsAt);
 
       const v = await visit(browser, lang);
@@ -42,10 +46,12 @@ for (const lang of ['fr', 'en'] as Lang[]) {
       const grid = calendar.getByRole('grid');
       try {
         await page.goto(communitySite(stack, lang));
-        const [year, month] = today.split('-').map(Number) as [number, number];
+        const [year, month] = opening.split('-').map(Number) as [number, number];
         await calendar.getByRole('heading', { name: f.monthYear(year, month - 1), exact: true }).waitFor();
+        // The first view shows an event: marked in the grid.
+        await grid.locator('.dots').first().waitFor();
         await grid.locator('[aria-selected="true"]').focus();
-        for (let i = monthsBetween(today, eventDay); i > 0; i--) await page.keyboard.press('PageDown');
+        for (let i = monthsBetween(opening, eventDay); i > 0; i--) await page.keyboard.press('PageDown');
         const [ey, em] = eventDay.split('-').map(Number) as [number, number];
         await calendar.getByRole('heading', { name: f.monthYear(ey, em - 1), exact: true }).waitFor();
         const selected = await grid.locator('[aria-selected="true"]').getAttribute('data-day');
@@ -73,6 +79,54 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         assert.equal(vevent.properties.DTSTART?.value, local.replace(/[-:]/g, '').replace(' ', 'T'));
         assert.ok([event.title.fr, event.title.en].includes(vevent.properties.SUMMARY?.value), `SUMMARY ${vevent.properties.SUMMARY?.value}`);
         assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('forced colours: the event-day marks and the selected view stay visible', async () => {
+      const v = await visit(browser, lang);
+      try {
+        await v.page.emulateMedia({ forcedColors: 'active' });
+        await v.page.goto(communitySite(stack, lang));
+        const calendar = v.page.locator('perron-event-calendar');
+        await calendar.locator('td .dots span').first().waitFor();
+        const marks = await calendar.locator('td:not([aria-selected="true"]) .dots span').evaluateAll((spans) =>
+          spans.map((s) => [getComputedStyle(s).backgroundColor, getComputedStyle(s.closest('td')!).backgroundColor]),
+        );
+        assert.ok(marks.length > 0, 'a day other than the selected one has events');
+        for (const [mark, cell] of marks) assert.notEqual(mark, cell, 'a mark is painted apart from its cell');
+        const views = await calendar.locator('.views button').evaluateAll((buttons) =>
+          buttons.map((b) => [b.getAttribute('aria-pressed'), getComputedStyle(b).backgroundColor, getComputedStyle(b).color]),
+        );
+        const pressed = views.find(([p]) => p === 'true')!;
+        const other = views.find(([p]) => p === 'false')!;
+        assert.notEqual(pressed[1], other[1], 'the selected view has its own background');
+        await calendar.scrollIntoViewIfNeeded();
+        await v.screenshot('calendar-forced-colors');
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('an event goes to Google Calendar or Outlook, and its .ics is in the reader’s language', async () => {
+      const event = await publicJson(stack, `/v1/events/${DEMO_EVENTS.formationBenevoles}`);
+      const v = await visit(browser, lang);
+      try {
+        await v.page.goto(communitySite(stack, lang));
+        const calendar = v.page.locator('perron-event-calendar');
+        await calendar.getByRole('button', { name: t.calendar.list, exact: true }).click();
+        await calendar.getByRole('button', { name: t.calendar.detailsOf(title(event)) }).click();
+        const group = calendar.getByRole('group', { name: t.calendar.addTo(title(event)) });
+        const google = new URL((await group.getByRole('link', { name: t.calendar.google }).getAttribute('href'))!);
+        assert.equal(google.searchParams.get('text'), title(event));
+        const outlook = new URL((await group.getByRole('link', { name: t.calendar.outlook }).getAttribute('href'))!);
+        assert.equal(new Date(outlook.searchParams.get('startdt')!).toISOString(), new Date(event.startsAt).toISOString());
+        const ics = new URL((await group.getByRole('link', { name: t.calendar.addToCalendar }).getAttribute('href'))!);
+        assert.equal(ics.searchParams.get('lang'), lang);
+        const text = (await (await fetch(ics)).text()).replace(/\r\n /g, '');
+        assert.match(text, lang === 'fr' ? /Organisé par/ : /Organized by/);
       } finally {
         await v.close();
       }

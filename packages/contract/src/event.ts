@@ -43,6 +43,9 @@ export const EventListQuery = z.strictObject({ ...EventFilters, ...pageQuery });
 export type EventListQuery = z.input<typeof EventListQuery>;
 export const EventFeedQuery = z.strictObject({ ...EventFilters, lang: z.optional(Lang) });
 export type EventFeedQuery = z.input<typeof EventFeedQuery>;
+/** One event's iCalendar: `lang` wins over Accept-Language, so a link says which language it gives. */
+export const EventIcsQuery = z.strictObject({ lang: z.optional(Lang) });
+export type EventIcsQuery = z.input<typeof EventIcsQuery>;
 
 const eventFields = {
   title: localizedInput(140),

@@ -144,6 +144,13 @@ test('the feed takes the list filters and the language', async () => {
   const online = checkCalendar(await fetchIcs(`/v1/events/${DEMO_EVENTS.webinaireNumerique}.ics`, { 'accept-language': 'en-CA' }));
   assert.equal(unescapeText(one(online[0]!, 'LOCATION').value), 'https://meet.jit.si/perron-numerique-communautaire');
   assert.match(unescapeText(one(online[0]!, 'SUMMARY').value), /^Webinar/);
+  // A link says its language: ?lang= wins over the browser's Accept-Language.
+  const asked = checkCalendar(await fetchIcs(`/v1/events/${DEMO_EVENTS.webinaireNumerique}.ics?lang=fr`, { 'accept-language': 'en-CA' }));
+  assert.doesNotMatch(unescapeText(one(asked[0]!, 'SUMMARY').value), /^Webinar/);
+  assert.match(unescapeText(one(asked[0]!, 'DESCRIPTION').value), /Organisé par/);
+  const english = checkCalendar(await fetchIcs(`/v1/events/${DEMO_EVENTS.webinaireNumerique}.ics?lang=en`, { 'accept-language': 'fr-CA' }));
+  assert.match(unescapeText(one(english[0]!, 'SUMMARY').value), /^Webinar/);
+  assert.equal((await api(node, 'GET', `/v1/events/${DEMO_EVENTS.webinaireNumerique}.ics?lang=de`)).status, 400);
   const bad = await api(node, 'GET', '/v1/events.ics?lang=de');
   assert.equal(bad.status, 400);
   assert.equal(bad.body.errors[0].path, 'query.lang');

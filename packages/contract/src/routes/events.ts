@@ -1,5 +1,5 @@
 import { page } from '../common.ts';
-import { Event, EventCreate, EventFeedQuery, EventListQuery, EventUpdate, Registration, RegistrationCreate } from '../event.ts';
+import { Event, EventCreate, EventFeedQuery, EventIcsQuery, EventListQuery, EventUpdate, Registration, RegistrationCreate } from '../event.ts';
 import { IcsText, IdPath, route } from '../route.ts';
 
 /** Events, their iCalendar and registrations. */
@@ -7,7 +7,7 @@ export const eventRoutes = {
   listEvents: route({ method: 'GET', path: '/v1/events', tag: 'events', summary: 'Events, soonest first', query: EventListQuery, response: page(Event) }),
   eventsFeed: route({ method: 'GET', path: '/v1/events.ics', tag: 'events', summary: 'The same events as an iCalendar feed (RFC 5545)', query: EventFeedQuery, response: IcsText, format: 'ics' }),
   getEvent: route({ method: 'GET', path: '/v1/events/{id}', tag: 'events', summary: 'One event', params: IdPath, response: Event }),
-  eventIcs: route({ method: 'GET', path: '/v1/events/{id}.ics', tag: 'events', summary: 'One event as iCalendar, to add to a calendar', params: IdPath, response: IcsText, format: 'ics' }),
+  eventIcs: route({ method: 'GET', path: '/v1/events/{id}.ics', tag: 'events', summary: 'One event as iCalendar, to add to a calendar', params: IdPath, query: EventIcsQuery, response: IcsText, format: 'ics' }),
   createEvent: route({ method: 'POST', path: '/v1/events', tag: 'events', auth: 'organization', summary: "Create an event of the key's organization", body: EventCreate, response: Event, errors: ['idempotency_conflict'] }),
   updateEvent: route({ method: 'PATCH', path: '/v1/events/{id}', tag: 'events', auth: 'organization', summary: 'Edit an event', params: IdPath, body: EventUpdate, response: Event }),
   register: route({ method: 'POST', path: '/v1/events/{id}/registrations', tag: 'events', summary: 'Register (RSVP) for an event that takes registrations', params: IdPath, body: RegistrationCreate, response: Registration, errors: ['event_full', 'conflict', 'invalid_state', 'idempotency_conflict'] }),

@@ -25,7 +25,9 @@ export const eventCalendarStyles = css`
   .month-title {
     font-size: 1.15em;
     font-weight: 700;
-    min-width: 10em;
+    /* A steady width between months, that still yields on a narrow screen (reflow at 320 px). */
+    flex: 0 1 10em;
+    min-width: 0;
     text-align: center;
     margin: 0;
   }
@@ -55,7 +57,7 @@ export const eventCalendarStyles = css`
   td.outside {
     cursor: default;
     background: transparent;
-    border-color: transparent;
+    border-style: none;
   }
   td[aria-selected='true'] {
     background: var(--perron-accent);
@@ -137,6 +139,24 @@ export const eventCalendarStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    /* Backgrounds are repainted as Canvas in forced colours: the marks say which days have events. */
+    .dots span {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    td[aria-selected='true'] .dots span {
+      background: HighlightText;
+    }
+    .views .button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .views .button[aria-pressed='false'] {
+      color: ButtonText;
+      border-color: ButtonText;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { today } from '../../mocks/fixtures.ts';
-import { http } from 'msw';
+import { events, today } from '../../mocks/fixtures.ts';
+import { http, HttpResponse } from 'msw';
 import { problem } from '../../mocks/handlers.ts';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { sharedSuite } from '../../test/shared.ts';
@@ -22,6 +22,7 @@ const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | n
 
 describe('perron-event-calendar', () => {
   before(startMocks);
+  afterEach(() => worker.resetHandlers());
 
   it('is a labelled date grid: seven weekday headers, today marked, one tab stop', async () => {
     const el = await mount(calendar(), settled);
@@ -81,7 +82,7 @@ describe('perron-event-calendar', () => {
     expect(panel.hidden).to.equal(false);
     expect(panel.textContent).to.contain('1875, avenue Morgan');
     expect(panel.textContent).to.contain('8 places restantes');
-    expect(panel.querySelector<HTMLAnchorElement>('a[download]')!.href).to.equal(`${location.origin}/v1/events/e-semis.ics`);
+    expect(panel.querySelector<HTMLAnchorElement>('a[download]')!.href).to.equal(`${location.origin}/v1/events/e-semis.ics?lang=fr`);
     panel.querySelector<HTMLButtonElement>('button[aria-controls="rsvp-e-semis-form"]')!.click();
     await el.updateComplete;
     await expectAccessible(el);
@@ -127,5 +128,63 @@ describe('perron-event-calendar', () => {
     await waitFor(() => $(el, '.group-title'));
     expect(el.getAttribute('view')).to.equal('list');
     expect(list!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('opens on the month of the next event when this month has none, and a move stops that', async () => {
+    const later = { ...events[0]!, id: 'e-later', startsAt: `${addMonths(today, 2)}T15:00:00Z`, endsAt: `${addMonths(today, 2)}T17:00:00Z` };
+    const asked: string[] = [];
+    worker.use(
+      http.get('*/v1/events', ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url.search);
+        const to = url.searchParams.get('to');
+        const from = url.searchParams.get('from')!;
+        const items = [later].filter((e) => e.endsAt.slice(0, 10) >= from && (!to || e.startsAt.slice(0, 10) <= to));
+        return HttpResponse.json({ items, nextCursor: null });
+      }),
+    );
+    const el = await mount(calendar(), (e) => settled(e) && $(e, 'td[tabindex="0"]')?.dataset.day === later.startsAt.slice(0, 10));
+    expect($$(el, 'td .dots')).to.have.length(1);
+    expect(textOf(el)).to.contain('Atelier de semis');
+    expect(textOf(el)).not.to.contain('Aucun événement ce mois-ci');
+    // Back to today's month by hand: it stays there, empty as it is.
+    for (let i = 0; i < 2; i++) {
+      $<HTMLButtonElement>(el, 'button[aria-label="Mois précédent"]')!.click();
+      await waitFor(() => settled(el));
+    }
+    await waitFor(() => textOf(el).includes('Aucun événement ce mois-ci'));
+    expect(monthOf($(el, 'td[tabindex="0"]')!.dataset.day!)).to.equal(monthOf(today));
+    expect(asked.filter((q) => q.includes('limit=1&') || q.endsWith('limit=1'))).to.have.length(1);
+  });
+
+  it('stays on this month when it has events', async () => {
+    const el = await mount(calendar(), settled);
+    expect($(el, 'td[tabindex="0"]')!.dataset.day).to.equal(today);
+  });
+
+  it('starts the list at today', async () => {
+    const el = await mount(calendar('view="list"'));
+    const first = $(el, '.group-title')!.id.slice('day-'.length);
+    expect(first).to.equal(today);
+  });
+
+  it('adds an event to Google Calendar, Outlook or any calendar (.ics in the reader’s language)', async () => {
+    const el = await mount(calendar('view="list" lang="en"'));
+    const links = $$<HTMLAnchorElement>(el, '#details-e-semis .actions a');
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Add to my calendar', 'Google Calendar', 'Outlook']);
+    expect($(el, '#details-e-semis .actions')!.getAttribute('aria-label')).to.equal('Add to a calendar: Seedling workshop');
+    expect(new URL(links[0]!.href).searchParams.get('lang')).to.equal('en');
+    const google = new URL(links[1]!.href);
+    expect(google.origin + google.pathname).to.equal('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('text')).to.equal('Seedling workshop');
+    const [start, end] = google.searchParams.get('dates')!.split('/');
+    expect(start).to.equal(events[0]!.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+    expect(end).to.match(/^\d{8}T\d{6}Z$/);
+    expect(google.searchParams.get('location')).to.equal('Chalet du parc Morgan, 1875, avenue Morgan, Montréal');
+    const outlook = new URL(links[2]!.href);
+    expect(outlook.hostname).to.equal('outlook.live.com');
+    expect(outlook.searchParams.get('subject')).to.equal('Seedling workshop');
+    expect(new Date(outlook.searchParams.get('startdt')!).toISOString()).to.equal(new Date(events[0]!.startsAt).toISOString());
+    await expectAccessible(el);
   });
 });

@@ -8,6 +8,7 @@ import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { googleCalendarUrl, outlookCalendarUrl } from './add-links.ts';
 import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, lastOfMonth, monthOf, monthWeeks, startOfWeek } from './dates.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
 import { RsvpController } from './rsvp.ts';
@@ -46,6 +47,8 @@ export class PerronEventCalendar extends PerronElement {
 
   /** The day that has the focus in the grid, and whose events are shown below it. */
   @state() private selected = '';
+  /** Whether the grid may still move to the next event's month (only before anyone moves it). */
+  #mayJump = true;
   @state() private expanded = new Set<string>();
   #focusAfterRender = false;
   readonly #rsvp = new RsvpController(this);
@@ -62,11 +65,21 @@ export class PerronEventCalendar extends PerronElement {
   readonly #events = this.task({
     task: async ([view, community, organization, month, core], { signal }) => {
       const { from, to } = this.#range;
+      const where = { community: community || undefined, organization: organization || undefined };
       const query =
         view === 'month'
           ? { from: `${month}-01`, to: lastOfMonth(`${month}-01`) }
           : { from: from ?? dayIn(new Date()), ...(to ? { to } : {}) };
-      return listEvents(core, { ...query, community: community || undefined, organization: organization || undefined, limit: 100 }, { signal }).toArray({ max: MAX_EVENTS });
+      const events = await listEvents(core, { ...query, ...where, limit: 100 }, { signal }).toArray({ max: MAX_EVENTS });
+      if (view === 'month' && this.#mayJump && !from && !events.length) {
+        // An empty first month while events are coming: open on the month of the next one.
+        const today = dayIn(new Date());
+        const [next] = await listEvents(core, { from: today, ...where, limit: 1 }, { signal }).toArray({ max: 1 });
+        const day = next && dayIn(next.startsAt) > today ? dayIn(next.startsAt) : undefined;
+        if (day && monthOf(day) !== monthOf(this.selected)) this.selected = day;
+      }
+      this.#mayJump = false;
+      return events;
     },
     args: () => [this.view, this.community, this.org, this.view === 'month' ? monthOf(this.selected) : '', this.core] as const,
   });
@@ -80,6 +93,7 @@ export class PerronEventCalendar extends PerronElement {
   }
 
   #move(day: string) {
+    this.#mayJump = false;
     this.selected = day;
     this.#focusAfterRender = true;
   }
@@ -118,6 +132,11 @@ export class PerronEventCalendar extends PerronElement {
     this.view = view;
   }
 
+  #showMonth(n: number) {
+    this.#mayJump = false;
+    this.selected = firstOfMonth(addMonths(this.selected, n));
+  }
+
   override render() {
     const t = this.t;
     return html`<div part="base" lang=${this.language}>
@@ -147,11 +166,11 @@ export class PerronEventCalendar extends PerronElement {
     const dayEvents = days.get(this.selected) ?? [];
     const loading = this.#events.status === TaskStatus.PENDING;
     return html`<div class="month-nav">
-        <button type="button" class="button secondary icon" aria-label=${t.calendar.previous} @click=${() => (this.selected = firstOfMonth(addMonths(this.selected, -1)))}>
+        <button type="button" class="button secondary icon" aria-label=${t.calendar.previous} @click=${() => this.#showMonth(-1)}>
           <span aria-hidden="true">‹</span>
         </button>
         <p id="month-title" class="month-title" role="heading" aria-level=${this.headingLevel} aria-live="polite">${f.monthYear(year, month - 1)}</p>
-        <button type="button" class="button secondary icon" aria-label=${t.calendar.next} @click=${() => (this.selected = firstOfMonth(addMonths(this.selected, 1)))}>
+        <button type="button" class="button secondary icon" aria-label=${t.calendar.next} @click=${() => this.#showMonth(1)}>
           <span aria-hidden="true">›</span>
         </button>
       </div>
@@ -238,7 +257,8 @@ export class PerronEventCalendar extends PerronElement {
     const description = e.description && localized(e.description, language);
     const open = this.expanded.has(e.id);
     const link = safeHref(e.link);
-    const ics = safeHref(eventIcsUrl(this.core, e.id));
+    const ics = safeHref(eventIcsUrl(this.core, e.id, { lang: language }));
+    const text = { title: title.value, details: [description?.value, e.url].filter(Boolean).join('\n\n') };
     const left = e.capacity === null ? null : Math.max(0, e.capacity - e.registeredCount);
     return html`<li part="event" class="event">
       <p class="event-title" role="heading" aria-level=${level} lang=${title.lang}>${title.value}</p>
@@ -253,7 +273,11 @@ export class PerronEventCalendar extends PerronElement {
         <p>${t.calendar.organizer(e.organization.name)}</p>
         ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
         ${left === null ? nothing : html`<p>${left ? t.calendar.seatsLeft(left) : t.calendar.full}</p>`}
-        <div class="actions">${ics ? html`<a class="button secondary" href=${ics} download>${t.calendar.addToCalendar}</a>` : nothing}</div>
+        <div class="actions" role="group" aria-label=${t.calendar.addTo(title.value)}>
+          ${ics ? html`<a class="button secondary" href=${ics} download>${t.calendar.addToCalendar}</a>` : nothing}
+          <a class="button secondary" href=${googleCalendarUrl(e, text)} rel="noopener">${t.calendar.google}</a>
+          <a class="button secondary" href=${outlookCalendarUrl(e, text)} rel="noopener">${t.calendar.outlook}</a>
+        </div>
         ${this.#rsvp.render(e)}
       </div>
     </li>`;

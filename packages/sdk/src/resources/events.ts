@@ -10,13 +10,21 @@ export const listEvents = (core: PerronCore, query?: RouteQuery<'listEvents'>, o
 
 export const getEvent = (core: PerronCore, id: string, o?: CallOptions) => core.call(eventRoutes.getEvent, { params: { id } }, o, id);
 
-/** iCalendar text: one event (an id) or the feed (a query). */
-export const eventIcs = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): Promise<string> =>
-  typeof idOrQuery === 'string' ? core.call(eventRoutes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.call(eventRoutes.eventsFeed, { query: idOrQuery }, o);
+type One = RouteQuery<'eventIcs'>;
+
+/** iCalendar text: one event (an id, with an optional `{ lang }`) or the feed (a query). */
+export const eventIcs = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions & One): Promise<string> =>
+  typeof idOrQuery === 'string'
+    ? core.call(eventRoutes.eventIcs, { params: { id: idOrQuery }, query: langOf(o) }, o, idOrQuery)
+    : core.call(eventRoutes.eventsFeed, { query: idOrQuery }, o);
 
 /** The URL of that iCalendar, for a link or a calendar subscription; nothing is fetched. */
-export const eventIcsUrl = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions): string =>
-  typeof idOrQuery === 'string' ? core.url(eventRoutes.eventIcs, { params: { id: idOrQuery } }, o, idOrQuery) : core.url(eventRoutes.eventsFeed, { query: idOrQuery }, o);
+export const eventIcsUrl = (core: PerronCore, idOrQuery: string | Feed = {}, o?: CallOptions & One): string =>
+  typeof idOrQuery === 'string'
+    ? core.url(eventRoutes.eventIcs, { params: { id: idOrQuery }, query: langOf(o) }, o, idOrQuery)
+    : core.url(eventRoutes.eventsFeed, { query: idOrQuery }, o);
+
+const langOf = (o?: One): One => (o?.lang ? { lang: o.lang } : {});
 
 /** Register (RSVP) for an event that takes registrations. */
 export const registerForEvent = (core: PerronCore, id: string, body: RouteBody<'register'>, o?: CallOptions) => core.call(eventRoutes.register, { params: { id }, body }, o, id);

@@ -56,8 +56,8 @@ export const eventsHandlers = {
     return calendar(rows.map((r) => toCalendarEntry(r, node.baseUrl)), { lang, baseUrl: node.baseUrl, name });
   },
 
-  async eventIcs({ params, q, node, lang }) {
-    return calendar([toCalendarEntry(await found(q, params.id), node.baseUrl)], { lang, baseUrl: node.baseUrl });
+  async eventIcs({ params, query, q, node, lang }) {
+    return calendar([toCalendarEntry(await found(q, params.id), node.baseUrl)], { lang: query.lang ?? lang, baseUrl: node.baseUrl });
   },
 
   async createEvent({ body, key, q, node }) {
