@@ -41,16 +41,41 @@ function clientAddress(c: Context): string {
 async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ProblemError('unsupported_media_type');
-  const length = Number(c.req.header('content-length') ?? 0);
-  if (length > maxBytes) throw new ProblemError('payload_too_large', `At most ${maxBytes} bytes`);
-  const buffer = await c.req.arrayBuffer();
-  if (buffer.byteLength > maxBytes) throw new ProblemError('payload_too_large', `At most ${maxBytes} bytes`);
-  if (buffer.byteLength === 0) return {};
+  const bytes = await readLimited(c.req.raw, maxBytes);
+  if (bytes.byteLength === 0) return {};
   try {
-    return JSON.parse(new TextDecoder().decode(buffer));
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new ProblemError('validation_failed', 'The body is not valid JSON', { errors: [{ path: 'body', message: 'Invalid JSON', code: 'invalid_json' }] });
   }
+}
+
+/**
+ * The body, counted as it streams in: a chunked body has no Content-Length, so the count stops
+ * it at the limit instead of after it was held whole in memory. The rest is never read; the
+ * connection is closed after the 413.
+ */
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new ProblemError('payload_too_large', `At most ${maxBytes} bytes`, { headers: { connection: 'close' } });
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.releaseLock();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) (out.set(chunk, at), (at += chunk.byteLength));
+  return out;
 }
 
 /** The node's HTTP application: every route of the contract, plus the pages people open. */
