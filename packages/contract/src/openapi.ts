@@ -40,7 +40,7 @@ function parameters(route: Route) {
     out.push({
       name: 'Idempotency-Key',
       in: 'header',
-      required: true,
+      required: route.idempotencyKeyRequired,
       description: 'One key per write, reused on every retry of it: a replay returns the first answer.',
       schema: jsonSchema(IdempotencyKey),
     });

@@ -24,8 +24,10 @@ export interface Route<
   status: 200 | 201 | 202;
   /** `ics` routes answer text/calendar; the rest JSON. */
   format: 'json' | 'ics';
-  /** Writes that need an `Idempotency-Key` header: a replay returns the first answer. */
+  /** Writes whose `Idempotency-Key` the node records (every write): a replay returns the first answer. */
   idempotent: boolean;
+  /** Writes that must carry an `Idempotency-Key` (POST); PATCH and DELETE may, and are replayed when they do. */
+  idempotencyKeyRequired: boolean;
   /** Public reads are cacheable (ETag, Cache-Control). */
   cacheable: boolean;
   errors: ProblemCode[];
@@ -65,7 +67,8 @@ export function route<
     body: r.body as B,
     status: r.status ?? (r.method === 'POST' ? 201 : 200),
     format: r.format ?? 'json',
-    idempotent: r.method === 'POST',
+    idempotent: r.method !== 'GET',
+    idempotencyKeyRequired: r.method === 'POST',
     cacheable: r.method === 'GET' && auth === 'public',
     errors: [...errors],
   };

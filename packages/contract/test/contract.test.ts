@@ -41,9 +41,10 @@ test('every route path names exactly the parameters its schema declares', () => 
   }
 });
 
-test('every write needs an Idempotency-Key, every public read is cacheable', () => {
+test('every write is replayed by its Idempotency-Key (POST must carry one), every public read is cacheable', () => {
   for (const route of Object.values(routes)) {
-    assert.equal(route.idempotent, route.method === 'POST');
+    assert.equal(route.idempotent, route.method !== 'GET');
+    assert.equal(route.idempotencyKeyRequired, route.method === 'POST');
     assert.equal(route.cacheable, route.method === 'GET' && route.auth === 'public');
   }
 });

@@ -127,7 +127,8 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
       }
 
       const run = (q: RequestContext<RouteName>['q']) => handler({ ...base, q }).then(check);
-      if (route.idempotent) {
+      // Every write with a key is recorded (the SDK retries PATCH and DELETE too); POST must carry one.
+      if (route.idempotent && (route.idempotencyKeyRequired || c.req.header('idempotency-key') !== undefined)) {
         // Parsed as a one-field object so that an error names it: `header.idempotency-key`.
         const { 'idempotency-key': idempotencyKey } = parseOrThrow(IdempotencyHeader, { 'idempotency-key': c.req.header('idempotency-key') }, 'header');
         const scope = `${name}:${key?.id ?? 'public'}`;
