@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Consent, Contact, DateOnly, EVENT_TIME_ZONE, Id, Lang, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
+import { Origin, OriginFilter } from './follow.ts';
 
 export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
 export type EventCategory = z.infer<typeof EventCategory>;
@@ -27,6 +28,8 @@ export const Event = z.object({
   registration: z.boolean(),
   registeredCount: z.number(),
   url: SafeUrl,
+  /** Present on a copy from a followed node: the node that holds the event (registrations go there). */
+  origin: z.optional(Origin),
 });
 export type Event = z.infer<typeof Event>;
 
@@ -38,6 +41,8 @@ export const EventFilters = {
   community: z.optional(Slug),
   organization: z.optional(Slug),
   category: z.optional(EventCategory),
+  /** `local`: without the copies of followed nodes. */
+  origin: z.optional(OriginFilter),
 };
 export const EventListQuery = z.strictObject({ ...EventFilters, ...pageQuery });
 export type EventListQuery = z.input<typeof EventListQuery>;

@@ -9,4 +9,5 @@ export * from './pledge.ts';
 export * from './event.ts';
 export * from './idea.ts';
 export * from './node-info.ts';
+export * from './follow.ts';
 export * from './routes.ts';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
+import { Origin } from './follow.ts';
 
 export const NeedCategory = z.enum(['human', 'material', 'financial']);
 export type NeedCategory = z.infer<typeof NeedCategory>;
@@ -19,6 +20,8 @@ const needBase = {
   wanted: z.number(),
   pledged: z.number(),
   pledgeCount: z.number(),
+  /** Present on a copy from a followed node: where pledges to this need go. */
+  origin: z.optional(Origin),
 };
 
 export const Shift = z.object({ startsAt: Timestamp, endsAt: Timestamp });

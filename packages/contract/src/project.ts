@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, Id, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { Need, NeedCategory } from './need.ts';
+import { Origin, OriginFilter } from './follow.ts';
 import { OrganizationSummary } from './organization.ts';
 
 export const Theme = z.enum([
@@ -63,6 +64,8 @@ export const Project = z.object({
   rejectionReason: z.nullable(z.string()),
   /** The project's public page on its node, for links and the no-script fallback. */
   url: SafeUrl,
+  /** Present on a copy from a followed node: the node that holds the project (reads and writes go there). */
+  origin: z.optional(Origin),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -82,6 +85,8 @@ export const ProjectListQuery = z.strictObject({
   q: z.optional(text(100)),
   /** Only projects with an open need of this category. */
   needs: z.optional(NeedCategory),
+  /** `local`: without the copies of followed nodes. */
+  origin: z.optional(OriginFilter),
   ...pageQuery,
 });
 export type ProjectListQuery = z.input<typeof ProjectListQuery>;

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Schema } from './route.ts';
 import { communityRoutes } from './routes/communities.ts';
 import { eventRoutes } from './routes/events.ts';
+import { followRoutes } from './routes/follows.ts';
 import { ideaRoutes } from './routes/ideas.ts';
 import { needRoutes } from './routes/needs.ts';
 import { nodeRoutes } from './routes/node.ts';
@@ -10,7 +11,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { communityRoutes, eventRoutes, ideaRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { communityRoutes, eventRoutes, followRoutes, ideaRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -26,6 +27,7 @@ export const routes = {
   ...pledgeRoutes,
   ...eventRoutes,
   ...ideaRoutes,
+  ...followRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -46,8 +46,10 @@ export function createCore(options: ClientOptions): PerronCore {
   const transport = new Transport(s);
   // Which node each id (or slug) was read from, so `get(id)` and writes find its origin.
   const origins = new Map<string, string>();
+  // Nodes learned from items: a node serving a followed node's copy names it as the item's `origin`.
+  const foreign = new Set<string>();
   const remember = (id: string, node: string) => {
-    if (s.nodes.length === 1) return;
+    if (s.nodes.length === 1 && node === s.nodes[0]) return;
     origins.delete(id);
     origins.set(id, node);
     if (origins.size > MAX_REMEMBERED) origins.delete(origins.keys().next().value!);
@@ -56,18 +58,22 @@ export function createCore(options: ClientOptions): PerronCore {
   function stamp<T>(value: T, node: string): WithOrigin<T> {
     if (typeof value !== 'object' || value === null) return value as WithOrigin<T>;
     const v = value as Record<string, unknown>;
-    const out: Record<string, unknown> = { ...v, origin: node };
-    if (Array.isArray(v.needs)) out.needs = v.needs.map((n) => stamp(n, node));
-    if (typeof v.idea === 'object') out.idea = stamp(v.idea, node);
-    for (const key of ['id', 'slug']) if (typeof v[key] === 'string') remember(v[key], node);
+    // A copy of another node's item: reads and writes about it go to that node. Never with an API
+    // key, which belongs to the node it was made on.
+    const origin = typeof v.origin === 'string' && !s.apiKey ? v.origin.replace(/\/+$/, '') : node;
+    if (origin !== node && !s.nodes.includes(origin)) foreign.add(origin);
+    const out: Record<string, unknown> = { ...v, origin };
+    if (Array.isArray(v.needs)) out.needs = v.needs.map((n) => stamp(n, origin));
+    if (typeof v.idea === 'object') out.idea = stamp(v.idea, origin);
+    for (const key of ['id', 'slug']) if (typeof v[key] === 'string') remember(v[key], origin);
     return out as WithOrigin<T>;
   }
 
   function nodeFor(options: CallOptions | undefined, id: string | undefined): string {
     if (options?.origin !== undefined) {
       const origin = options.origin.replace(/\/+$/, '');
-      if (!s.nodes.includes(origin)) {
-        throw validationError('options', [{ code: 'custom', path: ['origin'], message: 'Expected one of the nodes of this client', input: origin }], 'call');
+      if (!s.nodes.includes(origin) && !foreign.has(origin)) {
+        throw validationError('options', [{ code: 'custom', path: ['origin'], message: 'Expected one of the nodes of this client, or the origin of an item it read', input: origin }], 'call');
       }
       return origin;
     }

@@ -135,3 +135,29 @@ describe('several nodes', () => {
     assert.throws(() => createClient({ nodes: [A, B], apiKey: 'key_123456789' }), (e) => isPerronError(e, 'ValidationError'));
   });
 });
+
+describe("a node's copy of a followed node's item", () => {
+  it('routes the writes on it, and on its needs, to its origin, even for a client of one node', async () => {
+    const detail = projectDetail('p-followed');
+    const copy = { ...detail, origin: A, needs: detail.needs.map((n) => ({ ...n, origin: A })) };
+    const pledgedAt: string[] = [];
+    mock.server.use(
+      http.get(`${B}/v1/projects/p-followed`, () => HttpResponse.json(copy)),
+      http.post(`${A}/v1/needs/:id/pledges`, ({ request }) => (pledgedAt.push(new URL(request.url).href), HttpResponse.json(pledge('pl1', 'p-followed-n1'), { status: 201 }))),
+      http.post(`${B}/v1/needs/:id/pledges`, () => HttpResponse.json(problem('not_found'), { status: 404 })),
+    );
+    const perron = createClient({ node: B, cache: false });
+    const read = await perron.projects.get('p-followed');
+    assert.equal(read.origin, A);
+    assert.equal(read.needs[0]!.origin, A);
+    await perron.pledges.create('p-followed-n1', pledgeBody);
+    assert.deepEqual(pledgedAt, [`${A}/v1/needs/p-followed-n1/pledges`]);
+  });
+
+  it('never sends an API key to the origin a node names', async () => {
+    const detail = projectDetail('p-keyed');
+    mock.server.use(http.get(`${B}/v1/projects/p-keyed`, () => HttpResponse.json({ ...detail, origin: A })));
+    const perron = createClient({ node: B, cache: false, apiKey: 'pk_secret' });
+    assert.equal((await perron.projects.get('p-keyed')).origin, B);
+  });
+});

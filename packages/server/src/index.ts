@@ -6,12 +6,14 @@ import { migrate } from './db/migrate.ts';
 import type { NodeServices } from './handlers/types.ts';
 import { handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
 import { createWorker, type Worker } from './worker/worker.ts';
+import { handleFollowing } from './services/following.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 
 export { createApp } from './app.ts';
 export { openDatabase, type Database, type Queryable } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { createApiKey } from './services/api-keys.ts';
+export { pollFollows, type FollowingOptions } from './services/following.ts';
 export type { Mailer, Mail, MailTransport } from './services/mailer.ts';
 export { smtpTransport } from './services/mailer.ts';
 export { enqueue } from './worker/jobs.ts';
@@ -41,6 +43,11 @@ export interface NodeOptions extends AppOptions {
    * votes in other people's names. Never on with SMTP.
    */
   devMailbox?: boolean;
+  /**
+   * Milliseconds between two polls of each followed node, by the worker (default 5 minutes;
+   * `PERRON_FOLLOW_INTERVAL`); 0: never in the background (a test calls `pollFollows` itself).
+   */
+  followInterval?: number;
 }
 
 export interface RunningNode {
@@ -65,6 +72,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   if (!transport && process.env.NODE_ENV === 'production') warnNoMail();
   const worker = createWorker({ db, pollMs: options.workerPollMs });
   if (transport) handleMailJobs(worker, db, transport);
+  handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
   const services: NodeServices = {
     db,
     baseUrl: '',

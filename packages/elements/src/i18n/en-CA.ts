@@ -29,6 +29,8 @@ export default {
       rejected: 'Rejected',
     },
     by: (organization: string) => `By ${organization}`,
+    /** A project copied from another node: where it is held (its host). */
+    via: (node: string) => `On ${node}`,
     from: (day: string) => `From ${day}`,
     until: (day: string) => `Until ${day}`,
     progress: 'Needs so far',

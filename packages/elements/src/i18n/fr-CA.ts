@@ -28,6 +28,8 @@ export default {
       rejected: 'Refusé',
     },
     by: (organization: string) => `Par ${organization}`,
+    /** A project copied from another node: where it is held (its host). */
+    via: (node: string) => `Sur ${node}`,
     from: (day: string) => `À partir du ${day}`,
     until: (day: string) => `Jusqu’au ${day}`,
     progress: 'Où en sont les besoins',

@@ -30,6 +30,9 @@ export function renderProject(host: PerronElement, project: Project, communities
   const p = project.progress;
   const rows = (['human', 'material', 'financial'] as NeedCategory[]).filter((c) => p[c].needs > 0);
   const href = safeHref(project.url);
+  // A copy from a node this page does not read: say where it lives (its page there is `href`).
+  const origin = (project as Project & { origin?: string }).origin;
+  const via = origin && !host.core.nodes.includes(origin) ? safeHref(origin) : undefined;
   return html`<article part="base" class="project" lang=${language}>
     ${image
       ? html`<img part="image" class="image" src=${image} alt=${localized(project.image!.alt, language).value} loading="lazy" />`
@@ -39,6 +42,7 @@ export function renderProject(host: PerronElement, project: Project, communities
       <p part="title" class="title" tabindex="-1" role="heading" aria-level=${headingLevel} lang=${title.lang}>${title.value}</p>
       <p class="meta muted">
         <span>${t.project.by(project.organization.name)}</span>
+        ${via ? html`<span part="origin">${t.project.via(new URL(via).host)}</span>` : nothing}
         ${places.length ? html`<span>${places.join(', ')}</span>` : nothing}
         ${dates ? html`<span>${dates}</span>` : nothing}
       </p>

@@ -1,12 +1,13 @@
 import { PAGE_SIZE, type EventCreate, type EventUpdate } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
-import { eventPage, eventRow, listEventRows, toCalendarEntry, toEvent, type EventRow } from '../db/queries/events.ts';
-import { iso } from '../db/queries/sql.ts';
+import { eventRow, listEventRows, toCalendarEntry, toEvent, type EventRow } from '../db/queries/events.ts';
+import { followedEvent, listFollowedEvents, mergeSorted } from '../db/queries/followed.ts';
+import { iso, pageOf } from '../db/queries/sql.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { badField, checkConsentVersion } from '../services/bad-input.ts';
 import { registrationMail } from '../services/engagement-mail.ts';
-import { calendar } from '../services/ical.ts';
+import { calendar, type CalendarEntry } from '../services/ical.ts';
 import type { Handlers } from './types.ts';
 
 /** More than a calendar app would show at once; a feed has no pages. */
@@ -39,25 +40,43 @@ function checkShape(e: { startsAt: Date; endsAt: Date; place: unknown; link: unk
   }
 }
 
+/** This node's events and the copies of followed nodes' ones, soonest first, by one keyset: `limit + 1` at most. */
+async function eventsOf(q: Queryable, filters: Parameters<typeof listEventRows>[1] & { origin?: 'all' | 'local' }, baseUrl: string): Promise<(CalendarEntry & { key: [string, string] })[]> {
+  const local = (await listEventRows(q, filters)).map((r) => {
+    const entry = toCalendarEntry(r, baseUrl);
+    return { ...entry, item: entry.event, key: [r.cursor_at, r.id] as [string, string] };
+  });
+  const copies = (await listFollowedEvents(q, filters)).map((c) => ({ event: c.item, item: c.item, key: c.key, revisedAt: c.revisedAt, sequence: c.sequence }));
+  return mergeSorted(local, copies, filters.limit + 1, 1);
+}
+
+async function foundOrCopy(q: Queryable, id: string, baseUrl: string): Promise<CalendarEntry> {
+  const row = await eventRow(q, id);
+  if (row) return toCalendarEntry(row, baseUrl);
+  const copy = await followedEvent(q, id);
+  if (!copy) throw new ProblemError('not_found', `No event has the id ${id}`);
+  return { event: copy, revisedAt: new Date(0), sequence: 0 };
+}
+
 export const eventsHandlers = {
   async listEvents({ query, q, node }) {
     const limit = query.limit ?? PAGE_SIZE.default;
-    return eventPage(await listEventRows(q, { ...query, now: node.now(), limit }), limit, node.baseUrl);
+    return pageOf(await eventsOf(q, { ...query, now: node.now(), limit }, node.baseUrl), limit, (e) => e.key, (e) => e.event);
   },
 
   async getEvent({ params, q, node }) {
-    return toEvent(await found(q, params.id), node.baseUrl);
+    return (await foundOrCopy(q, params.id, node.baseUrl)).event;
   },
 
   async eventsFeed({ query, q, node }) {
     const lang = query.lang ?? 'fr';
-    const rows = await listEventRows(q, { ...query, now: node.now(), limit: FEED_LIMIT - 1 });
+    const entries = await eventsOf(q, { ...query, now: node.now(), limit: FEED_LIMIT - 1 }, node.baseUrl);
     const name = lang === 'fr' ? 'Perron — événements' : 'Perron — events';
-    return calendar(rows.map((r) => toCalendarEntry(r, node.baseUrl)), { lang, baseUrl: node.baseUrl, name });
+    return calendar(entries, { lang, baseUrl: node.baseUrl, name });
   },
 
   async eventIcs({ params, query, q, node, lang }) {
-    return calendar([toCalendarEntry(await found(q, params.id), node.baseUrl)], { lang: query.lang ?? lang, baseUrl: node.baseUrl });
+    return calendar([await foundOrCopy(q, params.id, node.baseUrl)], { lang: query.lang ?? lang, baseUrl: node.baseUrl });
   },
 
   async createEvent({ body, key, q, node }) {

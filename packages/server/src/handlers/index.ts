@@ -1,5 +1,6 @@
 import { communitiesHandlers } from './communities.ts';
 import { eventsHandlers } from './events.ts';
+import { followsHandlers } from './follows.ts';
 import { ideasHandlers } from './ideas.ts';
 import { needsHandlers } from './needs.ts';
 import { nodeHandlers } from './node.ts';
@@ -21,4 +22,5 @@ export const handlers: Partial<Handlers> = {
   ...pledgesHandlers,
   ...eventsHandlers,
   ...ideasHandlers,
+  ...followsHandlers,
 };

@@ -1,5 +1,6 @@
 import { isBounded, MAX_WANTED, type Need, type ProjectStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
+import { followedNeed } from '../db/queries/followed.ts';
 import { NEED_COLUMNS, needStatus, toNeed, type NeedRow } from '../db/queries/needs.ts';
 import { visibleTo } from '../db/queries/projects.ts';
 import { Params } from '../db/queries/sql.ts';
@@ -33,8 +34,10 @@ export const needsHandlers = {
       `select ${NEED_COLUMNS} from needs n join projects p on p.id = n.project_id where n.id = ${p.add(params.id)} and ${visibleTo(key, p)}`,
       p.values,
     );
-    if (!row) throw new ProblemError('not_found', `No need ${params.id}`);
-    return toNeed(row);
+    if (row) return toNeed(row);
+    const copy = await followedNeed(q, params.id);
+    if (!copy) throw new ProblemError('not_found', `No need ${params.id}`);
+    return copy;
   },
 
   async createNeed({ q, params, body, key }) {

@@ -1,5 +1,6 @@
 import { PAGE_SIZE, type ProjectDetail } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
+import { followedProject, listFollowedProjects, mergeSorted } from '../db/queries/followed.ts';
 import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../db/queries/projects.ts';
 import { pageOf } from '../db/queries/sql.ts';
 import type { ApiKey } from '../http/auth.ts';
@@ -8,7 +9,7 @@ import * as workflow from '../services/project-workflow.ts';
 import type { Handlers, NodeServices } from './types.ts';
 
 async function detail(q: Queryable, node: NodeServices, seenBy: ApiKey | null | 'authorized', id: string): Promise<ProjectDetail> {
-  const project = await findProjectDetail(q, id, node.baseUrl, seenBy);
+  const project = (await findProjectDetail(q, id, node.baseUrl, seenBy)) ?? (seenBy === 'authorized' ? undefined : await followedProject(q, id));
   if (!project) throw new ProblemError('not_found', `No project ${id}`);
   return project;
 }
@@ -17,8 +18,10 @@ export const projectsHandlers = {
   async listProjects({ q, query, key, node }) {
     const limit = query.limit ?? PAGE_SIZE.default;
     const { sql, values } = listProjectsQuery(query, key, limit);
-    const rows = await q.query<ProjectRow>(sql, values);
-    return pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => toProject(r, node.baseUrl));
+    const local = (await q.query<ProjectRow>(sql, values)).map((r) => ({ item: toProject(r, node.baseUrl), key: [r.cursor_at, r.id] as [string, string] }));
+    // Copies of followed nodes' projects sort among this node's own by the same keyset.
+    const rows = mergeSorted(local, await listFollowedProjects(q, query, limit), limit + 1, -1);
+    return pageOf(rows, limit, (r) => r.key, (r) => r.item);
   },
 
   async getProject({ q, params, key, node }) {

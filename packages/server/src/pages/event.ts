@@ -1,4 +1,5 @@
 import { Id, type Lang } from '@perron/contract';
+import { followedEvent } from '../db/queries/followed.ts';
 import type { App } from '../app.ts';
 import { eventRow, toEvent } from '../db/queries/events.ts';
 import type { NodeServices } from '../handlers/types.ts';
@@ -47,6 +48,9 @@ export function eventPage(app: App, node: NodeServices): void {
     const headers = { ...PAGE_HEADERS, vary: 'Accept-Language' };
     const row = Id.safeParse(id).success ? await eventRow(node.db, id) : undefined;
     if (!row) {
+      // A followed node's event is shown, and registered for, on its own node.
+      const copy = Id.safeParse(id).success ? await followedEvent(node.db, id) : undefined;
+      if (copy) return c.redirect(copy.url, 302);
       const body = html`<h1>${t.missingTitle}</h1><p class="lead">${t.missing}</p>`;
       return c.body(page({ lang, title: `${t.missingTitle} — Perron`, otherLang, body }), 404, headers);
     }

@@ -1,5 +1,6 @@
 import { Id, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
 import type { App } from '../app.ts';
+import { followedProject } from '../db/queries/followed.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
@@ -102,6 +103,9 @@ export function projectPage(app: App, node: NodeServices): void {
     const headers = { ...PAGE_HEADERS, vary: 'Accept-Language' };
     const project = Id.safeParse(id).success ? await findProjectDetail(node.db, id, node.baseUrl, null) : null;
     if (!project) {
+      // A followed node's project is shown, and contributed to, on its own node.
+      const copy = Id.safeParse(id).success ? await followedProject(node.db, id) : undefined;
+      if (copy) return c.redirect(copy.url, 302);
       return c.body(page({ lang, title: `${t.missingTitle} — Perron`, otherLang, body: html`<h1>${t.missingTitle}</h1><p class="lead">${t.missing}</p>` }), 404, headers);
     }
     return c.body(page({ lang, title: `${pick(project.title, lang)} — Perron`, styles: ['project.css'], otherLang, body: projectBody(project, lang) }), 200, headers);

@@ -79,7 +79,8 @@ function vevent({ event, revisedAt, sequence }: CalendarEntry, { lang, baseUrl }
   const location = event.place ? `${event.place.name}, ${event.place.address}` : event.link;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${event.id}@${new URL(baseUrl).host}`,
+    // A followed node's event keeps its origin's UID: a calendar subscribed to both nodes holds it once.
+    `UID:${event.id}@${new URL(event.origin ?? baseUrl).host}`,
     `DTSTAMP:${utcStamp(revisedAt)}`,
     `LAST-MODIFIED:${utcStamp(revisedAt)}`,
     `SEQUENCE:${sequence}`,

@@ -5,7 +5,7 @@ import { addDays, fromLocal, localDate, withOffset } from '../../services/time-z
 import type { Queryable } from '../database.ts';
 import { communityTree } from './communities.ts';
 import { summaryJson } from './organizations.ts';
-import { CURSOR_PART, decodeCursor, fromMicros, microsOf, pageOf, Params } from './sql.ts';
+import { CURSOR_PART, decodeCursor, fromMicros, microsOf, Params } from './sql.ts';
 
 export interface EventRow {
   id: string;
@@ -97,6 +97,3 @@ export async function listEventRows(q: Queryable, f: EventFilters & { now: Date;
   }
   return q.query<EventRow>(`${SELECT} where ${where.join(' and ')} order by e.starts_at, e.id limit ${p.add(f.limit + 1)}`, p.values);
 }
-
-export const eventPage = (rows: EventRow[], limit: number, baseUrl: string) =>
-  pageOf(rows, limit, (r) => [r.cursor_at, r.id], (r) => toEvent(r, baseUrl));

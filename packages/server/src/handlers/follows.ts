@@ -1,0 +1,48 @@
+import { FOLLOW_SELECT, toFollow, type FollowRow } from '../db/queries/followed.ts';
+import type { Queryable } from '../db/database.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId } from '../ids.ts';
+import { badField } from '../services/bad-input.ts';
+import { FOLLOW_JOB } from '../services/following.ts';
+import { enqueue } from '../worker/jobs.ts';
+import type { Handlers } from './types.ts';
+
+async function found(q: Queryable, id: string) {
+  const [row] = await q.query<FollowRow>(`${FOLLOW_SELECT} where f.id = $1`, [id]);
+  if (!row) throw new ProblemError('not_found', `This node follows no node with the id ${id}`);
+  return toFollow(row);
+}
+
+export const followsHandlers = {
+  async listFollows({ q }) {
+    const rows = await q.query<FollowRow>(`${FOLLOW_SELECT} order by f.created_at, f.id limit 100`);
+    return { items: rows.map(toFollow), nextCursor: null };
+  },
+
+  async getFollow({ q, params }) {
+    return found(q, params.id);
+  },
+
+  /** Recorded now, read in the background: a slow or absent node never holds a request. */
+  async createFollow({ q, body, node }) {
+    const url = new URL(body.url);
+    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    if (base === node.baseUrl) throw badField('body.url', 'A node cannot follow itself', 'self');
+    const [existing] = await q.query<{ id: string }>('select id from follows where url = $1', [base]);
+    if (existing) throw new ProblemError('conflict', `This node already follows ${base} (${existing.id})`);
+    const id = newId('fol');
+    const now = node.now();
+    await q.query('insert into follows (id, url, communities, next_poll_at, created_at) values ($1, $2, $3, $4, $4)', [id, base, [...new Set(body.communities ?? [])], now]);
+    // Read at once rather than at the next periodic poll.
+    await enqueue(q, FOLLOW_JOB, {}, { dedupeKey: `${FOLLOW_JOB}@${id}` });
+    node.worker?.wake();
+    return found(q, id);
+  },
+
+  /** Its copies go with it (on delete cascade). */
+  async deleteFollow({ q, params }) {
+    await found(q, params.id);
+    await q.query('delete from follows where id = $1', [params.id]);
+    return {};
+  },
+} satisfies Partial<Handlers>;
