@@ -4,7 +4,7 @@ import { createApp, type AppOptions } from './app.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { NodeServices } from './handlers/types.ts';
-import { handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
+import { handleMailCounts, handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
 import { createWorker, type Worker } from './worker/worker.ts';
 import { handleFollowing } from './services/following.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
@@ -36,6 +36,8 @@ export interface NodeOptions extends AppOptions {
   mailTransport?: MailTransport;
   /** The background worker polls for due jobs this often; 0: only when asked (tests). Default 1000. */
   workerPollMs?: number;
+  /** Emails to one address per hour before the node stops sending it any (default 10). */
+  mailPerRecipientPerHour?: number;
   payments?: PaymentAdapter;
   now?: () => Date;
   /**
@@ -73,10 +75,11 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   const worker = createWorker({ db, pollMs: options.workerPollMs });
   if (transport) handleMailJobs(worker, db, transport);
   handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
+  handleMailCounts(worker);
   const services: NodeServices = {
     db,
     baseUrl: '',
-    mailer: outboxMailer(transport),
+    mailer: outboxMailer(transport, options.mailPerRecipientPerHour),
     payments: options.payments ?? promiseOnlyPayments,
     now: options.now ?? (() => new Date()),
     devMailbox: options.devMailbox === true && !transport,

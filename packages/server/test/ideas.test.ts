@@ -132,7 +132,7 @@ describe('proposing an idea', () => {
     assert.ok(!(await allPages('/v1/ideas?sort=recent', 100)).some((i) => i.id === id));
 
     const [mail] = await mailTo(node, 'rosa.diallo@example.org');
-    assert.equal(mail!.subject, 'Confirmez votre idée « Des bacs à fleurs sur la rue Ontario »');
+    assert.equal(mail!.subject, 'Confirmez votre idée');
     const token = await tokenFor(node, 'rosa.diallo@example.org');
     assert.ok(mail!.text.includes(`${node.url}/confirm/${token}`));
 

@@ -175,7 +175,7 @@ export const eventsHandlers = {
     await q.query('update events set registered_count = registered_count + $2 where id = $1', [params.id, seats]);
     const full = toEvent(await found(q, params.id), node.baseUrl);
     await node.mailer.send(
-      registrationMail({ to: body.contact.email, name: body.contact.name, seats, event: full, baseUrl: node.baseUrl, lang: body.lang }),
+      registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang }),
       q,
     );
     return { id, eventId: params.id, seats, status: 'registered' as const, createdAt: iso(now) };

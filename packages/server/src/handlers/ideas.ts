@@ -60,7 +60,7 @@ export const ideasHandlers = {
       [id, community.id, body.contestId ?? null, body.title, body.description, body.lang, body.author.name, body.author.email, body.consent.version, now],
     );
     const { link, expiresAt } = await issueConfirmation(q, { kind: 'idea', ideaId: id, lang: body.lang, now, baseUrl: node.baseUrl });
-    await node.mailer.send(ideaMail({ to: body.author.email, name: body.author.name, ideaTitle: body.title, link, lang: body.lang }), q);
+    await node.mailer.send(ideaMail({ to: body.author.email, link, lang: body.lang }), q);
     return { status: 'pending_confirmation' as const, kind: 'idea' as const, ideaId: id, expiresAt };
   },
 

@@ -33,31 +33,34 @@ export function voteMail(a: { to: string; ideaTitle: string; link: string; lang:
       ]);
 }
 
-/** The link that publishes a proposed idea. */
-export function ideaMail(a: { to: string; name: string; ideaTitle: string; link: string; lang: Lang }): Mail {
+/**
+ * The link that publishes a proposed idea. Neither its title nor the author's name: the address
+ * is not confirmed, and anyone could otherwise send any text to anyone through the node.
+ */
+export function ideaMail(a: { to: string; link: string; lang: Lang }): Mail {
   return a.lang === 'fr'
-    ? compose(a.to, `Confirmez votre idée « ${a.ideaTitle} »`, [
-        `Bonjour ${a.name},`,
-        `Merci d’avoir proposé « ${a.ideaTitle} ». Elle sera publiée, et chacun pourra l’appuyer, dès que vous aurez confirmé votre adresse en suivant ce lien (valable 7 jours) :`,
+    ? compose(a.to, 'Confirmez votre idée', [
+        'Bonjour,',
+        `Merci d’avoir proposé une idée. Elle sera publiée, et chacun pourra l’appuyer, dès que vous aurez confirmé votre adresse en suivant ce lien (valable 7 jours) :`,
         { link: a.link },
         'Si vous n’avez rien proposé, ignorez ce courriel : l’idée ne sera pas publiée.',
       ])
-    : compose(a.to, `Confirm your idea “${a.ideaTitle}”`, [
-        `Hello ${a.name},`,
-        `Thank you for proposing “${a.ideaTitle}”. It will be published, for everyone to support, once you confirm your address by following this link (valid for 7 days):`,
+    : compose(a.to, 'Confirm your idea', [
+        'Hello,',
+        `Thank you for proposing an idea. It will be published, for everyone to support, once you confirm your address by following this link (valid for 7 days):`,
         { link: a.link },
         'If you did not propose anything, ignore this email: the idea will not be published.',
       ]);
 }
 
-/** What a person who registered keeps: when, where, and the event for their calendar. */
-export function registrationMail(a: { to: string; name: string; seats: number; event: Event; baseUrl: string; lang: Lang }): Mail {
+/** What a person who registered keeps: when, where, and the event for their calendar (not their name: the address is unconfirmed). */
+export function registrationMail(a: { to: string; seats: number; event: Event; baseUrl: string; lang: Lang }): Mail {
   const { event, lang } = a;
   const title = localized(event.title, lang);
   const ics = `${a.baseUrl}/v1/events/${encodeURIComponent(event.id)}.ics`;
   return lang === 'fr'
     ? compose(a.to, `Inscription confirmée : ${title}`, [
-        `Bonjour ${a.name},`,
+        'Bonjour,',
         `Votre inscription à « ${title} » est confirmée (${a.seats} ${a.seats > 1 ? 'places' : 'place'}).`,
         `Quand : ${formatWhen(event, lang)}\nOù : ${formatWhere(event, lang)}\nOrganisé par : ${event.organization.name}`,
         'Ajoutez l’événement à votre calendrier :',
@@ -67,7 +70,7 @@ export function registrationMail(a: { to: string; name: string; seats: number; e
         `${event.organization.name} a reçu votre nom et votre courriel uniquement pour organiser cet événement.`,
       ])
     : compose(a.to, `Registration confirmed: ${title}`, [
-        `Hello ${a.name},`,
+        'Hello,',
         `Your registration for “${title}” is confirmed (${a.seats} ${a.seats > 1 ? 'seats' : 'seat'}).`,
         `When: ${formatWhen(event, lang)}\nWhere: ${formatWhere(event, lang)}\nOrganized by: ${event.organization.name}`,
         'Add the event to your calendar:',

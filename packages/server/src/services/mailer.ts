@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../db/database.ts';
-import { newId } from '../ids.ts';
+import { newId, sha256 } from '../ids.ts';
 import { enqueue } from '../worker/jobs.ts';
 import type { Worker } from '../worker/worker.ts';
 
@@ -23,13 +23,24 @@ export interface MailTransport {
 
 const MAIL_JOB = 'mail.deliver';
 
+/** Emails to one address per hour, past which the node sends it nothing more that hour (email bombing). */
+export const MAIL_PER_RECIPIENT_PER_HOUR = 10;
+
 /**
  * The outbox: without a transport it is all there is (the dev mailbox shows it); with one, each
  * row also gets a delivery job, so a refused or silent SMTP server never fails or slows a write.
+ * Past `perRecipientPerHour` emails to an address in an hour, `send` drops the email silently:
+ * the request's answer must not tell whether mail went out.
  */
-export function outboxMailer(transport?: MailTransport): Mailer {
+export function outboxMailer(transport?: MailTransport, perRecipientPerHour = MAIL_PER_RECIPIENT_PER_HOUR): Mailer {
   return {
     async send(mail, q) {
+      const [count] = await q.query<{ sent: number }>(
+        `insert into mail_recipient_hours (recipient_hash, hour, sent) values ($1, date_trunc('hour', now()), 1)
+         on conflict (recipient_hash, hour) do update set sent = mail_recipient_hours.sent + 1 returning sent`,
+        [sha256(mail.to.trim().toLowerCase())],
+      );
+      if (count!.sent > perRecipientPerHour) return;
       const id = newId('mail');
       await q.query('insert into mail_outbox (id, recipient, subject, body_text, body_html) values ($1, $2, $3, $4, $5)', [
         id,
@@ -41,6 +52,13 @@ export function outboxMailer(transport?: MailTransport): Mailer {
       if (transport) await enqueue(q, MAIL_JOB, { id });
     },
   };
+}
+
+/** The worker's share of mail: hourly counts are forgotten once their hour is past. */
+export function handleMailCounts(worker: Worker): void {
+  worker.every('mail.forget-counts', 3_600_000, async ({ db, at }) => {
+    await db.query('delete from mail_recipient_hours where hour < $1', [new Date(at.getTime() - 2 * 3_600_000).toISOString()]);
+  });
 }
 
 /** Delivers outbox rows with the transport, then clears their bodies: their links must not outlive the email. */

@@ -4,7 +4,6 @@ import type { Collection } from './payments.ts';
 
 export interface Receipt {
   to: string;
-  name: string;
   lang: Lang;
   organizationName: string;
   projectTitle: LocalizedText;
@@ -33,7 +32,10 @@ export function describeQuantity(r: Pick<Receipt, 'category' | 'unit' | 'unitLab
   return `${n} ${unit[r.lang]}`;
 }
 
-/** The email a pledger receives: what they promised, what happens next, how to withdraw. */
+/**
+ * The email a pledger receives: what they promised, what happens next, how to withdraw. The
+ * address is not confirmed yet, so nothing the request typed (the name, the message) is in it.
+ */
 export function receiptMail(r: Receipt): Mail {
   const project = pick(r.projectTitle, r.lang);
   const need = pick(r.needTitle, r.lang);
@@ -43,7 +45,7 @@ export function receiptMail(r: Receipt): Mail {
   const lines =
     r.lang === 'en'
       ? [
-          `Hello ${r.name},`,
+          'Hello,',
           '',
           `Thank you! Your pledge to “${need}” (${what}) for the project “${project}” is recorded. ${r.organizationName} will get in touch to organize it.`,
           ...(collection.length ? ['', ...collection] : []),
@@ -53,7 +55,7 @@ export function receiptMail(r: Receipt): Mail {
           rights,
         ]
       : [
-          `Bonjour ${r.name},`,
+          'Bonjour,',
           '',
           `Merci ! Votre engagement pour « ${need} » (${what}) au projet « ${project} » est enregistré. ${r.organizationName} vous écrira pour l’organiser.`,
           ...(collection.length ? ['', ...collection] : []),

@@ -105,7 +105,6 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
   await node.mailer.send(
     receiptMail({
       to: body.contact.email,
-      name: body.contact.name,
       lang: body.lang,
       organizationName: need.organization_name,
       projectTitle: need.project_title,

@@ -6,7 +6,9 @@ import { startNode, type NodeOptions, type RunningNode } from '../../src/index.t
  * A node for a test file: on the embedded database in memory, or, when DATABASE_URL is set,
  * on a fresh PostgreSQL database of its own, dropped on close.
  */
-export async function startTestNode(options: NodeOptions = {}): Promise<RunningNode> {
+export async function startTestNode(given: NodeOptions = {}): Promise<RunningNode> {
+  // Tests send many emails to one made-up address; the cap has its own test (test/trust).
+  const options: NodeOptions = { mailPerRecipientPerHour: 1_000_000, ...given };
   const admin = process.env.DATABASE_URL;
   if (!admin) return startNode({ port: 0, checkResponses: true, devMailbox: true, ...options });
   const name = `perron_test_${randomBytes(6).toString('hex')}`;
