@@ -11,3 +11,4 @@ export * from './idea.ts';
 export * from './node-info.ts';
 export * from './follow.ts';
 export * from './routes.ts';
+export * from './typography.ts';

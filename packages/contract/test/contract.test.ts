@@ -67,3 +67,17 @@ test('the consent notice exists in French and English for every part', () => {
     assert.ok(consentNotice[part].fr.length > 20 && consentNotice[part].en.length > 20, part);
   }
 });
+
+test('French typography: narrow no-break spaces, apostrophes, "1er", code and addresses left alone', async () => {
+  const { frenchText, frenchHtml, typeset, badFrenchSpacing } = await import('../src/typography.ts');
+  assert.equal(frenchText("Quand : l'hiver ! « Oui » ?"), 'Quand\u202F: l’hiver\u202F! «\u202FOui\u202F»\u202F?');
+  assert.equal(frenchText('à 10:00, https://exemple.ca/a?b=1'), 'à 10:00, https://exemple.ca/a?b=1');
+  assert.equal(frenchText("Écrivez à o'neil@exemple.ca"), "Écrivez à o'neil@exemple.ca");
+  assert.equal(frenchText('le 1 décembre, le 11 décembre, le 21 mars'), 'le 1er\u00A0décembre, le 11 décembre, le 21 mars');
+  assert.equal(frenchHtml('<p title="a : b">Note : <code>x ; y</code> l&#39;été</p>'), '<p title="a : b">Note\u202F: <code>x ; y</code> l’été</p>');
+  const t = typeset({ a: 'Oui !', f: (n: number) => `Total : ${n}` });
+  assert.equal(t.a, 'Oui\u202F!');
+  assert.equal(t.f(2), 'Total\u202F: 2');
+  assert.ok(badFrenchSpacing('Quand : demain'));
+  assert.equal(badFrenchSpacing('Quand\u202F: demain'), null);
+});

@@ -155,7 +155,7 @@ test('the confirmation page confirms on its button only, in the language of the 
   assert.match(await posted.text(), /Thank you! Your support counts\./);
   assert.equal(await support(id), before + 1);
   const fr = await fetch(`${node.url}/confirm/${token}`, { method: 'POST', body: new URLSearchParams({ lang: 'fr' }) });
-  assert.match(await fr.text(), /Merci ! Votre appui est compté\./);
+  assert.match(await fr.text(), /Merci\u202F! Votre appui est compté\./);
   assert.equal(await support(id), before + 1, 'a second press counts nothing');
   const unknown = await fetch(`${node.url}/confirm/${'b'.repeat(32)}`);
   assert.equal(unknown.status, 404);

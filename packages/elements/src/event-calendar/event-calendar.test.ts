@@ -67,7 +67,7 @@ describe('perron-event-calendar', () => {
     await expectDay(today);
     await waitFor(() => settled(el));
     await sendKeys({ press: 'Enter' });
-    expect(focused(el)!.getAttribute('aria-label')).to.equal('Détails : Atelier de semis');
+    expect(focused(el)!.getAttribute('aria-label')).to.equal('Détails\u202F: Atelier de semis');
     await expectAccessible(el);
   });
 

@@ -192,7 +192,7 @@ export class PerronEventCalendar extends PerronElement {
                   tabindex=${selected ? 0 : -1}
                   aria-selected=${selected ? 'true' : 'false'}
                   aria-current=${d === today ? 'date' : 'false'}
-                  aria-label="${f.fullDay(dayToDate(d))}, ${t.calendar.count(n)}"
+                  aria-label="${f.cellDay(dayToDate(d))}, ${t.calendar.count(n)}"
                   @click=${() => this.#move(d)}
                 >
                   <span class="num" aria-hidden="true">${Number(d.slice(8))}</span>

@@ -1,9 +1,11 @@
+import { typeset } from '@perron/contract';
 import type { Formatters } from '../internal/format.ts';
 
 /** French (Canada): the default locale and the shape every other locale follows. */
 const s = (n: number, one: string, many: string) => (n < 2 ? one : many);
 
-export default {
+/** Written with plain spaces; `typeset` sets them once, the Québec way (narrow no-break before « : ! ? »). */
+export default typeset({
   lang: 'fr',
   loading: 'Chargement…',
   loadError: "Le contenu n'a pas pu être chargé.",
@@ -188,4 +190,4 @@ export default {
     ideas: (n: number) => `${n} ${s(n, 'idée', 'idées')}`,
     empty: 'Aucune idée pour le moment.',
   },
-};
+});

@@ -44,7 +44,7 @@ describe('perron-idea-vote', () => {
     expect(event.detail.ideaId).to.equal('i-ruelle');
     expect(event.composed).to.equal(true);
     await waitFor(() => $(el, '[part~="pending"]'));
-    expect($(el, '[part~="pending"]')!.textContent).to.contain('Vérifiez vos courriels : suivez le lien envoyé à marie@exemple.ca');
+    expect($(el, '[part~="pending"]')!.textContent).to.contain('Vérifiez vos courriels\u202F: suivez le lien envoyé à marie@exemple.ca');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="pending"]'));
     await expectAccessible(el);
   });

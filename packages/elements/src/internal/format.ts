@@ -1,4 +1,4 @@
-import { EVENT_TIME_ZONE, type LocalizedText } from '@perron/contract';
+import { EVENT_TIME_ZONE, frenchOrdinals, type LocalizedText } from '@perron/contract';
 
 /** Intl formatters for one locale; dates of events are shown in the event's time zone. */
 export function formatters(locale: string) {
@@ -7,6 +7,8 @@ export function formatters(locale: string) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
+  // « 1er décembre »: Intl writes « 1 décembre ».
+  const dated = locale.startsWith('fr') ? frenchOrdinals : (text: string) => text;
   return {
     number: (n: number) => n.toLocaleString(locale),
     /** 0.37 → « 37 % » / "37%". */
@@ -14,15 +16,17 @@ export function formatters(locale: string) {
     /** Cents (CAD) as money: 125000 → « 1 250 $ », 2550 → « 25,50 $ » / "$25.50". */
     money: (n: number) => (n % 100 ? cents : dollars).format(n / 100),
     /** A calendar day (YYYY-MM-DD), without any time zone shift. */
-    day: (date: string) => day.format(dayToDate(date)),
-    dayRange: (from: string, to: string) => day.formatRange(dayToDate(from), dayToDate(to)),
+    day: (date: string) => dated(day.format(dayToDate(date))),
+    dayRange: (from: string, to: string) => dated(day.formatRange(dayToDate(from), dayToDate(to))),
     /** An event's start to end, in America/Toronto. */
-    when: (start: string, end: string) => when.formatRange(new Date(start), new Date(end)),
+    when: (start: string, end: string) => dated(when.formatRange(new Date(start), new Date(end))),
     time: (at: string) => time.format(new Date(at)),
     monthYear: (year: number, month: number) =>
       new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month, 1)),
     weekday: (date: Date, style: 'long' | 'short' | 'narrow') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date),
-    fullDay: (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date),
+    fullDay: (date: Date) => dated(new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date)),
+    /** The same without « 1er », for a grid cell whose visible number is « 1 » (its name must contain it). */
+    cellDay: (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date),
   };
 }
 export type Formatters = ReturnType<typeof formatters>;

@@ -39,7 +39,7 @@ describe('perron-needs-list', () => {
   it('opens a need’s pledge form in place with the keyboard, and counts the pledge at once', async () => {
     const el = await mount(list('category="material"'));
     const button = $<HTMLButtonElement>(el, '[part~="help"]')!;
-    expect(button.getAttribute('aria-label')).to.equal('Je contribue : Bacs de plantation en cèdre');
+    expect(button.getAttribute('aria-label')).to.equal('Je contribue\u202F: Bacs de plantation en cèdre');
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect(button.getAttribute('aria-expanded')).to.equal('true');

@@ -11,7 +11,7 @@ const TEXT = {
     other: 'English',
     when: 'Quand',
     where: 'Où',
-    online: 'En ligne',
+    online: 'En ligne :',
     organizer: 'Organisé par',
     places: 'Places',
     placesOf: (taken: number, capacity: number | null) => (capacity === null ? `${taken} inscrites` : `${taken} prises sur ${capacity}`),
@@ -25,7 +25,7 @@ const TEXT = {
     other: 'Français',
     when: 'When',
     where: 'Where',
-    online: 'Online',
+    online: 'Online:',
     organizer: 'Organized by',
     places: 'Seats',
     placesOf: (taken: number, capacity: number | null) => (capacity === null ? `${taken} registered` : `${taken} taken of ${capacity}`),
@@ -62,7 +62,7 @@ export function eventPage(app: App, node: NodeServices): void {
 <h1>${title}</h1>
 <dl class="event-facts">
   <dt>${t.when}</dt><dd>${formatWhen(e, lang)}</dd>
-  <dt>${t.where}</dt><dd>${e.place ? html`${e.place.name}<br>${e.place.address}` : html`${t.online} : <a href="${e.link!}">${e.link!}</a>`}</dd>
+  <dt>${t.where}</dt><dd>${e.place ? html`${e.place.name}<br>${e.place.address}` : html`${t.online} <a href="${e.link!}">${e.link!}</a>`}</dd>
   <dt>${t.organizer}</dt><dd>${e.organization.name}</dd>
   ${e.registration ? html`<dt>${t.places}</dt><dd>${t.placesOf(e.registeredCount, e.capacity)}${full ? html` — <strong>${t.full}</strong>` : ''} · ${t.registration}</dd>` : ''}
 </dl>

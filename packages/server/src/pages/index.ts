@@ -10,11 +10,13 @@ import { confirmPages } from './confirm.ts';
 import { mailPages } from './mail.ts';
 import { eventPage } from './event.ts';
 import { projectPage } from './project.ts';
+import { frenchTypography } from './typography.ts';
 import { withdrawPages } from './withdraw.ts';
 import { workspace } from '../workspace/index.tsx';
 
 /** What a node serves besides the API routes: documents and pages people open. */
 export function pages(app: App, node: NodeServices): void {
+  frenchTypography(app);
   let openapi: string | undefined; // built on first request: the base URL is known once listening
   app.get('/v1/openapi.json', (c) =>
     c.body((openapi ??= JSON.stringify(openApiDocument(node.baseUrl))), 200, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
