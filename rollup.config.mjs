@@ -1,11 +1,13 @@
 // `npm run build`: the bundles a node serves at /elements/ (packages/elements/dist/browser).
 //   perron.js          every element, self-registering, one file (and chunks/en-CA-*.js, fetched by English pages)
-//   perron-<name>.js   one element each; what they share goes to chunks/, fetched once per page
+//   perron-<name>.js   one element each, self-contained: a page with one element downloads one file
+//                      (a page with several elements takes perron.js, which shares one core)
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { noRouteSchemas } from './scripts/rollup-no-schemas.mjs';
 
 const src = 'packages/elements/src/define';
 const out = 'packages/elements/dist/browser';
@@ -16,6 +18,7 @@ const plugins = () => [
   // `source` resolves the workspace packages to their TypeScript; `browser` picks browser builds.
   nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
+  noRouteSchemas(),
   collapseTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -43,7 +46,7 @@ function collapseTemplates() {
       let out = code;
       for (const [start, end, tag] of edits.sort((a, b) => b[0] - a[0])) {
         let text = out.slice(start, end).replace(/\s*\n\s*/g, ' ');
-        if (tag === 'css') text = text.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1');
+        if (tag === 'css') text = text.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
         out = out.slice(0, start) + text + out.slice(end);
       }
       return { code: out, map: null };
@@ -81,10 +84,11 @@ export default [
     // One file, but for the locales other than French: each a chunk fetched only by a page that speaks it.
     output: { dir: out, format: 'es', entryFileNames: 'perron.js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
-  {
-    input: Object.fromEntries(tags.map((tag) => [tag, `${src}/${tag}.ts`])),
-    plugins: [...plugins(), manifest()],
+  // Built apart, so that each holds what its element needs and nothing another one does.
+  ...tags.map((tag, i) => ({
+    input: { [tag]: `${src}/${tag}.ts` },
+    plugins: i === 0 ? [...plugins(), manifest()] : plugins(),
     onwarn,
     output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-  },
+  })),
 ];

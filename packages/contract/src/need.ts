@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
 import { Origin } from './follow.ts';
 
-export const NeedCategory = z.enum(['human', 'material', 'financial']);
+/** As a plain list too: the elements offer the categories without zod in their bundles. */
+export const NEED_CATEGORIES = ['human', 'material', 'financial'] as const;
+export const NeedCategory = z.enum(NEED_CATEGORIES);
 export type NeedCategory = z.infer<typeof NeedCategory>;
 export const NeedStatus = z.enum(['open', 'filled', 'closed']);
 

@@ -4,7 +4,8 @@ import { Need, NeedCategory } from './need.ts';
 import { Origin, OriginFilter } from './follow.ts';
 import { OrganizationSummary } from './organization.ts';
 
-export const Theme = z.enum([
+/** As a plain list too: the elements offer the themes without zod in their bundles. */
+export const THEMES = [
   'agriculture',
   'environment',
   'education',
@@ -19,7 +20,8 @@ export const Theme = z.enum([
   'seniors',
   'sport',
   'heritage',
-]);
+] as const;
+export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
 /** draft → submitted → published → completed | cancelled; a curator may reject a submission. */

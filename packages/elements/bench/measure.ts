@@ -4,7 +4,10 @@ import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import configs from '../../../rollup.config.mjs';
 
-export const [allConfig, perElementConfig] = configs as [RollupOptions, RollupOptions];
+const all = configs as RollupOptions[];
+export const allConfig = all[0]!;
+/** The card's own bundle (each element is built apart). */
+export const cardConfig = all.find((c) => typeof c.input === 'object' && 'perron-project-card' in (c.input as object))!;
 
 export const gz = (code: string) => gzipSync(code, { level: 9 }).length;
 export const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;

@@ -16,10 +16,14 @@ export const scriptNode = new URL(import.meta.url).origin;
 
 const cores = new Map<string, PerronCore>();
 
-/** One core per node, so that many elements on a page share its cache and de-duplication. */
+/**
+ * One core per node, so that many elements on a page share its cache and de-duplication. It does
+ * not validate with the contract's schemas (size: docs/bundle-size.md): the node checks every
+ * write, and the elements render a URL as a link only when it is http(s).
+ */
 export function coreFor(node: string): PerronCore {
   const base = new URL(node, document.baseURI).href.replace(/\/$/, '');
   let core = cores.get(base);
-  if (!core) cores.set(base, (core = createCore({ node: base })));
+  if (!core) cores.set(base, (core = createCore({ node: base, validate: false })));
   return core;
 }

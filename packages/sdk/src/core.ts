@@ -1,5 +1,6 @@
 import type { Route } from '@perron/contract';
-import { validationError } from './errors.ts';
+import { contractChecks } from './checks.ts';
+import { fieldError } from './errors.ts';
 import { Transport, type Answer, type CallOptions, type RouteInput } from './http.ts';
 import { settings, type ClientOptions } from './options.ts';
 import type { Order } from './orders.ts';
@@ -40,9 +41,12 @@ const MAX_REMEMBERED = 5_000;
  * const core = createCore({ node: 'http://localhost:8080' });
  * const project = await getProject(core, 'prj_jardin');
  * ```
+ *
+ * `validate: false` sends what it is given and takes the node's answers as they come, without the
+ * contract's schemas: a bundle whose only core is made so (the elements') drops zod and the schemas.
  */
 export function createCore(options: ClientOptions): PerronCore {
-  const s = settings(options);
+  const s = settings(options, options?.validate === false ? undefined : contractChecks);
   const transport = new Transport(s);
   // Which node each id (or slug) was read from, so `get(id)` and writes find its origin.
   const origins = new Map<string, string>();
@@ -73,7 +77,7 @@ export function createCore(options: ClientOptions): PerronCore {
     if (options?.origin !== undefined) {
       const origin = options.origin.replace(/\/+$/, '');
       if (!s.nodes.includes(origin) && !foreign.has(origin)) {
-        throw validationError('options', [{ code: 'custom', path: ['origin'], message: 'Expected one of the nodes of this client, or the origin of an item it read', input: origin }], 'call');
+        throw fieldError('options', 'origin', 'Expected one of the nodes of this client, or the origin of an item it read', 'call');
       }
       return origin;
     }

@@ -1,5 +1,4 @@
 import type { FieldError, Problem } from '@perron/contract';
-import type * as z from 'zod/mini';
 
 // A registry symbol is the same in every bundle, so a second copy of the SDK on the page
 // (an embed and the host's own script) still recognizes these errors.
@@ -131,25 +130,10 @@ function fallbackCode(status: number): Problem['code'] {
   return byStatus[status] ?? 'internal';
 }
 
-/** A client-side ValidationError from zod issues, with the server's path style (`body.contact.email`). */
-export function validationError(where: string, issues: readonly z.core.$ZodIssue[], context: string): ValidationError {
-  const fields: FieldError[] = issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: [where, ...issue.path.map(String), key].join('.'), message: 'Unknown field', code: 'unrecognized_key' }))
-      : [{ path: [where, ...issue.path.map(String)].join('.'), message: describe(issue), code: issue.code }],
-  );
-  const message = `Invalid ${where}: ${fields.map((f) => `${f.path} (${f.message})`).join(', ')} (${context})`;
-  return new ValidationError(message, { status: 400, code: 'validation_failed', fields });
-}
-
-// zod/mini ships no messages (they would weigh on the bundle): say the essentials from the issue.
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'too_big') return `At most ${String(issue.maximum)}`;
-  if (issue.code === 'too_small') return `At least ${String(issue.minimum)}`;
-  if (issue.code === 'invalid_type') return `Expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `Expected one of ${issue.values.map(String).join(', ')}`;
-  return 'Invalid value';
+/** A client-side ValidationError for one value (`options.origin`), in the server's path style. */
+export function fieldError(where: string, path: string, message: string, context: string): ValidationError {
+  const field: FieldError = { path: [where, path].filter(Boolean).join('.'), message, code: 'custom' };
+  return new ValidationError(`Invalid ${where}: ${field.path} (${message}) (${context})`, { status: 400, code: 'validation_failed', fields: [field] });
 }
 
 // Secrets and personal data must not travel into logs through error messages.

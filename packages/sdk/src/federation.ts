@@ -1,5 +1,5 @@
 import { PAGE_SIZE } from '@perron/contract';
-import { isPerronError, validationError } from './errors.ts';
+import { isPerronError, fieldError } from './errors.ts';
 import type { Order } from './orders.ts';
 import type { NodeError, Page, PageFetcher } from './pagination.ts';
 
@@ -70,5 +70,5 @@ function decode(cursor: string, count: number): Lane[] {
   } catch {
     // reported below
   }
-  throw validationError('query', [{ code: 'custom', path: ['cursor'], message: 'Expected a cursor returned by a previous page of this list', input: cursor }], 'merged list');
+  throw fieldError('query', 'cursor', 'Expected a cursor returned by a previous page of this list', 'merged list');
 }

@@ -1,8 +1,9 @@
-import { fillPath, IdempotencyKey, Problem, type Route } from '@perron/contract';
-import * as z from 'zod/mini';
+import { fillPath, type Problem, type Route } from '@perron/contract';
+import type * as z from 'zod/mini';
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import { freshness, InFlight, ResponseCache } from './cache.ts';
-import { addSecret, errorFromProblem, NetworkError, PerronError, ResponseError, TimeoutError, validationError } from './errors.ts';
+import type { Checks } from './checks.ts';
+import { addSecret, errorFromProblem, NetworkError, PerronError, ResponseError, TimeoutError } from './errors.ts';
 import type { Settings } from './options.ts';
 
 /** The last, optional argument of every call. */
@@ -14,7 +15,7 @@ export interface CallOptions {
   origin?: string;
 }
 
-/** What a route answers, parsed by its schema. */
+/** What a route answers, parsed by its schema (as the node sends it, with `validate: false`). */
 export type Answer<R extends Route> = z.output<R['response']>;
 
 export interface RouteInput {
@@ -67,11 +68,13 @@ export class Transport {
   async call<R extends Route>(node: string, route: R, input: RouteInput, options: CallOptions = {}): Promise<Answer<R>> {
     const where = `${route.method} ${route.path}`;
     const url = this.url(node, route, input);
-    const body = route.body ? check(route.body, input.body ?? {}, 'body', where) : undefined;
+    const checks = this.#settings.checks;
+    // Unchecked, what the caller gives is sent: the elements' build leaves the routes' schemas out.
+    const body = !checks ? input.body : route.body ? checks.input(route.body, input.body ?? {}, 'body', where) : undefined;
 
     if (route.method !== 'GET') {
       const key = options.idempotencyKey ?? newIdempotencyKey();
-      check(IdempotencyKey, key, 'header.idempotency-key', where);
+      checks?.idempotencyKey(key, where);
       const value = await this.#send(route, url, { body, idempotencyKey: key, signal: options.signal, where });
       // The write changed what the node answers (progress, counts): forget its cached reads.
       this.cache.clear(`${node}/`);
@@ -94,8 +97,9 @@ export class Transport {
   /** The absolute URL of a route, after validating its path parameters and query. */
   url(node: string, route: Route, input: RouteInput): string {
     const where = `${route.method} ${route.path}`;
-    const params = route.params ? check(route.params, input.params ?? {}, 'path', where) : undefined;
-    const query = route.query ? check(route.query, input.query ?? {}, 'query', where) : undefined;
+    const checks = this.#settings.checks;
+    const params = checks ? checks.input(route.params, input.params ?? {}, 'path', where) : input.params;
+    const query = checks ? checks.input(route.query, input.query ?? {}, 'query', where) : input.query;
     const search = new URLSearchParams();
     // Sorted, so the same query is the same cache key whatever the order of its keys.
     for (const [k, v] of Object.entries(query ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) if (v !== undefined) search.set(k, String(v));
@@ -119,10 +123,10 @@ export class Transport {
       const cache = route.method === 'GET' ? { cache: 'no-cache' as const } : {};
       response = await this.#ky(url, { method: route.method, headers, ...cache, ...(o.body === undefined ? {} : { json: o.body }), ...(o.signal ? { signal: o.signal } : {}) });
     } catch (error) {
-      throw await failure(error, o.signal, o.where);
+      throw await failure(error, o.signal, o.where, this.#settings.checks);
     }
     if (response.status === 304 && !o.etag) throw new ResponseError(`A 304 answer to a request without If-None-Match (${o.where})`, { status: 304, code: 'invalid_response' });
-    const value = response.status === 304 ? o.stale : await parse(route, response, o.where);
+    const value = response.status === 304 ? o.stale : await this.#parse(route, response, o.where);
     if (o.keep) {
       // A 304 may carry the validator only: keep the one we have.
       const etag = response.headers.get('etag') ?? o.etag ?? null;
@@ -131,41 +135,31 @@ export class Transport {
     }
     return value;
   }
-}
 
-/** Parses what the caller gives with the contract's schema, as the node would, before sending it. */
-function check(schema: z.core.$ZodType, value: unknown, where: string, context: string): unknown {
-  const result = z.safeParse(schema, value);
-  if (!result.success) throw validationError(where, result.error.issues, context);
-  return result.data;
-}
-
-async function parse(route: Route, response: Response, where: string): Promise<unknown> {
-  const requestId = response.headers.get('x-request-id');
-  const invalid = (why: string, cause?: unknown) =>
-    new ResponseError(`The node's answer does not match the contract: ${why} (${where})`, { status: response.status, code: 'invalid_response', requestId: requestId ?? undefined, cause });
-  let raw: unknown;
-  try {
-    raw = route.format === 'ics' ? await response.text() : await response.json();
-  } catch (cause) {
-    throw invalid('unreadable body', cause);
+  /** The answer's body, parsed by the route's schema when this core validates. */
+  async #parse(route: Route, response: Response, where: string): Promise<unknown> {
+    const requestId = response.headers.get('x-request-id');
+    const invalid = (why: string, cause?: unknown) =>
+      new ResponseError(`The node's answer does not match the contract: ${why} (${where})`, { status: response.status, code: 'invalid_response', requestId: requestId ?? undefined, cause });
+    let raw: unknown;
+    try {
+      raw = route.format === 'ics' ? await response.text() : await response.json();
+    } catch (cause) {
+      throw invalid('unreadable body', cause);
+    }
+    const checks = this.#settings.checks;
+    return checks ? checks.response(route, raw, invalid) : raw;
   }
-  const result = z.safeParse(route.response, raw);
-  if (!result.success) {
-    const { issues } = result.error;
-    throw invalid(issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.code}`).join('; '), issues);
-  }
-  return result.data;
 }
 
-async function failure(error: unknown, signal: AbortSignal | undefined, where: string): Promise<unknown> {
+async function failure(error: unknown, signal: AbortSignal | undefined, where: string, checks: Checks | undefined): Promise<unknown> {
   if (signal?.aborted) return signal.reason;
   if (error instanceof HTTPError) {
     const { response } = error;
     let problem: Problem | undefined;
     try {
-      const parsed = Problem.safeParse(await response.json());
-      if (parsed.success) problem = parsed.data;
+      const raw: unknown = await response.json();
+      problem = checks ? checks.problem(raw) : looksLikeProblem(raw);
     } catch {
       // Not problem+json (a proxy's HTML page): the status alone says what happened.
     }
@@ -175,6 +169,11 @@ async function failure(error: unknown, signal: AbortSignal | undefined, where: s
   if (error instanceof KyTimeoutError) return new TimeoutError(`No answer in time (${where})`, { status: 0, code: 'timeout', cause: error });
   if (error instanceof PerronError) return error;
   return new NetworkError(`The node could not be reached (${where})`, { status: 0, code: 'network', cause: error });
+}
+
+/** Without the contract's schema: a problem+json body is an object with a string `code`. */
+function looksLikeProblem(raw: unknown): Problem | undefined {
+  return typeof raw === 'object' && raw !== null && typeof (raw as Problem).code === 'string' ? (raw as Problem) : undefined;
 }
 
 /** Retry-After in ms (seconds or an HTTP date); NaN when absent. */

@@ -1,27 +1,11 @@
-import { Lang } from '@perron/contract';
-import * as z from 'zod/mini';
-import { validationError } from './errors.ts';
+import type { Lang } from '@perron/contract';
+import type * as z from 'zod/mini';
+import type { Checks, ClientOptions as OptionsSchema } from './checks.ts';
+import { fieldError } from './errors.ts';
 
 type Fetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
-const NodeBase = z.url({ protocol: /^https?$/ });
-
-const ClientOptions = z.strictObject({
-  /** A node's base URL. */
-  node: z.optional(NodeBase),
-  /** Several nodes: lists are merged, `get` and writes go to each item's origin. */
-  nodes: z.optional(/* @__PURE__ */ z.array(NodeBase).check(z.minLength(1), z.maxLength(20))),
-  fetch: z.optional(z.custom<Fetch>((f) => typeof f === 'function', 'Expected a function')),
-  lang: z.optional(Lang),
-  /** Milliseconds per attempt. */
-  timeout: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(120_000))),
-  /** Extra attempts, only where a retry is safe. */
-  retries: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(10))),
-  apiKey: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
-  cache: z.optional(z.boolean()),
-  staleWhileRevalidate: z.optional(z.boolean()),
-});
-export type ClientOptions = z.input<typeof ClientOptions>;
+export type ClientOptions = z.input<typeof OptionsSchema>;
 
 export interface Settings {
   /** Base URLs without a trailing slash; the first is where calls without a known origin go. */
@@ -33,14 +17,15 @@ export interface Settings {
   apiKey: string | undefined;
   cache: boolean;
   staleWhileRevalidate: boolean;
+  /** How calls are checked; undefined: sent as given, answers taken as the node sends them. */
+  checks: Checks | undefined;
 }
 
-/** Validated options with their defaults; unknown keys and contradictions throw a ValidationError. */
-export function settings(options: ClientOptions): Settings {
-  const parsed = ClientOptions.safeParse(options);
-  if (!parsed.success) throw validationError('options', parsed.error.issues, 'createClient');
-  const o = parsed.data;
-  const problem = (message: string) => validationError('options', [{ code: 'custom', path: [], message, input: options }], 'createClient');
+/** Options with their defaults, checked when `checks` is given: unknown keys and contradictions throw a ValidationError. */
+export function settings(options: ClientOptions, checks: Checks | undefined): Settings {
+  checks?.options(options);
+  const o = options;
+  const problem = (message: string) => fieldError('options', '', message, 'createClient');
   if ((o.node === undefined) === (o.nodes === undefined)) throw problem('Give either `node` or `nodes`');
   const nodes = [...new Set((o.nodes ?? [o.node!]).map((n) => n.replace(/\/+$/, '')))];
   // A key belongs to one node: sending it to the others would leak it.
@@ -55,5 +40,6 @@ export function settings(options: ClientOptions): Settings {
     apiKey: o.apiKey,
     cache: o.cache ?? true,
     staleWhileRevalidate: o.staleWhileRevalidate ?? false,
+    checks,
   };
 }

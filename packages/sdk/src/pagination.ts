@@ -1,5 +1,5 @@
 import type { PerronError } from './errors.ts';
-import { validationError } from './errors.ts';
+import { fieldError } from './errors.ts';
 
 /** A node that failed while the others answered (several nodes only). */
 export interface NodeError {
@@ -49,7 +49,7 @@ export function createList<T>(fetchPage: PageFetcher<T>, cursor?: string): List<
     },
     async toArray({ max }: { max: number }) {
       if (!Number.isInteger(max) || max < 1) {
-        throw validationError('options', [{ code: 'custom', path: ['max'], message: 'Expected a whole number of at least 1', input: max }], 'toArray');
+        throw fieldError('options', 'max', 'Expected a whole number of at least 1', 'toArray');
       }
       const out: T[] = [];
       for await (const page of pages()) {

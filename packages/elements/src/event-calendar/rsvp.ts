@@ -1,9 +1,9 @@
-import { RegistrationCreate, type Event, type Registration } from '@perron/contract';
+import type { Event, Registration } from '@perron/contract';
 import { isPerronError, newIdempotencyKey, registerForEvent } from '@perron/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronRegisterDetail } from '../events.ts';
-import { contactMessages, focusFirstError, issuesToErrors, readContact, refused, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
+import { contactMessages, focusFirstError, formErrors, readContact, refused, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
 
 interface RsvpState {
@@ -44,16 +44,17 @@ export class RsvpController implements ReactiveController {
     const t = this.host.t;
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const parsed = RegistrationCreate.safeParse({ ...readContact(data), seats: Number(data.get('seats') || 1), lang: this.host.language });
-    if (!parsed.success) {
-      this.#set(event.id, { errors: issuesToErrors(parsed.error.issues, contactMessages(this.host)), problem: '' });
+    const body = { ...readContact(data), seats: Number(data.get('seats') || 1), lang: this.host.language };
+    const errors = formErrors(form, contactMessages(this.host));
+    if (Object.keys(errors).length) {
+      this.#set(event.id, { errors, problem: '' });
       await this.host.updateComplete;
       return focusFirstError(form);
     }
     state.key ??= newIdempotencyKey();
     this.#set(event.id, { errors: {}, problem: '', sending: true });
     try {
-      const registration = await registerForEvent(this.host.core, event.id, parsed.data, { idempotencyKey: state.key });
+      const registration = await registerForEvent(this.host.core, event.id, body, { idempotencyKey: state.key });
       this.#set(event.id, { done: registration, key: undefined, sending: false });
       this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
     } catch (error) {

@@ -1,11 +1,11 @@
 import { initialState } from '@lit/task';
-import { VoteCreate, type Idea, type IdeaContest } from '@perron/contract';
+import type { Idea, IdeaContest } from '@perron/contract';
 import { getContest, getIdea, isPerronError, listIdeas, newIdempotencyKey, voteForIdea } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronVoteDetail } from '../events.ts';
-import { refused, renderField } from '../internal/fields.ts';
+import { formErrors, refused, renderField } from '../internal/fields.ts';
 import { localized } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
@@ -90,16 +90,16 @@ export class PerronIdeaVote extends PerronElement {
     const state = this.#vote(idea.id);
     if (state.step === 'sending') return;
     const t = this.t;
-    const email = String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim();
-    const parsed = VoteCreate.safeParse({ email, lang: this.language });
-    if (!parsed.success) {
+    const form = e.target as HTMLFormElement;
+    const email = String(new FormData(form).get('email') ?? '').trim();
+    if (formErrors(form, { email: '' }).email !== undefined) {
       await this.#set(idea.id, { emailError: t.idea.emailError, problem: undefined });
       return this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-email`)?.focus();
     }
     const key = state.key ?? newIdempotencyKey();
     await this.#set(idea.id, { step: 'sending', emailError: undefined, problem: undefined, key });
     try {
-      const confirmation = await voteForIdea(this.core, idea.id, parsed.data, { idempotencyKey: key });
+      const confirmation = await voteForIdea(this.core, idea.id, { email, lang: this.language }, { idempotencyKey: key });
       await this.#set(idea.id, { step: 'pending', email, expiresAt: confirmation.expiresAt, key: undefined });
       this.dispatchEvent(perronEvent<PerronVoteDetail>('perron-vote', { ideaId: idea.id, confirmation }));
     } catch (error) {

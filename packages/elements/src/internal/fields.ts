@@ -12,12 +12,21 @@ export const fieldKey = (path: readonly PropertyKey[] | string) =>
   (typeof path === 'string' ? path.replace(/^body\./, '') : path.map(String).join('.'));
 export const fieldId = (key: string) => key.replace(/\./g, '-');
 
-/** Errors from a contract schema's issues, in the reader's words: one message per known field. */
-export function issuesToErrors(issues: readonly { path: readonly PropertyKey[] }[], messages: Record<string, string>): FieldErrors {
+/** Where a form control's value goes in the request body, when not under its own name. */
+const BODY_KEYS: Record<string, string> = { name: 'contact.name', email: 'contact.email', shareWithOrganizers: 'consent.shareWithOrganizers' };
+
+/**
+ * The fields the browser's constraint validation refuses (required, maxlength, type=email, min,
+ * max), in the reader's words: one message per known field. Text that is only spaces counts as
+ * empty, as the node trims it. The node checks again and answers 400 with field errors.
+ */
+export function formErrors(form: HTMLFormElement, messages: Record<string, string>): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const key = fieldKey(issue.path);
-    if (key in messages) errors[key] ??= messages[key];
+  for (const control of form.elements as unknown as Iterable<HTMLInputElement>) {
+    if (!control.name || !control.willValidate) continue;
+    const blank = control.required && control.type !== 'checkbox' && !control.value.trim();
+    const key = BODY_KEYS[control.name] ?? control.name;
+    if ((blank || !control.validity.valid) && key in messages) errors[key] ??= messages[key];
   }
   return errors;
 }
@@ -98,7 +107,8 @@ export function readContact(data: FormData) {
     contact: { name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() },
     consent: {
       version: consentNotice.version,
-      shareWithOrganizers: data.get('shareWithOrganizers') === 'on',
+      // Required: the form sends nothing until it is checked (formErrors), and the node refuses false.
+      shareWithOrganizers: (data.get('shareWithOrganizers') === 'on') as true,
       updates: data.get('updates') === 'on',
     },
   };

@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import { NeedCategory, type Need } from '@perron/contract';
+import { NEED_CATEGORIES, type Need } from '@perron/contract';
 import { getProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -70,7 +70,7 @@ export class PerronNeedsList extends PerronElement {
       skeleton: () => html`<span class="skeleton needs" aria-hidden="true"></span>`,
       complete: (project) => {
         const t = this.t;
-        const categories = NeedCategory.options.filter((c) => !this.category || c === this.category);
+        const categories = NEED_CATEGORIES.filter((c) => !this.category || c === this.category);
         const groups = categories
           .map((category) => ({ category, needs: project.needs.filter((n) => n.category === category) }))
           .filter((g) => g.needs.length);

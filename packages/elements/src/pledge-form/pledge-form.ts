@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import { PledgeCreate, type Need, type Pledge, type ProjectDetail } from '@perron/contract';
+import type { Need, Pledge, ProjectDetail } from '@perron/contract';
 import { createPledge, getNeed, getProject, isPerronError, newIdempotencyKey } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -9,7 +9,7 @@ import {
   contactMessages,
   fieldKey,
   focusFirstError,
-  issuesToErrors,
+  formErrors,
   readContact,
   refused,
   renderContact,
@@ -92,14 +92,14 @@ export class PerronPledgeForm extends PerronElement {
     if (this.sending) return;
     const t = this.t;
     const need = this.#needOf(project);
-    const data = new FormData(e.target as HTMLFormElement);
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
     const raw = String(data.get('quantity') ?? '').trim();
     const quantity = need?.category === 'financial' ? parseCents(raw) : raw ? Number(raw) : Number.NaN;
     const message = String(data.get('message') ?? '').trim();
     const body = { quantity, ...readContact(data), ...(message ? { message } : {}), lang: this.language };
 
-    const parsed = PledgeCreate.safeParse(body);
-    const errors = issuesToErrors(parsed.success ? [] : parsed.error.issues, {
+    const errors = formErrors(form, {
       quantity: need ? this.#quantityError(need) : '',
       message: t.pledge.errors.message,
       ...contactMessages(this),
@@ -107,15 +107,15 @@ export class PerronPledgeForm extends PerronElement {
     if (!need) {
       delete errors.quantity;
       errors.need = t.pledge.errors.need;
-    } else if (!errors.quantity && !(quantity >= 1 && quantity <= maxPledge(need))) errors.quantity = this.#quantityError(need);
-    if (!need || !parsed.success || Object.keys(errors).length) return this.#showErrors(errors);
+    } else if (!errors.quantity && !(Number.isInteger(quantity) && quantity >= 1 && quantity <= maxPledge(need))) errors.quantity = this.#quantityError(need);
+    if (!need || Object.keys(errors).length) return this.#showErrors(errors);
 
     this.errors = {};
     this.problem = '';
     this.sending = true;
     this.#idempotencyKey ??= newIdempotencyKey();
     try {
-      const pledge = await createPledge(this.core, need.id, parsed.data, { idempotencyKey: this.#idempotencyKey });
+      const pledge = await createPledge(this.core, need.id, body, { idempotencyKey: this.#idempotencyKey });
       this.#idempotencyKey = undefined;
       this.done = { pledge, need, name: body.contact.name, email: body.contact.email, organization: project.organization.name };
       this.#internals.setFormValue(pledge.id);

@@ -1,5 +1,5 @@
 
-import { NeedCategory, Theme, type Project, type ProjectListQuery } from '@perron/contract';
+import { NEED_CATEGORIES, THEMES, type Project, type ProjectListQuery } from '@perron/contract';
 import { listProjects } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -54,8 +54,8 @@ export class PerronProjectList extends PerronElement {
   #moreAbort?: AbortController;
 
   get #query(): ProjectListQuery {
-    const theme = Theme.options.find((x) => x === this.theme);
-    const needs = NeedCategory.options.find((x) => x === this.needs);
+    const theme = THEMES.find((x) => x === this.theme);
+    const needs = NEED_CATEGORIES.find((x) => x === this.needs);
     return { community: this.community || undefined, theme, needs, status: this.status, limit: this.limit };
   }
 
@@ -143,14 +143,14 @@ export class PerronProjectList extends PerronElement {
         <label for="theme">${t.list.theme}</label>
         <select id="theme" name="theme" @change=${this.#filter}>
           <option value="">${t.list.allThemes}</option>
-          ${Theme.options.map((x) => html`<option value=${x} ?selected=${this.theme === x}>${t.theme[x]}</option>`)}
+          ${THEMES.map((x) => html`<option value=${x} ?selected=${this.theme === x}>${t.theme[x]}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="needs">${t.list.needs}</label>
         <select id="needs" name="needs" @change=${this.#filter}>
           <option value="">${t.list.anyNeed}</option>
-          ${NeedCategory.options.map((x) => html`<option value=${x} ?selected=${this.needs === x}>${t.category[x]}</option>`)}
+          ${NEED_CATEGORIES.map((x) => html`<option value=${x} ?selected=${this.needs === x}>${t.category[x]}</option>`)}
         </select>
       </div>
     </fieldset>`;
