@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { noRouteSchemas } from './scripts/rollup-no-schemas.mjs';
+import { precompress } from './scripts/rollup-precompress.mjs';
 
 const src = 'packages/elements/src/define';
 const out = 'packages/elements/dist/browser';
@@ -21,6 +22,7 @@ const plugins = () => [
   noRouteSchemas(),
   collapseTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  precompress(),
 ];
 
 /**

@@ -69,3 +69,37 @@ describe('every answer is parsed by the contract', () => {
     assert.equal(headers!.get('authorization'), 'Bearer key_123456789');
   });
 });
+
+describe('validate: false (what the elements use in the browser)', () => {
+  const unchecked = () => createClient({ node: A, retries: 0, validate: false });
+
+  it('takes the answer as the node sends it, with its origin', async () => {
+    const odd = { ...projectDetail('p1'), status: 'archived' };
+    mock.server.use(http.get(`${A}/v1/projects/p1`, () => HttpResponse.json(odd)));
+    const p = await unchecked().projects.get('p1');
+    assert.equal(p.status, 'archived');
+    assert.equal(p.origin, A);
+  });
+
+  it('sends the body as given and lets the node refuse it, with its field errors', async () => {
+    let sent: unknown;
+    mock.server.use(
+      http.post(`${A}/v1/needs/n1/pledges`, async ({ request }) => {
+        sent = await request.json();
+        const problem = { type: 'about:blank', title: 'Invalid request', status: 400, code: 'validation_failed', errors: [{ path: 'body.quantity', message: 'Expected number', code: 'invalid_type' }] };
+        return HttpResponse.json(problem, { status: 400, headers: { 'content-type': 'application/problem+json' } });
+      }),
+    );
+    await assert.rejects(unchecked().pledges.create('n1', { quantity: 'beaucoup' } as never), (e) => {
+      assert.ok(isPerronError(e, 'ValidationError'));
+      assert.deepEqual(e.fields.map((f) => f.path), ['body.quantity']);
+      return true;
+    });
+    assert.deepEqual(sent, { quantity: 'beaucoup' });
+  });
+
+  it('still refuses a client of several nodes with an API key', () => {
+    assert.throws(() => createClient({ nodes: [A, `${A}2`], apiKey: 'key_123456789', validate: false }), (e) => isPerronError(e, 'ValidationError'));
+  });
+});
+

@@ -12,7 +12,7 @@ export const fieldKey = (path: readonly PropertyKey[] | string) =>
   (typeof path === 'string' ? path.replace(/^body\./, '') : path.map(String).join('.'));
 export const fieldId = (key: string) => key.replace(/\./g, '-');
 
-/** Where a form control's value goes in the request body, when not under its own name. */
+/** Where a contact form's controls go in the request body, when the messages name them so. */
 const BODY_KEYS: Record<string, string> = { name: 'contact.name', email: 'contact.email', shareWithOrganizers: 'consent.shareWithOrganizers' };
 
 /**
@@ -25,8 +25,8 @@ export function formErrors(form: HTMLFormElement, messages: Record<string, strin
   for (const control of form.elements as unknown as Iterable<HTMLInputElement>) {
     if (!control.name || !control.willValidate) continue;
     const blank = control.required && control.type !== 'checkbox' && !control.value.trim();
-    const key = BODY_KEYS[control.name] ?? control.name;
-    if ((blank || !control.validity.valid) && key in messages) errors[key] ??= messages[key];
+    const key = [BODY_KEYS[control.name], control.name].find((k) => k !== undefined && k in messages);
+    if ((blank || !control.validity.valid) && key !== undefined) errors[key] ??= messages[key];
   }
   return errors;
 }
