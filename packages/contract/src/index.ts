@@ -10,5 +10,6 @@ export * from './event.ts';
 export * from './idea.ts';
 export * from './node-info.ts';
 export * from './follow.ts';
+export * from './oembed.ts';
 export * from './routes.ts';
 export * from './typography.ts';

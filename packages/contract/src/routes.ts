@@ -3,6 +3,7 @@ import type { Schema } from './route.ts';
 import { communityRoutes } from './routes/communities.ts';
 import { eventRoutes } from './routes/events.ts';
 import { followRoutes } from './routes/follows.ts';
+import { oembedRoutes } from './routes/oembed.ts';
 import { ideaRoutes } from './routes/ideas.ts';
 import { needRoutes } from './routes/needs.ts';
 import { nodeRoutes } from './routes/node.ts';
@@ -11,7 +12,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { communityRoutes, eventRoutes, followRoutes, ideaRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -28,6 +29,7 @@ export const routes = {
   ...eventRoutes,
   ...ideaRoutes,
   ...followRoutes,
+  ...oembedRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -1,6 +1,7 @@
 import { communitiesHandlers } from './communities.ts';
 import { eventsHandlers } from './events.ts';
 import { followsHandlers } from './follows.ts';
+import { oembedHandlers } from './oembed.ts';
 import { ideasHandlers } from './ideas.ts';
 import { needsHandlers } from './needs.ts';
 import { nodeHandlers } from './node.ts';
@@ -23,4 +24,5 @@ export const handlers: Partial<Handlers> = {
   ...eventsHandlers,
   ...ideasHandlers,
   ...followsHandlers,
+  ...oembedHandlers,
 };

@@ -4,7 +4,7 @@ import type { App } from '../app.ts';
 import { eventRow, toEvent } from '../db/queries/events.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { CATEGORY_LABELS, formatWhen, localized } from '../services/event-text.ts';
-import { html, page, PAGE_HEADERS, pageLang } from './html.ts';
+import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
 
 const TEXT = {
   fr: {
@@ -68,6 +68,7 @@ export function eventPage(app: App, node: NodeServices): void {
 </dl>
 ${e.description ? localized(e.description, lang).split(/\n+/).map((p) => html`<p>${p}</p>`) : ''}
 <p><a href="/v1/events/${encodeURIComponent(e.id)}.ics" download>${t.calendar}</a></p>`;
-    return c.body(page({ lang, title: `${title} — Perron`, styles: ['engagement.css'], otherLang, body }), 200, headers);
+    const head = oembedLink(node.baseUrl, e.url, title);
+    return c.body(page({ lang, title: `${title} — Perron`, styles: ['engagement.css'], otherLang, head, body }), 200, headers);
   });
 }

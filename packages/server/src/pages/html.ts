@@ -65,10 +65,16 @@ export interface PageParts {
   styles?: string[];
   /** The same page in the other language. */
   otherLang: { href: string; label: string };
+  /** More in `<head>`: discovery links, structured data. */
+  head?: SafeHtml;
   body: SafeHtml;
 }
 
-export function page({ lang, title, scripts = [], styles = [], otherLang, body }: PageParts): string {
+/** Where oEmbed consumers (WordPress) learn how to embed a page. */
+export const oembedLink = (baseUrl: string, pageUrl: string, title: string): SafeHtml =>
+  html`<link rel="alternate" type="application/json+oembed" href="${baseUrl}/oembed?url=${encodeURIComponent(pageUrl)}&amp;format=json" title="${title}">`;
+
+export function page({ lang, title, scripts = [], styles = [], otherLang, head, body }: PageParts): string {
   const other = lang === 'fr' ? 'en' : 'fr';
   return html`<!doctype html>
 <html lang="${lang}-CA">
@@ -79,6 +85,7 @@ export function page({ lang, title, scripts = [], styles = [], otherLang, body }
 <link rel="stylesheet" href="/static/node.css">
 ${styles.map((s) => html`<link rel="stylesheet" href="/static/${s}">`)}
 ${scripts.map((s) => html`<script type="module" src="/static/${s}"></script>`)}
+${head}
 </head>
 <body>
 <header class="bar">

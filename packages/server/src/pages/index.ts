@@ -9,6 +9,7 @@ import { staticFiles } from './files.ts';
 import { confirmPages } from './confirm.ts';
 import { mailPages } from './mail.ts';
 import { eventPage } from './event.ts';
+import { oembedPages } from './oembed.ts';
 import { projectPage } from './project.ts';
 import { frenchTypography } from './typography.ts';
 import { withdrawPages } from './withdraw.ts';
@@ -24,6 +25,7 @@ export function pages(app: App, node: NodeServices): void {
   homePage(app, node);
   elementsPages(app);
   embedPage(app, node);
+  oembedPages(app, node);
   confirmPages(app, node);
   mailPages(app, node);
   eventPage(app, node);

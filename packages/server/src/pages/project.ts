@@ -4,7 +4,7 @@ import { followedProject } from '../db/queries/followed.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
-import { html, page, PAGE_HEADERS, pageLang } from './html.ts';
+import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
 
 const TEXT = {
   fr: {
@@ -108,6 +108,7 @@ export function projectPage(app: App, node: NodeServices): void {
       if (copy) return c.redirect(copy.url, 302);
       return c.body(page({ lang, title: `${t.missingTitle} — Perron`, otherLang, body: html`<h1>${t.missingTitle}</h1><p class="lead">${t.missing}</p>` }), 404, headers);
     }
-    return c.body(page({ lang, title: `${pick(project.title, lang)} — Perron`, styles: ['project.css'], otherLang, body: projectBody(project, lang) }), 200, headers);
+    const head = oembedLink(node.baseUrl, project.url, pick(project.title, lang));
+    return c.body(page({ lang, title: `${pick(project.title, lang)} — Perron`, styles: ['project.css'], otherLang, head, body: projectBody(project, lang) }), 200, headers);
   });
 }
