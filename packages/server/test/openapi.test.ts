@@ -58,6 +58,7 @@ describe('the OpenAPI document', () => {
       getIdea: [`/v1/ideas/${idea}`],
       listContests: ['/v1/contests'],
       getContest: [`/v1/contests/${contest}`],
+      oembed: [`/oembed?url=${encodeURIComponent(`${node.url}/projects/${DEMO_PROJECTS.patinoire}`)}&format=json`, `/oembed?url=${encodeURIComponent(`${node.url}/events/${event}`)}&maxwidth=400`],
     };
     const publicJsonGets = (Object.entries(routes) as [string, Route][]).filter(([, r]) => r.method === 'GET' && r.auth === 'public' && r.format === 'json');
     assert.deepEqual(publicJsonGets.map(([name]) => name).sort(), Object.keys(requests).sort());
