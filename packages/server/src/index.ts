@@ -30,7 +30,7 @@ export interface NodeOptions extends AppOptions {
   dataDir?: string;
   /** The public URL, when behind a proxy; else http://localhost:PORT. */
   baseUrl?: string;
-  /** Load the demo data into an empty database. */
+  /** Load the demo data (with its public, well-known API keys) into an empty database. */
   seed?: boolean;
   /** How mail leaves the node; default SMTP when `SMTP_URL` is set, else none (the outbox only). */
   mailTransport?: MailTransport;
@@ -38,6 +38,11 @@ export interface NodeOptions extends AppOptions {
   workerPollMs?: number;
   /** Emails to one address per hour before the node stops sending it any (default 10). */
   mailPerRecipientPerHour?: number;
+  /**
+   * The demo's keys are public knowledge: with NODE_ENV=production, `seed` is refused unless
+   * this is set too (a deliberate, loud choice; never on a node with real data).
+   */
+  demoInProduction?: boolean;
   payments?: PaymentAdapter;
   now?: () => Date;
   /**
@@ -64,6 +69,9 @@ export interface RunningNode {
 
 /** Opens the database, brings its schema up to date, and serves the node. */
 export async function startNode(options: NodeOptions = {}): Promise<RunningNode> {
+  if (options.seed && process.env.NODE_ENV === 'production' && !options.demoInProduction) {
+    throw new Error('Refusing to load the demo data (public API keys) with NODE_ENV=production: see docs/node.md');
+  }
   const db = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
   await migrate(db);
   if (options.seed) {

@@ -1,34 +1,58 @@
-// `npm start`: a node with demo data, kept on disk so pledges survive a restart, and the example
-// sites on the next port: another origin, as a community organization's own website is.
+// The node's process. `npm start` runs it with `--demo`: demo data, its public API keys and staff,
+// kept on disk so pledges survive a restart, and the example sites on the next port (another
+// origin, as a community organization's own website is). Without `--demo` (or PERRON_DEMO=true)
+// the node starts empty: its first people and keys come from the admin command.
 import { mkdirSync } from 'node:fs';
 import { startExamples, type ExampleServer } from '../../../examples/serve.ts';
+import { markInUse, storageFromEnv } from './config.ts';
 import { startNode } from './index.ts';
-import { DEMO_KEYS } from './seed/demo-ids.ts';
+import { DEMO_KEYS, DEMO_STAFF } from './seed/demo-ids.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
-const dataDir = process.env.PERRON_DATA_DIR ?? `${root}.data/node`;
-if (!process.env.DATABASE_URL) mkdirSync(dataDir, { recursive: true });
+const production = process.env.NODE_ENV === 'production';
+const demo = (process.argv.includes('--demo') || process.env.PERRON_DEMO === 'true') && process.env.PERRON_SEED !== 'false';
+// The demo's keys are public: on a production node they would let anyone publish or read contacts.
+const demoInProduction = process.env.PERRON_DEMO_IN_PRODUCTION === 'i-know-the-demo-keys-are-public';
+if (demo && production && !demoInProduction) {
+  console.error(
+    [
+      '',
+      '!!! Refus : données de démonstration demandées avec NODE_ENV=production.',
+      "!!! Leurs clés d'API (pk_demo_…) sont publiques : n'importe qui pourrait publier ou lire les contacts.",
+      '!!! Refused: demo data asked for with NODE_ENV=production.',
+      '!!! Its API keys (pk_demo_…) are public: anyone could publish projects or read contacts.',
+      '!!! To do it anyway (a public demo, never real data): PERRON_DEMO_IN_PRODUCTION=i-know-the-demo-keys-are-public',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const storage = storageFromEnv();
+if (storage.dataDir) mkdirSync(storage.dataDir, { recursive: true });
+const releaseDataDir = storage.dataDir ? markInUse(storage.dataDir) : () => {};
 
 const port = Number(process.env.PORT ?? 8080);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const node = await startNode({
   port,
   hostname,
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.DATABASE_URL ? undefined : dataDir,
+  ...storage,
   baseUrl: process.env.PUBLIC_URL,
-  seed: process.env.PERRON_SEED !== 'false',
+  seed: demo,
+  demoInProduction,
   // The demo's mailbox; a public node sets NODE_ENV=production (or SMTP_URL) and has none.
-  devMailbox: process.env.NODE_ENV !== 'production',
+  devMailbox: !production,
 });
 
 let examples: ExampleServer | undefined;
-const examplesPort = Number(process.env.EXAMPLES_PORT ?? node.port + 1);
-try {
-  examples = await startExamples({ node: node.url, port: examplesPort, hostname });
-  process.env.PERRON_EXAMPLES_URL = examples.url; // the home page links to them
-} catch (error) {
-  console.warn(`Sites d'exemple non servis / example sites not served (port ${examplesPort}): ${(error as Error).message}`);
+if (demo) {
+  const examplesPort = Number(process.env.EXAMPLES_PORT ?? node.port + 1);
+  try {
+    examples = await startExamples({ node: node.url, port: examplesPort, hostname });
+    process.env.PERRON_EXAMPLES_URL = examples.url; // the home page links to them
+  } catch (error) {
+    console.warn(`Sites d'exemple non servis / example sites not served (port ${examplesPort}): ${(error as Error).message}`);
+  }
 }
 
 const line = (url: string, fr: string, en: string) => `  ${url.padEnd(48)} ${fr} / ${en}`;
@@ -37,6 +61,7 @@ console.log(
     '',
     `Perron — nœud démarré / node started: ${node.url}`,
     line(`${node.url}/`, 'accueil: tout commence ici', 'home: start here'),
+    line(`${node.url}/workspace`, 'espace des organismes', 'organization workspace'),
     line(`${node.url}/embed`, "générateur d'intégration", 'embed builder'),
     line(`${node.url}/v1/openapi.json`, "l'API (OpenAPI 3.1)", 'the API (OpenAPI 3.1)'),
     line(`${node.url}/.well-known/perron.json`, 'fiche du nœud', 'node info'),
@@ -51,22 +76,36 @@ console.log(
           line(`${examples.url}/caisse-showcase/`, "vitrine d'une caisse", "a caisse's showcase"),
         ]
       : []),
-    ...(process.env.PERRON_SEED !== 'false'
+    ...(demo
       ? [
           '',
-          "Clés d'API de démonstration / demo API keys (Authorization: Bearer …):",
+          "Démo : clés d'API / demo API keys (Authorization: Bearer …):",
           line(DEMO_KEYS.carrefourVilleray, 'Carrefour communautaire Villeray', 'an organization (pk_demo_<slug>)'),
           line(DEMO_KEYS.curator, 'curateur de Montréal', 'Montréal curator'),
+          '',
+          `Démo : personnes qui se connectent à ${node.url}/workspace (lien dans ${node.url}/dev/mail) / demo people who sign in:`,
+          line(DEMO_STAFF.carrefourVilleray, 'admin de Carrefour communautaire Villeray', 'an admin (admin.<slug>@example.org)'),
+          line(DEMO_STAFF.carrefourEditor, 'éditrice de Carrefour communautaire Villeray', 'an editor'),
+          line(DEMO_STAFF.curator, 'curateur de Montréal', 'Montréal curator'),
         ]
-      : []),
+      : [
+          '',
+          "Nœud sans données de démonstration / a node without demo data: créez ses premiers organismes, personnes et clés / create its first organizations, people and keys:",
+          '  npm run perron -- help',
+        ]),
     '',
-    `Base de données / database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : dataDir}`,
-    'Storybook: npm run storybook → http://localhost:6006',
+    `Base de données / database: ${storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : storage.dataDir}`,
+    ...(demo ? ['Storybook: npm run storybook → http://localhost:6006'] : []),
     'Arrêt / stop: Ctrl+C',
     '',
   ].join('\n'),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void Promise.all([examples?.close(), node.close()]).then(() => process.exit(0)));
+  process.on(signal, () =>
+    void Promise.all([examples?.close(), node.close()]).then(() => {
+      releaseDataDir();
+      process.exit(0);
+    }),
+  );
 }

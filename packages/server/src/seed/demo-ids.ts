@@ -74,3 +74,15 @@ export const DEMO_KEYS = {
   /** Reviews the submissions of Montréal (and every community in it) and of Agriculture urbaine. */
   curator: 'pk_demo_curator',
 } as const;
+
+/** The demo's staff, who sign in to /workspace through the dev mailbox. */
+export const DEMO_STAFF = {
+  /** Every organization has an admin: `admin.<slug>@example.org`. */
+  admin: (slug: string) => `admin.${slug}@example.org`,
+  carrefourVilleray: 'admin.carrefour-villeray@example.org',
+  tableHochelaga: 'admin.table-hochelaga@example.org',
+  /** An editor (projects, events, inbox) of Carrefour communautaire Villeray. */
+  carrefourEditor: 'editeur.carrefour-villeray@example.org',
+  /** Reviews Montréal's submissions (and Agriculture urbaine's), as the demo curator key does. */
+  curator: 'curateur.montreal@example.org',
+} as const;

@@ -5,12 +5,13 @@ import { newToken, sha256 } from '../ids.ts';
 import { createApiKey } from '../services/api-keys.ts';
 import { promiseOnlyPayments } from '../services/payments.ts';
 import { addDays, fromLocal, localDate } from '../services/time-zone.ts';
-import { DEMO_COMMUNITIES, DEMO_KEYS } from './demo-ids.ts';
+import { addCurator, ensurePerson, setMembership } from '../services/people.ts';
+import { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_STAFF } from './demo-ids.ts';
 import { seedEngagement } from './engagement.ts';
 import { COMMUNITIES, ORGANIZATIONS } from './places.ts';
 import { PROJECTS, type DemoNeed, type DemoProject } from './projects.ts';
 
-export { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PROJECTS } from './demo-ids.ts';
+export { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_STAFF } from './demo-ids.ts';
 
 const PEOPLE = [
   'Marie-Ève Tremblay', 'Jean-François Gagnon', 'Amina Haddad', 'Lan Nguyen', 'Carlos Mendoza', 'Sophie Lavoie',
@@ -64,9 +65,23 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<bo
       label: 'Démo : comité de sélection de Montréal',
       secret: DEMO_KEYS.curator,
     });
+    await seedStaff(q, communities, organizations);
     await seedEngagement(q, { now, communities, organizations, projects });
   });
   return true;
+}
+
+/** An admin for every organization, an editor for one, and Montréal's curator: people who sign in to the workspace. */
+async function seedStaff(q: Queryable, communities: Record<string, string>, organizations: Record<string, string>) {
+  for (const org of ORGANIZATIONS) {
+    const admin = await ensurePerson(q, { email: DEMO_STAFF.admin(org.slug), name: `Admin ${org.name}` });
+    await setMembership(q, admin.id, organizations[org.slug]!, 'admin');
+  }
+  const editor = await ensurePerson(q, { email: DEMO_STAFF.carrefourEditor, name: 'Rosalie Dubé' });
+  await setMembership(q, editor.id, organizations['carrefour-villeray']!, 'editor');
+  const curator = await ensurePerson(q, { email: DEMO_STAFF.curator, name: 'Comité de sélection de Montréal' });
+  await addCurator(q, curator.id, communities[DEMO_COMMUNITIES.montreal]!);
+  await addCurator(q, curator.id, communities[DEMO_COMMUNITIES.agricultureUrbaine]!);
 }
 
 async function seedCommunities(q: Queryable): Promise<Record<string, string>> {

@@ -1,0 +1,104 @@
+// Issue 10, item 1: a production node has no demo data and no demo key; its operator creates
+// communities, organizations, people and keys with the admin command, and revokes keys.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { DEMO_KEYS } from '../../src/seed/demo-ids.ts';
+import { startNode } from '../../src/index.ts';
+import { perron, runToEnd, startNodeProcess } from '../support/process.ts';
+import { projectBody, write } from '../support/requests.ts';
+
+const dirs: string[] = [];
+const dataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'perron-admin-'));
+  dirs.push(dir);
+  return join(dir, 'node');
+};
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+// One empty node directory for the file (an embedded database's first start is its slowest);
+// the first test leaves it empty.
+const emptyNode = dataDir();
+
+// The embedded database in a directory of its own, whatever the test run uses.
+const production = (dir: string) => ({ NODE_ENV: 'production', PERRON_DATA_DIR: dir, DATABASE_URL: '', PERRON_DEMO: '' });
+
+const post = (url: string, key: string, body: unknown = {}) =>
+  fetch(url, { method: 'POST', headers: { ...write(key), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+test('a fresh production node has no demo data: the demo curator key is a 401', async () => {
+  const node = await startNodeProcess(production(emptyNode));
+  try {
+    const res = await post(`${node.url}/v1/projects/prj_jardin-ontario/publish`, DEMO_KEYS.curator);
+    assert.equal(res.status, 401);
+    assert.equal((await res.json()).code, 'unauthorized');
+    const org = await post(`${node.url}/v1/projects`, DEMO_KEYS.carrefourVilleray, projectBody());
+    assert.equal(org.status, 401);
+    const projects = await (await fetch(`${node.url}/v1/projects`)).json();
+    assert.deepEqual(projects.items, []);
+    assert.equal((await fetch(`${node.url}/dev/mail`)).status, 404, 'no dev mailbox in production');
+    assert.doesNotMatch(node.output(), /pk_demo_/);
+  } finally {
+    await node.stop();
+  }
+});
+
+test('asking for the demo in production is refused unless a second, explicit opt-in says so', async () => {
+  const refused = await runToEnd('packages/server/src/main.ts', ['--demo'], { ...production(dataDir()), PORT: '0' });
+  assert.equal(refused.code, 1);
+  assert.match(refused.out, /Refused: demo data asked for with NODE_ENV=production/);
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await assert.rejects(startNode({ port: 0, seed: true }), /Refusing to load the demo data/);
+  } finally {
+    process.env.NODE_ENV = env;
+  }
+});
+
+test('the admin command creates a community, an organization, its admin and a key, and revokes the key', async () => {
+  const env = production(emptyNode);
+  const run = async (...args: string[]) => {
+    const r = await perron(args, env);
+    assert.equal(r.code, 0, r.out);
+    return r.out;
+  };
+  await run('community', 'add', 'montreal', '--name', 'Montréal', '--level', 'city');
+  await run('organization', 'add', 'carrefour', '--name', 'Carrefour communautaire', '--community', 'montreal');
+  const person = await run('person', 'add', 'lea@example.org', '--name', 'Léa', '--admin', 'carrefour');
+  assert.match(person, /admin: carrefour/);
+  const created = await run('key', 'create', '--organization', 'carrefour', '--label', 'Site web');
+  const secret = /^\s+(pk_\S+)$/m.exec(created)?.[1];
+  const keyId = /key created: (key_\S+)/.exec(created)?.[1];
+  assert.ok(secret && keyId, created);
+  assert.match(await run('list'), /lea@example\.org {2}admin:carrefour/);
+
+  // A wrong command or value says so and changes nothing.
+  const bad = await perron(['organization', 'add', 'Not A Slug', '--name', 'x'], env);
+  assert.equal(bad.code, 1);
+  assert.match(bad.out, /slug/);
+
+  let node = await startNodeProcess(env);
+  try {
+    const made = await post(`${node.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
+    assert.equal(made.status, 201, await made.clone().text());
+    assert.equal((await made.json()).organization.slug, 'carrefour');
+    // While the node holds the embedded database, the command refuses to open it.
+    const busy = await perron(['list'], env);
+    assert.equal(busy.code, 1);
+    assert.match(busy.out, /stop it first/);
+  } finally {
+    await node.stop();
+  }
+
+  assert.match(await run('key', 'revoke', keyId), /key revoked/);
+  node = await startNodeProcess(env);
+  try {
+    const res = await post(`${node.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
+    assert.equal(res.status, 401);
+  } finally {
+    await node.stop();
+  }
+});
