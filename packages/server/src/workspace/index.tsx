@@ -8,6 +8,7 @@ import type { NodeServices } from '../handlers/types.ts';
 import type { WorkspaceEnv } from './context.ts';
 import { SCREENS } from './screens/index.ts';
 import { STRINGS } from './strings/index.ts';
+import { sessionMiddleware } from './session.tsx';
 import { layout } from './views/layout.tsx';
 import { ProblemPage } from './views/problem.tsx';
 
@@ -60,6 +61,7 @@ export function workspace(app: App, node: NodeServices, screens: Screen[] = SCRE
     await next();
     c.header('cache-control', 'no-store'); // pages show personal data: never kept by a cache
   });
+  ws.use('*', sessionMiddleware(node));
   ws.use('*', layout);
   // A form posted from another origin is refused (Origin, or Sec-Fetch-Site, must be this node's).
   ws.use('*', csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === new URL(node.baseUrl).origin }));
