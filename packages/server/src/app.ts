@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { resolveKey, authorize } from './http/auth.ts';
 import { withIdempotency } from './http/idempotency.ts';
 import { problemBody, problemResponse, ProblemError } from './http/problem.ts';
-import { createRateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit.ts';
+import { clientAddress, databaseRateLimiter, DEFAULT_RATE_LIMITS, memoryRateLimiter, trustedProxies, type RateLimiter, type RateLimits } from './http/rate-limit.ts';
 import { parseOrThrow } from './http/validate.ts';
 import { cachedJson, CORS_HEADERS } from './http/cache.ts';
 import { handlers } from './handlers/index.ts';
@@ -13,6 +13,10 @@ import { pages } from './pages/index.ts';
 
 export interface AppOptions {
   rateLimits?: RateLimits;
+  /** Addresses of the proxies whose `X-Forwarded-For` names the client (default: `TRUST_PROXY`, comma-separated). */
+  trustProxy?: string[];
+  /** Counts requests per client; default: writes in the database on PostgreSQL, else in memory. */
+  rateLimiter?: RateLimiter;
   /** Parse every answer with the contract before sending it (tests): a mismatch is a 500. */
   checkResponses?: boolean;
   /** Largest request body accepted, in bytes. */
@@ -33,9 +37,8 @@ function preferredLang(header: string | undefined): Lang {
   return header && /^\s*en\b/i.test(header) ? 'en' : 'fr';
 }
 
-function clientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+function socketAddress(c: Context): string | undefined {
+  return (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 }
 
 async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
@@ -83,7 +86,9 @@ export type App = Hono<{ Variables: { requestId: string } }>;
 
 export function createApp(node: NodeServices, options: AppOptions = {}): App {
   const app: App = new Hono();
-  const limiter = createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const limiter = options.rateLimiter ?? (node.db.kind === 'postgres' ? databaseRateLimiter(node.db, limits) : memoryRateLimiter(limits));
+  const trusted = options.trustProxy ? new Set(options.trustProxy) : trustedProxies(process.env.TRUST_PROXY);
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
 
   app.use('*', async (c, next) => {
@@ -91,6 +96,14 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
     await next();
     c.header('x-request-id', c.get('requestId'));
     c.header('x-content-type-options', 'nosniff');
+  });
+
+  // Every request is counted, pages and files too: /withdraw, /confirm and /dev/mail are worth a flood.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const wait = await limiter.take(clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trusted), WRITE_METHODS.has(c.req.method));
+    if (wait) throw new ProblemError('rate_limited', `Try again in ${wait} s`, { retryAfter: wait, headers: { 'retry-after': String(wait) } });
+    return next();
   });
 
   app.options('*', (c) => c.body(null, 204, { ...CORS_HEADERS, 'access-control-max-age': '86400' }));
@@ -102,8 +115,6 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
     app.on(route.method, path, async (c) => {
       const requestId = c.get('requestId');
       const write = WRITE_METHODS.has(route.method);
-      const wait = limiter.take(clientAddress(c), write);
-      if (wait) throw new ProblemError('rate_limited', `Try again in ${wait} s`, { retryAfter: wait, headers: { 'retry-after': String(wait) } });
 
       const rawParams = c.req.param() as Record<string, string>;
       if (suffix) for (const k of Object.keys(rawParams)) rawParams[k] = rawParams[k]!.slice(0, -suffix.length);

@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.ts';
 import type { NodeServices } from './handlers/types.ts';
 import { handleMailCounts, handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
 import { createWorker, type Worker } from './worker/worker.ts';
+import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 
@@ -84,6 +85,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   if (transport) handleMailJobs(worker, db, transport);
   handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
   handleMailCounts(worker);
+  worker.every('rate-limit.forget', 600_000, ({ db: q, at }) => forgetRateWindows(q, at));
   const services: NodeServices = {
     db,
     baseUrl: '',

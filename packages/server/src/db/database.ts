@@ -54,6 +54,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
     (await client.query({ text: sql, values: params, types })).rows as T[];
+  // An idle connection the server closes (restart, failover) is replaced on the next query; without
+  // a listener its error would end the process.
+  pool.on('error', (error) => console.error('database: an idle connection was closed:', error.message));
   await pool.query('select 1');
   return {
     kind: 'postgres',

@@ -67,6 +67,8 @@ export function createWorker(options: WorkerOptions): Worker {
   let timer: NodeJS.Timeout | undefined;
   let started = false;
   let stopped = false;
+  let ticking = false;
+  let again = false;
 
   const retryAt = (attempt: number, at: Date) => new Date(at.getTime() + Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1)));
 
@@ -108,6 +110,7 @@ export function createWorker(options: WorkerOptions): Worker {
       worker.handle(kind, (_payload, ctx) => task(ctx), { maxAttempts: 3 });
     },
     runOnce(at) {
+      if (stopped) return Promise.resolve(0);
       // One round at a time in a process: the next one starts when this one ends.
       const next = running.catch(() => 0).then(() => runDue(at ?? clock()));
       running = next;
@@ -116,13 +119,13 @@ export function createWorker(options: WorkerOptions): Worker {
     drain: () => worker.runOnce(),
     wake() {
       if (!started || stopped) return;
-      clearTimeout(timer);
-      timer = setTimeout(tick, 0);
+      if (ticking) again = true; // a write committed during this round: look again right after it
+      else schedule(0);
     },
     start() {
       if (started || pollMs <= 0) return;
       started = true;
-      timer = setTimeout(tick, 0);
+      schedule(0);
     },
     async stop() {
       stopped = true;
@@ -131,12 +134,22 @@ export function createWorker(options: WorkerOptions): Worker {
     },
   };
 
+  // One timer at most: a stopped worker leaves nothing behind to touch a closed database.
+  function schedule(ms: number) {
+    clearTimeout(timer);
+    if (!stopped) timer = setTimeout(tick, ms);
+  }
+
   function tick() {
+    if (stopped) return;
+    ticking = true;
+    again = false;
     worker
       .runOnce()
       .catch((error) => console.error('worker:', (error as Error).message))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, pollMs);
+        ticking = false;
+        schedule(again ? 0 : pollMs);
       });
   }
 
