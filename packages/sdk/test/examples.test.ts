@@ -1,28 +1,8 @@
-// The pure parts of the example scripts in examples/sdk: CSV escaping and the digest's text.
+// The pure part of the example scripts in examples/sdk: the digest's text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvCell, toCsv } from '../../../examples/sdk/csv.ts';
 import { formatDigest } from '../../../examples/sdk/digest.ts';
 import { event, idea, project } from './fixtures.ts';
-
-describe('CSV export', () => {
-  it('neutralizes cells a spreadsheet would run as formulas', () => {
-    for (const evil of ['=HYPERLINK("http://x.test","clic")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd']) {
-      assert.ok(csvCell(evil).replace(/^"/, '').startsWith("'"), `${JSON.stringify(evil)} → ${csvCell(evil)}`);
-    }
-    assert.equal(csvCell('=1+1'), "'=1+1");
-    assert.equal(csvCell('Jardin = joie'), 'Jardin = joie');
-  });
-
-  it('quotes commas, quotes and line breaks; leaves numbers alone', () => {
-    assert.equal(csvCell('Pelles, râteaux'), '"Pelles, râteaux"');
-    assert.equal(csvCell('Le « grand » "ménage"'), '"Le « grand » ""ménage"""');
-    assert.equal(csvCell('ligne 1\nligne 2'), '"ligne 1\nligne 2"');
-    assert.equal(csvCell(-5), '-5');
-    assert.equal(csvCell(null), '');
-    assert.equal(toCsv([['a', 1], ['=b', 'c,d']]), "a,1\r\n'=b,\"c,d\"\r\n");
-  });
-});
 
 describe('weekly digest', () => {
   const digest = {

@@ -1,4 +1,5 @@
-// CSV that opens safely in a spreadsheet (RFC 4180, formulas neutralized).
+// The node's one CSV writer: exports open right in a spreadsheet (RFC 4180, UTF-8 with a BOM,
+// formulas neutralized).
 
 export type Cell = string | number | null | undefined;
 
@@ -13,7 +14,10 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Rows to CSV text, CRLF between records as RFC 4180 says. */
+/** Rows to CSV text, CRLF between records as RFC 4180 says; the BOM lets Excel read the accents as UTF-8. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** Cents as dollars with two decimals, a number a spreadsheet sums: 5000 → "50.00". */
+export const dollars = (cents: number) => (cents / 100).toFixed(2);
