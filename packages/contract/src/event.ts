@@ -8,8 +8,14 @@ export type EventCategory = z.infer<typeof EventCategory>;
 
 export const Place = z.object({ name: z.string(), address: z.string() });
 
+/** A cancelled event stays readable (its page, its iCalendar with STATUS:CANCELLED) but takes no registration. */
+export const EventStatus = z.enum(['scheduled', 'cancelled']);
+export type EventStatus = z.infer<typeof EventStatus>;
+
 export const Event = z.object({
   id: Id,
+  /** Absent from nodes older than cancellation: read as scheduled. */
+  status: z._default(EventStatus, 'scheduled'),
   title: LocalizedText,
   description: z.nullable(LocalizedText),
   category: EventCategory,
@@ -79,3 +85,22 @@ export const RegistrationCreate = z.strictObject({
 export type RegistrationCreate = z.infer<typeof RegistrationCreate>;
 export const Registration = z.object({ id: Id, eventId: Id, seats: z.number(), status: z.literal('registered'), createdAt: Timestamp });
 export type Registration = z.infer<typeof Registration>;
+
+/** What the event's organization sees of a registration: the contact (null once erased) and the consent as given. */
+export const EventRegistration = z.object({
+  id: Id,
+  eventId: Id,
+  contact: z.nullable(z.object({ name: z.string(), email: z.string() })),
+  seats: z.number(),
+  consent: z.object({ version: z.string(), updates: z.boolean(), at: Timestamp }),
+  lang: Lang,
+  createdAt: Timestamp,
+});
+export type EventRegistration = z.infer<typeof EventRegistration>;
+export const RegistrationListQuery = z.strictObject({ ...pageQuery });
+/** The CSV's headings and words in this language (default: the request's Accept-Language). */
+export const RegistrationCsvQuery = z.strictObject({ lang: z.optional(Lang) });
+
+/** Cancelling tells every registrant, in their language, with this reason when given. */
+export const EventCancel = z.strictObject({ reason: z.optional(text(1000)) });
+export type EventCancel = z.infer<typeof EventCancel>;

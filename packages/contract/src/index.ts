@@ -8,6 +8,7 @@ export * from './project.ts';
 export * from './pledge.ts';
 export * from './event.ts';
 export * from './idea.ts';
+export * from './image.ts';
 export * from './node-info.ts';
 export * from './follow.ts';
 export * from './oembed.ts';

@@ -52,7 +52,9 @@ function responses(route: Route) {
   const content =
     route.format === 'ics'
       ? { 'text/calendar': { schema: { type: 'string' } } }
-      : { 'application/json': { schema: jsonSchema(route.response) } };
+      : route.format === 'csv'
+        ? { 'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8 with a BOM' } } }
+        : { 'application/json': { schema: jsonSchema(route.response) } };
   const out: Record<string, unknown> = { [route.status]: { description: 'Success', content } };
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of [...route.errors, 'internal' as const]) {
@@ -78,6 +80,9 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
       security,
       parameters: parameters(route),
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+      ...(route.upload
+        ? { requestBody: { required: true, description: `At most ${route.upload.maxBytes} bytes`, content: Object.fromEntries(route.upload.types.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])) } }
+        : {}),
       responses: responses(route),
     };
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Consent, Contact, Id, Lang, LocalizedText, pageQuery, text, Timestamp } from './common.ts';
+import { Consent, Contact, DateOnly, Id, Lang, LocalizedText, pageQuery, text, Timestamp } from './common.ts';
 import { NeedCategory } from './need.ts';
 
 /** pending → confirmed → fulfilled, or declined / withdrawn. Never deleted. */
@@ -44,19 +44,34 @@ export const OrganizationPledge = z.extend(Pledge, {
   consent: z.object({ version: z.string(), shareWithOrganizers: z.boolean(), updates: z.boolean(), at: Timestamp }),
   lang: Lang,
   updatedAt: Timestamp,
+  /** The project and need by name, so that a list or an export needs no second request. */
+  projectTitle: LocalizedText,
+  needTitle: LocalizedText,
+  /** The need's unit: hours or people (human), its label (material), null for money (cents, CAD). */
+  unit: z.nullable(z.union([z.enum(['hours', 'people']), LocalizedText])),
+  /** What the organization told the person when it declined. */
+  declineReason: z.nullable(z.string()),
 });
 export type OrganizationPledge = z.infer<typeof OrganizationPledge>;
 
-export const PledgeListQuery = z.strictObject({
+/** The inbox's filters: `status=pending` is what waits for the organization. Days are Montréal's. */
+export const PledgeFilters = {
   project: z.optional(Id),
   need: z.optional(Id),
   status: z.optional(PledgeStatus),
-  ...pageQuery,
-});
+  /** Pledges made on or after this day. */
+  from: z.optional(DateOnly),
+  /** Pledges made on or before this day. */
+  to: z.optional(DateOnly),
+};
+export const PledgeListQuery = z.strictObject({ ...PledgeFilters, ...pageQuery });
 export type PledgeListQuery = z.input<typeof PledgeListQuery>;
+/** The same filters, every matching pledge as CSV; headings and words in `lang` (default: Accept-Language). */
+export const PledgeCsvQuery = z.strictObject({ ...PledgeFilters, lang: z.optional(Lang) });
+export type PledgeCsvQuery = z.input<typeof PledgeCsvQuery>;
 
-/** pending → confirmed | declined; confirmed → fulfilled | declined. */
-export const PledgeStatusUpdate = z.strictObject({ status: z.enum(['confirmed', 'declined', 'fulfilled']) });
+/** pending → confirmed | declined; confirmed → fulfilled | declined. A decline's reason is emailed to the person. */
+export const PledgeStatusUpdate = z.strictObject({ status: z.enum(['confirmed', 'declined', 'fulfilled']), reason: z.optional(text(1000)) });
 export type PledgeStatusUpdate = z.infer<typeof PledgeStatusUpdate>;
 
 /** The pledger withdraws with the token from their receipt email; no account needed. */

@@ -22,8 +22,10 @@ export interface Route<
   body: B;
   response: R;
   status: 200 | 201 | 202;
-  /** `ics` routes answer text/calendar; the rest JSON. */
-  format: 'json' | 'ics';
+  /** `ics` routes answer text/calendar, `csv` routes text/csv (UTF-8 with a BOM); the rest JSON. */
+  format: 'json' | 'ics' | 'csv';
+  /** A body sent as raw bytes of one of these media types (an image), instead of JSON. */
+  upload: { types: readonly string[]; maxBytes: number } | null;
   /** Writes whose `Idempotency-Key` the node records (every write): a replay returns the first answer. */
   idempotent: boolean;
   /** Writes that must carry an `Idempotency-Key` (POST); PATCH and DELETE may, and are replayed when they do. */
@@ -51,6 +53,9 @@ export function route<
   response: R;
   status?: Route['status'];
   format?: Route['format'];
+  upload?: Route['upload'];
+  /** Defaults to every POST; an upload keyed by its content is idempotent by nature. */
+  idempotent?: boolean;
   errors?: ProblemCode[];
 }): Route<P, Q, B, R> {
   const auth = r.auth ?? 'public';
@@ -59,6 +64,7 @@ export function route<
   if (r.params) errors.add('not_found');
   if (auth !== 'public') (errors.add('unauthorized'), errors.add('forbidden'));
   if (r.method !== 'GET') (errors.add('rate_limited'), errors.add('payload_too_large'));
+  if (r.upload) errors.add('unsupported_media_type');
   return {
     ...r,
     auth,
@@ -67,8 +73,9 @@ export function route<
     body: r.body as B,
     status: r.status ?? (r.method === 'POST' ? 201 : 200),
     format: r.format ?? 'json',
-    idempotent: r.method !== 'GET',
-    idempotencyKeyRequired: r.method === 'POST',
+    upload: r.upload ?? null,
+    idempotent: r.idempotent ?? r.method !== 'GET',
+    idempotencyKeyRequired: (r.idempotent ?? true) && r.method === 'POST',
     cacheable: r.method === 'GET' && auth === 'public',
     errors: [...errors],
   };
@@ -78,6 +85,8 @@ export const IdPath = z.strictObject({ id: Id });
 export const SlugPath = z.strictObject({ slug: Slug });
 export const Empty = z.strictObject({});
 export const IcsText = z.string();
+/** RFC 4180, UTF-8 with a BOM so that a spreadsheet reads the accents right. */
+export const CsvText = z.string();
 
 /** `/v1/projects/{id}` with `{ id: 'x' }` → `/v1/projects/x`. */
 export function fillPath(path: string, params: Record<string, string> | undefined): string {

@@ -5,6 +5,7 @@ import { eventRoutes } from './routes/events.ts';
 import { followRoutes } from './routes/follows.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { ideaRoutes } from './routes/ideas.ts';
+import { imageRoutes } from './routes/images.ts';
 import { needRoutes } from './routes/needs.ts';
 import { nodeRoutes } from './routes/node.ts';
 import { organizationRoutes } from './routes/organizations.ts';
@@ -12,7 +13,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -30,6 +31,7 @@ export const routes = {
   ...ideaRoutes,
   ...followRoutes,
   ...oembedRoutes,
+  ...imageRoutes,
 } as const;
 
 export type Routes = typeof routes;

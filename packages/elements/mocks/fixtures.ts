@@ -201,6 +201,7 @@ const eventBase = {
   capacity: null,
   registration: false,
   registeredCount: 0,
+  status: 'scheduled',
 } as const;
 export const events: Event[] = [
   {

@@ -1,12 +1,13 @@
 import { createCore, type PerronCore } from './core.ts';
 import type { ClientOptions } from './options.ts';
 import { getCommunity, listCommunities } from './resources/communities.ts';
-import { createEvent, eventIcs, eventIcsUrl, getEvent, listEvents, registerForEvent, updateEvent } from './resources/events.ts';
+import { cancelEvent, createEvent, eventIcs, eventIcsUrl, getEvent, listEvents, listRegistrations, registerForEvent, registrationsCsv, updateEvent } from './resources/events.ts';
+import { uploadImage } from './resources/images.ts';
 import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdeas, voteForIdea } from './resources/ideas.ts';
 import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
-import { createPledge, eraseContact, listPledges, updatePledge, withdrawPledge } from './resources/pledges.ts';
+import { createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
 import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
 
 /**
@@ -28,8 +29,9 @@ export function createClient(options: ClientOptions) {
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
     projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject }),
     needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed }),
-    pledges: bindAll(core, { create: createPledge, withdraw: withdrawPledge, list: listPledges, update: updatePledge, eraseContact }),
-    events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, register: registerForEvent }),
+    pledges: bindAll(core, { create: createPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
+    events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, cancel: cancelEvent, register: registerForEvent, registrations: listRegistrations, registrationsCsv }),
+    images: bindAll(core, { upload: uploadImage }),
     ideas: bindAll(core, { list: listIdeas, get: getIdea, create: createIdea, vote: voteForIdea, confirm: confirmByEmail }),
     contests: bindAll(core, { list: listContests, get: getContest }),
   };

@@ -27,7 +27,7 @@ export interface PerronCore {
   /** Every node's answer to one call, the nodes that failed left out unless all fail. */
   callEach<R extends Route>(route: R, input?: RouteInput, options?: CallOptions): Promise<WithOrigin<Answer<R>>[]>;
   /** A list route read page by page; with several nodes, merged in `order` (default: one node after the other). */
-  list<R extends Route>(route: R, query: object | undefined, options?: CallOptions, order?: Order<ListItem<R>>): List<WithOrigin<ListItem<R>>>;
+  list<R extends Route>(route: R, query: object | undefined, options?: CallOptions, order?: Order<ListItem<R>>, params?: Record<string, string>): List<WithOrigin<ListItem<R>>>;
   /** The absolute URL of a route (its parameters and query validated); nothing is fetched. */
   url(route: Route, input?: RouteInput, options?: CallOptions, id?: string): string;
 }
@@ -100,10 +100,10 @@ export function createCore(options: ClientOptions): PerronCore {
       return answered;
     },
 
-    list(route, query, options, order = () => 0) {
+    list(route, query, options, order = () => 0, params) {
       const { cursor, ...rest } = (query ?? {}) as { cursor?: string; limit?: number };
       const nodePage = async (node: string, cursor: string | undefined) => {
-        const page = (await transport.call(node, route, { query: { ...rest, cursor } }, options)) as { items: unknown[]; nextCursor: string | null };
+        const page = (await transport.call(node, route, { params, query: { ...rest, cursor } }, options)) as { items: unknown[]; nextCursor: string | null };
         return { items: page.items.map((item) => stamp(item, node)), nextCursor: page.nextCursor };
       };
       const nodes = options?.origin !== undefined || s.nodes.length === 1 ? [nodeFor(options, undefined)] : s.nodes;

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import { freshness, InFlight, ResponseCache } from './cache.ts';
 import type { Checks } from './checks.ts';
-import { addSecret, errorFromProblem, NetworkError, PerronError, ResponseError, TimeoutError } from './errors.ts';
+import { addSecret, errorFromProblem, NetworkError, PerronError, ResponseError, TimeoutError, ValidationError } from './errors.ts';
 import type { Settings } from './options.ts';
 
 /** The last, optional argument of every call. */
@@ -70,7 +70,7 @@ export class Transport {
     const url = this.url(node, route, input);
     const checks = this.#settings.checks;
     // Unchecked, what the caller gives is sent: the elements' build leaves the routes' schemas out.
-    const body = !checks ? input.body : route.body ? checks.input(route.body, input.body ?? {}, 'body', where) : undefined;
+    const body = route.upload ? checkUpload(route.upload, input.body, where) : !checks ? input.body : route.body ? checks.input(route.body, input.body ?? {}, 'body', where) : undefined;
 
     if (route.method !== 'GET') {
       const key = options.idempotencyKey ?? newIdempotencyKey();
@@ -109,7 +109,7 @@ export class Transport {
 
   async #send(route: Route, url: string, o: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal | undefined; where: string; etag?: string | null | undefined; stale?: unknown; keep?: string | undefined }): Promise<unknown> {
     const headers: Record<string, string> = {
-      accept: route.format === 'ics' ? 'text/calendar' : 'application/json',
+      accept: route.format === 'ics' ? 'text/calendar' : route.format === 'csv' ? 'text/csv' : 'application/json',
       'accept-language': this.#settings.lang === 'fr' ? 'fr-CA,fr;q=0.9,en;q=0.5' : 'en-CA,en;q=0.9,fr;q=0.5',
     };
     if (this.#settings.apiKey) headers.authorization = `Bearer ${this.#settings.apiKey}`;
@@ -121,7 +121,10 @@ export class Transport {
       // The browser's HTTP cache revalidates (ETag, so a 304 costs little): freshness is this client's
       // cache, which a write clears, so a page reloaded after a pledge never shows the count before it.
       const cache = route.method === 'GET' ? { cache: 'no-cache' as const } : {};
-      response = await this.#ky(url, { method: route.method, headers, ...cache, ...(o.body === undefined ? {} : { json: o.body }), ...(o.signal ? { signal: o.signal } : {}) });
+      // An upload (a Blob) goes as its own bytes and type; every other body as JSON.
+      if (o.body instanceof Blob) headers['content-type'] = o.body.type;
+      const payload = o.body === undefined ? {} : o.body instanceof Blob ? { body: o.body } : { json: o.body };
+      response = await this.#ky(url, { method: route.method, headers, ...cache, ...payload, ...(o.signal ? { signal: o.signal } : {}) });
     } catch (error) {
       throw await failure(error, o.signal, o.where, this.#settings.checks);
     }
@@ -143,13 +146,23 @@ export class Transport {
       new ResponseError(`The node's answer does not match the contract: ${why} (${where})`, { status: response.status, code: 'invalid_response', requestId: requestId ?? undefined, cause });
     let raw: unknown;
     try {
-      raw = route.format === 'ics' ? await response.text() : await response.json();
+      // A CSV keeps its BOM (text() would drop it): written to a file, it tells Excel the text is UTF-8.
+      raw = route.format === 'json' ? await response.json() : route.format === 'csv' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()) : await response.text();
     } catch (cause) {
       throw invalid('unreadable body', cause);
     }
     const checks = this.#settings.checks;
     return checks ? checks.response(route, raw, invalid) : raw;
   }
+}
+
+/** An upload is a Blob of one of the route's types, within its size: checked before anything is sent. */
+function checkUpload(upload: NonNullable<Route['upload']>, value: unknown, where: string): Blob {
+  const issue = (message: string) => new ValidationError(`Invalid body: ${message} (${where})`, { status: 400, code: 'validation_failed', fields: [{ path: 'body', message, code: 'invalid_upload' }] });
+  if (!(value instanceof Blob)) throw issue('Expected a Blob (or File)');
+  if (!upload.types.includes(value.type)) throw issue(`Expected one of ${upload.types.join(', ')}`);
+  if (value.size > upload.maxBytes) throw issue(`At most ${upload.maxBytes} bytes`);
+  return value;
 }
 
 async function failure(error: unknown, signal: AbortSignal | undefined, where: string, checks: Checks | undefined): Promise<unknown> {

@@ -8,6 +8,7 @@ export type { List, NodeError, Page } from './pagination.ts';
 export * from './resources/communities.ts';
 export * from './resources/events.ts';
 export * from './resources/ideas.ts';
+export * from './resources/images.ts';
 export * from './resources/needs.ts';
 export * from './resources/node.ts';
 export * from './resources/organizations.ts';

@@ -44,6 +44,7 @@ export const projectDetail = (id: string): ProjectDetail => ({ ...project(id), n
 export function event(id: string, startsAt: string): Event {
   return {
     id,
+    status: 'scheduled',
     title: { fr: `Atelier ${id}` },
     description: null,
     category: 'workshop',

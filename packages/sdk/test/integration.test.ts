@@ -99,6 +99,27 @@ describe('the SDK against a node', () => {
     await assert.rejects(publicClient.pledges.create(need.id, body), (e) => isPerronError(e, 'ConflictError') && e.code === 'over_pledged' && !e.message.includes('luc@example.org'));
   });
 
+  it("an organization's workspace calls: pledges as CSV, an event's registrants and its cancellation, an image upload", async () => {
+    const need = await organization.needs.create(created[1]!, { category: 'financial', title: { fr: 'Fonds', en: 'Fund' }, wanted: 10_000 });
+    await publicClient.pledges.create(need.id, { quantity: 2_550, contact: { name: 'Rémi', email: 'remi@example.org' }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true as const }, lang: 'fr' as const });
+    const csv = await organization.pledges.csv({ need: need.id, lang: 'en' });
+    assert.match(csv, /^\uFEFFDate,Status,Project,Need,Quantity,Unit/);
+    assert.match(csv, /,To handle,Test project 2,Fund,25\.50,\$ CAD,Rémi,remi@example\.org,/);
+
+    const starts = new Date(Date.now() + 86_400_000);
+    const event = await organization.events.create({ title: { fr: 'Atelier' }, category: 'workshop', community: VILLERAY, startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 3_600_000).toISOString(), link: 'https://meet.example.org/atelier', registration: true });
+    await publicClient.events.register(event.id, { contact: { name: 'Inès', email: 'ines@example.org' }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true as const }, lang: 'fr' });
+    const registrants = await organization.events.registrations(event.id).toArray({ max: 10 });
+    assert.deepEqual(registrants.map((r) => r.contact?.name), ['Inès']);
+    assert.match(await organization.events.registrationsCsv(event.id), /Inès,ines@example\.org,1,français/);
+    assert.equal((await organization.events.cancel(event.id, { reason: 'Pluie' })).status, 'cancelled');
+
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAYAAADN5B7xAAAAPklEQVR4AbyOQQ0AMAgDG6RMyzTMChpmBQ3zNt40fPqB5B6kuaa2wr+CQbwixH1guK8IHHb/sHB8g+FZ8qQEAAD//4jJw5gAAAAGSURBVAMAw8YqKWphlDAAAAAASUVORK5CYII=', 'base64');
+    const image = await organization.images.upload(new Blob([png], { type: 'image/png' }));
+    assert.deepEqual([image.type, image.width, image.height], ['image/png', 12, 8]);
+    await assert.rejects(organization.images.upload(new Blob([png], { type: 'image/gif' })), (e) => isPerronError(e, 'ValidationError'));
+  });
+
   it('the public sees no draft, and an unknown project is a NotFoundError', async () => {
     const draft = await organization.projects.create(projectBody(9, 'culture'));
     await assert.rejects(publicClient.projects.get(draft.id), (e) => isPerronError(e, 'NotFoundError'));

@@ -81,6 +81,13 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
   return out;
 }
 
+/** A raw upload: one of the route's media types (by header here; the handler reads the content), within its size. */
+async function readUpload(c: Context, upload: NonNullable<Route['upload']>): Promise<Uint8Array> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!upload.types.includes(type)) throw new ProblemError('unsupported_media_type', `Expected one of ${upload.types.join(', ')}`);
+  return readLimited(c.req.raw, upload.maxBytes);
+}
+
 /** The node's HTTP application: every route of the contract, plus the pages people open. */
 export type App = Hono<{ Variables: { requestId: string } }>;
 
@@ -123,16 +130,23 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
       const body = route.body ? parseOrThrow(route.body, await readJsonBody(c, maxBodyBytes), 'body') : undefined;
       const key = await resolveKey(node.db, c.req.header('authorization'));
       authorize(key, route.auth);
+      // Read after the key is checked: nobody else makes the node buffer megabytes.
+      const upload = route.upload ? await readUpload(c, route.upload) : null;
 
       const handler = handlers[name] as ((ctx: RequestContext<RouteName>) => Promise<unknown>) | undefined;
       if (!handler) throw new Error(`No handler for the route ${name}`);
-      const base = { params, query, body, key, node, requestId, lang: preferredLang(c.req.header('accept-language')) } as Omit<RequestContext<RouteName>, 'q'>;
+      const base = { params, query, body, upload, key, node, requestId, lang: preferredLang(c.req.header('accept-language')) } as Omit<RequestContext<RouteName>, 'q'>;
       const check = (answer: unknown) => (options.checkResponses ? z.parse(route.response, answer) : answer);
 
       if (!write) {
         const answer = check(await handler({ ...base, q: node.db }));
         if (route.format === 'ics') {
           return c.body(answer as string, 200, { ...CORS_HEADERS, 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=60' });
+        }
+        if (route.format === 'csv') {
+          // Contacts inside: never cached; a download named after the route (`pledges.csv`).
+          const filename = route.path.slice(route.path.lastIndexOf('/') + 1);
+          return c.body(answer as string, 200, { ...CORS_HEADERS, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' });
         }
         return cachedJson(c, answer, { cacheable: route.cacheable && !key });
       }

@@ -1,12 +1,13 @@
 import { page } from '../common.ts';
-import { OrganizationPledge, Pledge, PledgeCreate, PledgeListQuery, PledgeStatusUpdate, PledgeWithdraw } from '../pledge.ts';
-import { IdPath, route } from '../route.ts';
+import { OrganizationPledge, Pledge, PledgeCreate, PledgeCsvQuery, PledgeListQuery, PledgeStatusUpdate, PledgeWithdraw } from '../pledge.ts';
+import { CsvText, IdPath, route } from '../route.ts';
 
 /** Pledges to needs. */
 export const pledgeRoutes = {
   createPledge: route({ method: 'POST', path: '/v1/needs/{id}/pledges', tag: 'pledges', summary: 'Pledge time, material or money to a need (no account needed)', params: IdPath, body: PledgeCreate, response: Pledge, errors: ['over_pledged', 'invalid_state', 'idempotency_conflict'] }),
   withdrawPledge: route({ method: 'POST', path: '/v1/pledges/withdraw', tag: 'pledges', summary: 'Withdraw a pledge with the token from its receipt email', body: PledgeWithdraw, status: 200, response: Pledge, errors: ['not_found', 'invalid_state', 'idempotency_conflict'] }),
   listPledges: route({ method: 'GET', path: '/v1/pledges', tag: 'pledges', auth: 'organization', summary: "The pledges to the key's organization's projects, with contacts", query: PledgeListQuery, response: page(OrganizationPledge) }),
-  updatePledge: route({ method: 'PATCH', path: '/v1/pledges/{id}', tag: 'pledges', auth: 'organization', summary: 'Confirm, decline or mark a pledge fulfilled', params: IdPath, body: PledgeStatusUpdate, response: OrganizationPledge, errors: ['invalid_state'] }),
+  pledgesCsv: route({ method: 'GET', path: '/v1/pledges.csv', tag: 'pledges', auth: 'organization', summary: 'The same pledges, filtered alike, as CSV for a spreadsheet: need names, money in dollars', query: PledgeCsvQuery, response: CsvText, format: 'csv' }),
+  updatePledge: route({ method: 'PATCH', path: '/v1/pledges/{id}', tag: 'pledges', auth: 'organization', summary: 'Confirm, decline (with a reason, emailed to the person) or mark a pledge fulfilled', params: IdPath, body: PledgeStatusUpdate, response: OrganizationPledge, errors: ['invalid_state'] }),
   eraseContact: route({ method: 'DELETE', path: '/v1/pledges/{id}/contact', tag: 'pledges', auth: 'organization', summary: "Erase a pledger's contact (Law 25); the pledge itself stays counted", params: IdPath, response: OrganizationPledge }),
 } as const;

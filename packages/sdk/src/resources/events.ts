@@ -32,3 +32,9 @@ export const registerForEvent = (core: PerronCore, id: string, body: RouteBody<'
 // With an organization's key:
 export const createEvent = (core: PerronCore, body: RouteBody<'createEvent'>, o?: CallOptions) => core.call(eventRoutes.createEvent, { body }, o);
 export const updateEvent = (core: PerronCore, id: string, body: RouteBody<'updateEvent'>, o?: CallOptions) => core.call(eventRoutes.updateEvent, { params: { id }, body }, o, id);
+export const cancelEvent = (core: PerronCore, id: string, body: RouteBody<'cancelEvent'> = {}, o?: CallOptions) => core.call(eventRoutes.cancelEvent, { params: { id }, body }, o, id);
+/** Who registered, first come first, with contacts. */
+export const listRegistrations = (core: PerronCore, id: string, query?: RouteQuery<'listRegistrations'>, o?: CallOptions) =>
+  core.list(eventRoutes.listRegistrations, query, o, undefined, { id });
+export const registrationsCsv = (core: PerronCore, id: string, query?: RouteQuery<'registrationsCsv'>, o?: CallOptions): Promise<string> =>
+  core.call(eventRoutes.registrationsCsv, { params: { id }, query: query ?? {} }, o, id);

@@ -12,8 +12,11 @@ export const withdrawPledge = (core: PerronCore, token: string, o?: CallOptions)
 
 // With an organization's key: the pledges to its projects, contacts included.
 export const listPledges = (core: PerronCore, query?: RouteQuery<'listPledges'>, o?: CallOptions) => core.list(pledgeRoutes.listPledges, query, o, newest);
-export const updatePledge = (core: PerronCore, id: string, status: RouteBody<'updatePledge'>['status'], o?: CallOptions) =>
-  core.call(pledgeRoutes.updatePledge, { params: { id }, body: { status } }, o, id);
+/** The same pledges, filtered alike, as CSV (UTF-8 with a BOM): need names, money in dollars. */
+export const pledgesCsv = (core: PerronCore, query?: RouteQuery<'pledgesCsv'>, o?: CallOptions): Promise<string> => core.call(pledgeRoutes.pledgesCsv, { query: query ?? {} }, o);
+/** Decline with a `reason`, emailed to the person in their language. */
+export const updatePledge = (core: PerronCore, id: string, status: RouteBody<'updatePledge'>['status'], o?: CallOptions & { reason?: string }) =>
+  core.call(pledgeRoutes.updatePledge, { params: { id }, body: { status, ...(o?.reason === undefined ? {} : { reason: o.reason }) } }, o, id);
 
 /** Erase the pledger's contact (Law 25); the pledge stays counted. */
 export const eraseContact = (core: PerronCore, id: string, o?: CallOptions) => core.call(pledgeRoutes.eraseContact, { params: { id } }, o, id);

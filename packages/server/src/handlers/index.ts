@@ -3,6 +3,7 @@ import { eventsHandlers } from './events.ts';
 import { followsHandlers } from './follows.ts';
 import { oembedHandlers } from './oembed.ts';
 import { ideasHandlers } from './ideas.ts';
+import { imagesHandlers } from './images.ts';
 import { needsHandlers } from './needs.ts';
 import { nodeHandlers } from './node.ts';
 import { organizationsHandlers } from './organizations.ts';
@@ -25,4 +26,5 @@ export const handlers: Partial<Handlers> = {
   ...ideasHandlers,
   ...followsHandlers,
   ...oembedHandlers,
+  ...imagesHandlers,
 };

@@ -26,6 +26,8 @@ export interface RequestContext<N extends RouteName> {
   params: Parsed<Routes[N]['params']>;
   query: Parsed<Routes[N]['query']>;
   body: Parsed<Routes[N]['body']>;
+  /** The raw bytes of an upload route's body (an image); null elsewhere. */
+  upload: Uint8Array | null;
   /** The API key, when the request carries one (checked against the route's `auth`). */
   key: ApiKey | null;
   /** For writes, the transaction the whole write (and its idempotency record) runs in. */

@@ -3,6 +3,7 @@ import { CORS_HEADERS } from '../http/cache.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import type { App } from '../app.ts';
 import { homePage } from './home.ts';
+import { imagePages } from './images.ts';
 import { elementsPages } from './elements.ts';
 import { embedPage } from './embed.ts';
 import { staticFiles } from './files.ts';
@@ -31,6 +32,7 @@ export function pages(app: App, node: NodeServices): void {
   eventPage(app, node);
   projectPage(app, node);
   withdrawPages(app, node);
+  imagePages(app, node);
   workspace(app, node);
   staticFiles(app);
 }

@@ -80,3 +80,25 @@ export function registrationMail(a: { to: string; seats: number; event: Event; b
         `${event.organization.name} received your name and email only to organize this event.`,
       ]);
 }
+
+/** Sent to every registrant when the organization cancels the event, with its reason when given. */
+/** Not their name: the address was never confirmed. */
+export function cancellationMail(a: { to: string; event: Event; reason: string | null; lang: Lang }): Mail {
+  const { event, lang } = a;
+  const title = localized(event.title, lang);
+  return lang === 'fr'
+    ? compose(a.to, `Événement annulé : ${title}`, [
+        'Bonjour,',
+        `${event.organization.name} a annulé « ${title} », prévu le ${formatWhen(event, lang)}. Votre inscription n’a plus d’effet : vous n’avez rien à faire.`,
+        ...(a.reason ? [`Son message : ${a.reason}`] : []),
+        'Si vous l’aviez ajouté à votre calendrier, il y sera marqué comme annulé à la prochaine mise à jour :',
+        { link: event.url },
+      ])
+    : compose(a.to, `Event cancelled: ${title}`, [
+        'Hello,',
+        `${event.organization.name} cancelled “${title}”, planned for ${formatWhen(event, lang)}. Your registration no longer applies: there is nothing for you to do.`,
+        ...(a.reason ? [`Their message: ${a.reason}`] : []),
+        'If you added it to your calendar, it will show as cancelled at its next update:',
+        { link: event.url },
+      ]);
+}

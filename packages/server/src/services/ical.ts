@@ -93,7 +93,7 @@ function vevent({ event, revisedAt, sequence }: CalendarEntry, { lang, baseUrl }
   lines.push(
     `URL:${event.url}`,
     `CATEGORIES:${escapeText(CATEGORY_LABELS[lang][event.category])}`,
-    'STATUS:CONFIRMED',
+    event.status === 'cancelled' ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED',
     'TRANSP:OPAQUE',
     'END:VEVENT',
   );

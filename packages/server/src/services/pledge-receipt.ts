@@ -70,3 +70,33 @@ export function receiptMail(r: Receipt): Mail {
     text: lines.join('\n'),
   };
 }
+
+/** Sent when the organization declines a pledge: what it was, and the reason the organization gave. */
+export function declineMail(r: Pick<Receipt, 'to' | 'lang' | 'organizationName' | 'projectTitle' | 'needTitle' | 'category' | 'unit' | 'unitLabel' | 'quantity'> & { reason: string | null }): Mail {
+  const project = pick(r.projectTitle, r.lang);
+  const need = pick(r.needTitle, r.lang);
+  const what = describeQuantity(r);
+  const lines =
+    r.lang === 'en'
+      ? [
+          'Hello,',
+          '',
+          `${r.organizationName} could not accept your pledge to “${need}” (${what}) for the project “${project}”. Thank you all the same for offering it.`,
+          ...(r.reason ? ['', `Their message: ${r.reason}`] : []),
+          '',
+          'Nothing more will be asked of you for this pledge.',
+        ]
+      : [
+          'Bonjour,',
+          '',
+          `${r.organizationName} ne peut pas retenir votre engagement pour « ${need} » (${what}) au projet « ${project} ». Merci quand même de l’avoir offert.`,
+          ...(r.reason ? ['', `Son message : ${r.reason}`] : []),
+          '',
+          'Rien d’autre ne vous sera demandé pour cet engagement.',
+        ];
+  return {
+    to: r.to,
+    subject: r.lang === 'en' ? `Your pledge to “${project}” was declined` : `Votre engagement pour « ${project} » n’a pas été retenu`,
+    text: lines.join('\n'),
+  };
+}

@@ -18,7 +18,7 @@ import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId, newToken, sha256 } from '../ids.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
-import { describeQuantity, receiptMail } from './pledge-receipt.ts';
+import { declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
 
 /** The largest single pledge, in the need's unit. */
 function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
@@ -51,8 +51,8 @@ async function recountSupporters(q: Queryable, projectId: string): Promise<void>
  */
 export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate): Promise<Pledge> {
   checkConsentVersion(body.consent.version);
-  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_title: LocalizedText; organization_name: string }>(
-    `select ${NEED_COLUMNS}, p.status as project_status, p.title as project_title, o.name as organization_name
+  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_title: LocalizedText; organization_name: string; organization_id: string }>(
+    `select ${NEED_COLUMNS}, p.status as project_status, p.title as project_title, o.name as organization_name, o.id as organization_id
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
       where n.id = $1 for update of n`,
     [needId],
@@ -148,26 +148,48 @@ export async function withdrawPledge(q: Queryable, node: NodeServices, token: st
 /** pending → confirmed | declined; confirmed → fulfilled | declined. */
 const NEXT: Partial<Record<PledgeStatus, readonly PledgeStatus[]>> = { pending: ['confirmed', 'declined'], confirmed: ['fulfilled', 'declined'] };
 
-/** A pledge to one of the key's organization's projects, locked; any other is a 404. */
-async function lockOwnPledge(q: Queryable, key: ApiKey, id: string): Promise<PledgeRow> {
-  const [pledge] = await q.query<PledgeRow>(
-    `${PLEDGE_SELECT} join projects p on p.id = pl.project_id where pl.id = $1 and p.organization_id = $2 for update of pl`,
-    [id, key.organizationId],
+/** Who acts for an organization: its API key, or a signed-in member in the workspace. */
+export type OrganizationActor = Pick<ApiKey, 'organizationId'>;
+
+/** A pledge to one of the actor's organization's projects, locked; any other is a 404. */
+async function lockOwnPledge(q: Queryable, actor: OrganizationActor, id: string): Promise<PledgeRow & { organization_name: string }> {
+  const [pledge] = await q.query<PledgeRow & { organization_name: string }>(
+    `${PLEDGE_SELECT} join organizations o on o.id = pr.organization_id where pl.id = $1 and pr.organization_id = $2 for update of pl`,
+    [id, actor.organizationId],
   );
   if (!pledge) throw new ProblemError('not_found', `No pledge ${id}`);
   return pledge;
 }
 
-export async function changePledgeStatus(q: Queryable, node: NodeServices, key: ApiKey, id: string, status: PledgeStatus): Promise<OrganizationPledge> {
-  const pledge = await lockOwnPledge(q, key, id);
+/** Confirm, decline or mark fulfilled; a declined person is told by email, in their language, with the reason given. */
+export async function changePledgeStatus(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, status: PledgeStatus, reason?: string): Promise<OrganizationPledge> {
+  if (reason !== undefined && status !== 'declined') throw badField('body.reason', 'A reason goes with a decline only', 'unexpected_reason');
+  const pledge = await lockOwnPledge(q, actor, id);
   if (!NEXT[pledge.status]?.includes(status)) throw new ProblemError('invalid_state', `A ${pledge.status} pledge can't become ${status}`);
-  await q.query('update pledges set status = $2, updated_at = $3 where id = $1', [id, status, node.now()]);
+  await q.query('update pledges set status = $2, decline_reason = $3, updated_at = $4 where id = $1', [id, status, status === 'declined' ? (reason ?? null) : null, node.now()]);
   if (counts(pledge.status) && !counts(status)) await uncount(q, pledge);
+  if (status === 'declined' && pledge.contact_email) {
+    await node.mailer.send(
+      declineMail({
+        to: pledge.contact_email,
+        lang: pledge.lang,
+        organizationName: pledge.organization_name,
+        projectTitle: pledge.project_title,
+        needTitle: pledge.need_title,
+        category: pledge.category,
+        unit: pledge.unit,
+        unitLabel: pledge.unit_label,
+        quantity: pledge.quantity,
+        reason: reason ?? null,
+      }),
+      q,
+    );
+  }
   return toOrganizationPledge(await readPledge(q, id));
 }
 
 /** Law 25: the person's name, email and message go; the pledge itself stays, and still counts. */
-export async function eraseContact(q: Queryable, node: NodeServices, key: ApiKey, id: string): Promise<OrganizationPledge> {
+export async function eraseContact(q: Queryable, node: NodeServices, key: OrganizationActor, id: string): Promise<OrganizationPledge> {
   await lockOwnPledge(q, key, id);
   await q.query('update pledges set contact_name = null, contact_email = null, message = null, updated_at = $2 where id = $1', [id, node.now()]);
   return toOrganizationPledge(await readPledge(q, id));

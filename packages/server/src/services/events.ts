@@ -1,0 +1,172 @@
+import type { Event, EventCreate, EventUpdate, RegistrationCreate, Registration } from '@perron/contract';
+import type { Queryable } from '../db/database.ts';
+import { eventRow, toEvent, type EventRow } from '../db/queries/events.ts';
+import { iso } from '../db/queries/sql.ts';
+import type { NodeServices } from '../handlers/types.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId } from '../ids.ts';
+import { badField, checkConsentVersion } from './bad-input.ts';
+import { cancellationMail, registrationMail } from './engagement-mail.ts';
+import type { OrganizationActor } from './pledging.ts';
+
+async function found(q: Queryable, id: string): Promise<EventRow> {
+  const row = await eventRow(q, id);
+  if (!row) throw new ProblemError('not_found', `No event has the id ${id}`);
+  return row;
+}
+
+/** One of the actor's organization's events, locked for the write; another's answers as if it did not exist. */
+export async function lockOwnEvent(q: Queryable, actor: OrganizationActor, id: string): Promise<EventRow> {
+  const [own] = await q.query<{ id: string }>('select id from events where id = $1 and organization_id = $2 for update', [id, actor.organizationId]);
+  if (!own) throw new ProblemError('not_found', `Your organization has no event with the id ${id}`);
+  return found(q, id);
+}
+
+async function communityId(q: Queryable, slug: string): Promise<string> {
+  const [row] = await q.query<{ id: string }>('select id from communities where slug = $1', [slug]);
+  if (!row) throw badField('body.community', `No community has the slug ${slug}`, 'unknown_community');
+  return row.id;
+}
+
+/** An event belongs to its organization's own project, if to any. */
+async function checkProject(q: Queryable, projectId: string, organizationId: string): Promise<void> {
+  const [row] = await q.query('select 1 from projects where id = $1 and organization_id = $2', [projectId, organizationId]);
+  if (!row) throw badField('body.projectId', 'No project of your organization has this id', 'unknown_project');
+}
+
+/** What the contract's shape can't say: an end after the start, and somewhere to go. */
+function checkShape(e: { startsAt: Date; endsAt: Date; place: unknown; link: unknown; capacity: number | null }, registered = 0): void {
+  if (e.endsAt < e.startsAt) throw badField('body.endsAt', 'Expected a time after startsAt', 'ends_before_start');
+  if (!e.place && !e.link) throw badField('body.place', 'An event needs a place or a link', 'missing_place');
+  if (e.capacity !== null && e.capacity < registered) {
+    throw badField('body.capacity', `${registered} seats are already taken`, 'below_registrations');
+  }
+}
+
+export async function createEvent(q: Queryable, node: NodeServices, actor: OrganizationActor, body: EventCreate): Promise<Event> {
+  const organizationId = actor.organizationId!;
+  const community = await communityId(q, body.community);
+  if (body.projectId) await checkProject(q, body.projectId, organizationId);
+  const e = { startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt), place: body.place, link: body.link, capacity: body.capacity ?? null };
+  checkShape(e);
+  const id = newId('evt');
+  await q.query(
+    `insert into events (id, organization_id, community_id, project_id, title, description, category, starts_at, ends_at,
+                         place_name, place_address, link, capacity, registration, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
+    [
+      id,
+      organizationId,
+      community,
+      body.projectId ?? null,
+      body.title,
+      body.description ?? null,
+      body.category,
+      e.startsAt,
+      e.endsAt,
+      body.place?.name ?? null,
+      body.place?.address ?? null,
+      body.link ?? null,
+      e.capacity,
+      body.registration ?? false,
+      node.now(),
+    ],
+  );
+  return toEvent(await found(q, id), node.baseUrl);
+}
+
+/** The event as it will be once the edit applies; fields the edit leaves out keep their value. */
+function mergeEvent(r: EventRow, u: EventUpdate) {
+  return {
+    title: u.title ?? r.title,
+    description: u.description ?? r.description,
+    category: u.category ?? r.category,
+    projectId: u.projectId ?? r.project_id,
+    startsAt: u.startsAt ? new Date(u.startsAt) : r.starts_at,
+    endsAt: u.endsAt ? new Date(u.endsAt) : r.ends_at,
+    place: u.place ?? (r.place_name && r.place_address ? { name: r.place_name, address: r.place_address } : null),
+    link: u.link ?? r.link,
+    capacity: u.capacity ?? r.capacity,
+    registration: u.registration ?? r.registration,
+  } satisfies Partial<Record<keyof EventCreate, unknown>>;
+}
+
+export async function updateEvent(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, body: EventUpdate): Promise<Event> {
+  const current = await lockOwnEvent(q, actor, id);
+  if (current.status === 'cancelled') throw new ProblemError('invalid_state', 'This event is cancelled: it can no longer be edited');
+  const next = mergeEvent(current, body);
+  checkShape(next, current.registered_count);
+  if (body.projectId) await checkProject(q, body.projectId, actor.organizationId!);
+  const community = body.community ? await communityId(q, body.community) : null;
+  await q.query(
+    `update events set title = $2, description = $3, category = $4, community_id = coalesce($5, community_id), project_id = $6,
+            starts_at = $7, ends_at = $8, place_name = $9, place_address = $10, link = $11, capacity = $12,
+            registration = $13, updated_at = $14, sequence = sequence + 1
+      where id = $1`,
+    [
+      id,
+      next.title,
+      next.description,
+      next.category,
+      community,
+      next.projectId,
+      next.startsAt,
+      next.endsAt,
+      next.place?.name ?? null,
+      next.place?.address ?? null,
+      next.link,
+      next.capacity,
+      next.registration,
+      node.now(),
+    ],
+  );
+  return toEvent(await found(q, id), node.baseUrl);
+}
+
+/** Cancels the event (calendars learn it by the bumped SEQUENCE) and tells every registrant, in their language. */
+export async function cancelEvent(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, reason?: string): Promise<Event> {
+  const current = await lockOwnEvent(q, actor, id);
+  if (current.status === 'cancelled') throw new ProblemError('invalid_state', 'This event is already cancelled');
+  await q.query(`update events set status = 'cancelled', cancel_reason = $2, updated_at = $3, sequence = sequence + 1 where id = $1`, [id, reason ?? null, node.now()]);
+  const event = toEvent(await found(q, id), node.baseUrl);
+  const registrants = await q.query<{ email: string; lang: 'fr' | 'en' }>(
+    'select email, lang from registrations where event_id = $1 and email is not null order by created_at, id',
+    [id],
+  );
+  for (const r of registrants) {
+    await node.mailer.send(cancellationMail({ to: r.email, event, reason: reason ?? null, lang: r.lang }), q);
+  }
+  return event;
+}
+
+export async function register(q: Queryable, node: NodeServices, eventId: string, body: RegistrationCreate): Promise<Registration> {
+  // The event's row is locked until commit: concurrent registrations take seats one after another.
+  const [event] = await q.query<{ registration: boolean; capacity: number | null; registered_count: number; starts_at: Date; status: string }>(
+    'select registration, capacity, registered_count, starts_at, status from events where id = $1 for update',
+    [eventId],
+  );
+  if (!event) throw new ProblemError('not_found', `No event has the id ${eventId}`);
+  if (event.status === 'cancelled') throw new ProblemError('invalid_state', 'This event is cancelled');
+  if (!event.registration) throw new ProblemError('invalid_state', 'This event does not take registrations');
+  const now = node.now();
+  if (event.starts_at <= now) throw new ProblemError('invalid_state', 'This event has already started: registration is closed');
+  checkConsentVersion(body.consent.version);
+  const seats = body.seats ?? 1;
+  if (event.capacity !== null && event.registered_count + seats > event.capacity) {
+    const left = event.capacity - event.registered_count;
+    throw new ProblemError('event_full', left > 0 ? `Only ${left} of ${event.capacity} seats are left` : `All ${event.capacity} seats are taken`);
+  }
+  // Under the event's lock, so two tabs of the same person can't both get in.
+  const [already] = await q.query('select 1 from registrations where event_id = $1 and lower(email) = lower($2)', [eventId, body.contact.email]);
+  if (already) throw new ProblemError('conflict', 'This email is already registered for this event');
+  const id = newId('reg');
+  await q.query(
+    `insert into registrations (id, event_id, name, email, seats, consent_version, consent_updates, consent_at, lang, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)`,
+    [id, eventId, body.contact.name, body.contact.email, seats, body.consent.version, body.consent.updates ?? false, now, body.lang],
+  );
+  await q.query('update events set registered_count = registered_count + $2 where id = $1', [eventId, seats]);
+  const full = toEvent(await found(q, eventId), node.baseUrl);
+  await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang }), q);
+  return { id, eventId, seats, status: 'registered' as const, createdAt: iso(now) };
+}
