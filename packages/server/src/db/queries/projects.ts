@@ -45,13 +45,8 @@ export const projectSelect = (inner: string) => `
                 where pc.project_id = p.id order by c.slug) as communities,
          (select coalesce(json_agg(json_build_object('organization', ${summaryJson('po')}, 'role', pp.role) order by po.name), '[]'::json)
             from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id) as partners,
-         (select coalesce(json_agg(s), '[]'::json) from (
-            -- A need its organization closed no longer counts towards the project's progress.
-            select n.category, count(*) as needs,
-                   count(*) filter (where n.status = 'filled' or n.pledged >= n.wanted) as filled,
-                   avg(least(n.pledged::float8 / n.wanted, 1)) as ratio,
-                   sum(n.wanted) as wanted, sum(n.pledged) as pledged
-              from needs n where n.project_id = p.id and n.status <> 'closed' group by n.category) s) as progress
+         -- Kept on the row by the database on every write to a need (migration 050).
+         p.progress
     from (${inner}) p join organizations o on o.id = p.organization_id
    order by p.created_at desc, p.id desc`;
 
