@@ -1,6 +1,10 @@
 import type { Screen } from '../index.tsx';
+import { activityScreen } from './activity.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
+import { keysScreen } from './keys.routes.tsx';
+import { profileScreen } from './profile.routes.tsx';
 import { signInScreen } from './sign-in.routes.tsx';
+import { teamScreen } from './team.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
-export const SCREENS: Screen[] = [signInScreen, homeScreen];
+export const SCREENS: Screen[] = [signInScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen];
