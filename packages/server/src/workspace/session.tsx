@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Queryable } from '../db/database.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import type { ApiKey } from '../http/auth.ts';
+import { clientAddress, trustedProxies } from '../http/rate-limit.ts';
 import { findSession, SESSION_TTL_MS } from '../services/sign-in.ts';
 import type { OrgRole, SignedIn, WorkspaceContext, WorkspaceEnv } from './context.ts';
 import { STRINGS } from './strings/index.ts';
@@ -121,8 +122,10 @@ export function actingAs(c: WorkspaceContext, as: 'organization' | 'curator'): A
   return { id: sessionId, role: 'curator', organizationId: null, communityIds: [c.get('community').communityId] };
 }
 
-/** The request's IP, for the sign-in limits. */
+const trusted = trustedProxies(process.env.TRUST_PROXY);
+
+/** The request's IP (behind a trusted proxy, the visitor's), for the sign-in limits. */
 export function clientIp(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
+  return clientAddress(incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), trusted);
 }

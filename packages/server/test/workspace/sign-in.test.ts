@@ -5,6 +5,7 @@ import type { RunningNode } from '../../src/index.ts';
 import { DEMO_STAFF } from '../../src/seed/demo-ids.ts';
 import { SIGN_IN_LIMITS, SIGN_IN_TTL_MS } from '../../src/services/sign-in.ts';
 import { startTestNode } from '../support/node.ts';
+import { NO_RATE_LIMITS } from '../support/requests.ts';
 import { cookieOf, getPage, lastSignInToken, postForm, signIn, signInMails } from '../support/workspace.ts';
 
 let node: RunningNode;
@@ -13,7 +14,8 @@ let clock = Date.now();
 const nextHour = () => (clock += 2 * SIGN_IN_LIMITS.windowMs);
 
 before(async () => {
-  node = await startTestNode({ seed: true, now: () => new Date(clock) });
+  // The node's general rate limits would stop this file's own traffic first: the sign-in limits are under test.
+  node = await startTestNode({ seed: true, now: () => new Date(clock), rateLimits: NO_RATE_LIMITS });
 });
 after(() => node?.close());
 
