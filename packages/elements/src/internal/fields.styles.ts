@@ -21,6 +21,14 @@ export const fieldStyles = css`
     padding: 0.5rem;
     min-height: 2.75rem;
     max-width: 100%;
+    /* Reflow at 320 px: a field never widens its page (a select is as wide as its longest option). */
+    min-width: 0;
+  }
+  select {
+    width: 100%;
+  }
+  fieldset {
+    min-width: 0;
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {

@@ -30,6 +30,23 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* An element shown inside another (the pledge form in the needs list) wears the page's theme,
+     not its own defaults: the host page's --perron-* reach the outer element only. */
+  :is(perron-pledge-form, perron-needs-list, perron-project-card) {
+    --perron-font: inherit;
+    --perron-color: inherit;
+    --perron-surface: inherit;
+    --perron-muted: inherit;
+    --perron-border: inherit;
+    --perron-accent: inherit;
+    --perron-accent-contrast: inherit;
+    --perron-success: inherit;
+    --perron-danger: inherit;
+    --perron-focus: inherit;
+    --perron-track: inherit;
+    --perron-radius: inherit;
+    --perron-space: inherit;
+  }
   *,
   *::before,
   *::after {

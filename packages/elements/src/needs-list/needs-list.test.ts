@@ -59,4 +59,14 @@ describe('perron-needs-list', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect($(el, '#pledge-n-bacs')!.hidden).to.equal(true);
   });
+
+  it('dresses the form it opens in the page’s theme', async () => {
+    const el = await mount(list('category="material"'));
+    el.style.setProperty('--perron-accent', 'rgb(0, 100, 0)');
+    el.style.setProperty('--perron-radius', '0px');
+    $<HTMLButtonElement>(el, '[part~="help"]')!.click();
+    const submit = await waitFor(() => $(el, 'perron-pledge-form')?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
+    expect(getComputedStyle(submit).borderTopLeftRadius).to.equal('0px');
+  });
 });
