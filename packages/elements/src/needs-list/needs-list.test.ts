@@ -65,7 +65,7 @@ describe('perron-needs-list', () => {
     el.style.setProperty('--perron-accent', 'rgb(0, 100, 0)');
     el.style.setProperty('--perron-radius', '0px');
     $<HTMLButtonElement>(el, '[part~="help"]')!.click();
-    const submit = await waitFor(() => $(el, 'perron-pledge-form')?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
+    const submit = (await waitFor(() => $(el, 'perron-pledge-form')?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')))!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
     expect(getComputedStyle(submit).borderTopLeftRadius).to.equal('0px');
   });
