@@ -1,0 +1,45 @@
+// A city's worth of data for the benches, generated in the database (generate_series), not sent
+// through HTTP: `projects` published projects, 5 needs each (2 human, 2 material, 1 financial),
+// 2 confirmed pledges per need. Runs after the demo seed (its organizations and communities).
+import type { Database } from '../src/db/database.ts';
+
+export async function seedCity(db: Database, projects: number): Promise<void> {
+  const words = `array['jardin','cuisine','ruelle','fete','velo','bibliotheque','friperie','atelier','murale','compost','soupe','patinoire']`;
+  const themes = `array['agriculture','environment','education','culture','inclusion','local_commerce','food_security','health','housing','mobility','youth','seniors','sport','heritage']`;
+  await db.exec(`
+    create temporary table city_orgs as select row_number() over (order by id) as k, id from organizations;
+    create temporary table city_places as select row_number() over (order by id) as k, id from communities where parent_id is not null;
+    insert into projects (id, organization_id, status, title, summary, themes, search, created_at, updated_at)
+    select 'prj_city-' || i, (select id from city_orgs where k = 1 + i % (select count(*) from city_orgs)), 'published',
+           jsonb_build_object('fr', initcap((${words})[1 + i % 12]) || ' de quartier n° ' || i, 'en', 'Neighbourhood ' || (${words})[1 + i % 12] || ' #' || i),
+           jsonb_build_object('fr', 'Un projet de la ville pour mesurer la liste.'), array[(${themes})[1 + i % 14]],
+           (${words})[1 + i % 12] || ' de quartier n ' || i || ' un projet de la ville pour mesurer la liste',
+           now() - interval '1 hour' - i * interval '30 seconds', now()
+      from generate_series(1, ${projects}) i;
+    insert into project_communities (project_id, community_id)
+    select 'prj_city-' || i, (select id from city_places where k = 1 + i % (select count(*) from city_places)) from generate_series(1, ${projects}) i;
+    -- The needs arrive with their pledges already counted; their projects' progress is computed once, below.
+    alter table needs disable trigger needs_progress;
+    insert into needs (id, project_id, category, unit, unit_label, title, wanted, pledged, pledge_count, position)
+    select 'need_city-' || i || '-' || j, 'prj_city-' || i,
+           (array['human','human','material','material','financial'])[j],
+           case when j <= 2 then 'people' end, case when j in (3, 4) then '{"fr": "pots"}'::jsonb end,
+           '{"fr": "Un besoin"}', case when j = 5 then 1000000 else 50 end, case when j = 5 then 2000 else 2 end, 2, j
+      from generate_series(1, ${projects}) i, generate_series(1, 5) j;
+    alter table needs enable trigger needs_progress;
+    insert into pledges (id, need_id, project_id, quantity, status, contact_name, contact_email, consent_version, consent_share, consent_updates, consent_at, lang, withdraw_token_hash)
+    select 'plg_city-' || i || '-' || j || '-' || k, 'need_city-' || i || '-' || j, 'prj_city-' || i, case when j = 5 then 1000 else 1 end, 'confirmed',
+           'Voisine', 'voisine@example.org', 'bench', true, false, now(), 'fr', 'city-' || i || '-' || j || '-' || k
+      from generate_series(1, ${projects}) i, generate_series(1, 5) j, generate_series(1, 2) k;
+    update projects p set progress = s.progress from (
+      select project_id, jsonb_agg(to_jsonb(c) - 'project_id' order by c.category) as progress from (
+        select n.project_id, n.category, count(*) as needs, count(*) filter (where n.status = 'filled' or n.pledged >= n.wanted) as filled,
+               avg(least(n.pledged::float8 / n.wanted, 1)) as ratio, sum(n.wanted) as wanted, sum(n.pledged) as pledged
+          from needs n where n.project_id like 'prj_city-%' and n.status <> 'closed' group by n.project_id, n.category) c
+       group by project_id) s
+     where p.id = s.project_id;
+    drop table city_orgs;
+    drop table city_places;
+    analyze;
+  `);
+}

@@ -1,0 +1,156 @@
+// `npm run bench` (server, PostgreSQL): a city on a throwaway PostgreSQL cluster — 100,000
+// projects, 500,000 needs, 1,000,000 pledges (CITY_PROJECTS to change) — and the node in its own
+// processes, as deployed: list, filter, search and one project at 20 clients; pledges per second;
+// the list against a bare Hono handler on the same statement; one process against two behind a
+// small proxy; and 200 simultaneous pledges for 10 places across both processes. Figures are
+// printed side by side: on a shared machine, read the ratios.
+import autocannon, { type Result } from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer, request, Agent, type Server } from 'node:http';
+import { CONSENT_VERSION } from '@perron/contract';
+import { freePort, startPostgres } from '../../../scripts/postgres.mjs';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seedDemo } from '../src/seed/index.ts';
+import { seedCity } from './city-seed.ts';
+
+const PROJECTS = Number(process.env.CITY_PROJECTS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CLIENTS = 20;
+const SOME = Math.min(4242, PROJECTS);
+
+const pg = await startPostgres();
+if (!pg) {
+  console.log('PostgreSQL is not installed here: the city bench is skipped.');
+  process.exit(0);
+}
+const children: ChildProcess[] = [];
+const servers: Server[] = [];
+try {
+  const db = await openDatabase({ url: pg.url });
+  await migrate(db);
+  await seedDemo(db, { now: new Date() });
+  let t = performance.now();
+  await seedCity(db, PROJECTS);
+  const counts = (await db.query<Record<string, string>>(`select (select count(*) from projects) as projects, (select count(*) from needs) as needs, (select count(*) from pledges) as pledges`))[0]!;
+  const size = (await db.query<{ s: string }>('select pg_size_pretty(pg_database_size(current_database())) as s'))[0]!.s;
+  console.log(`PostgreSQL 15, seeded in ${((performance.now() - t) / 1000).toFixed(0)} s: ${counts.projects} projects, ${counts.needs} needs, ${counts.pledges} pledges (${size})`);
+
+  /** A node (or the bare handler) in a process of its own. */
+  async function spawn(mode: 'node' | 'bare'): Promise<string> {
+    const port = await freePort();
+    const child = fork(new URL('./serve.ts', import.meta.url).pathname, [mode, String(port)], {
+      execArgv: ['--conditions=source', '--import', 'tsx'],
+      env: { ...process.env, DATABASE_URL: pg!.url },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    children.push(child);
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      child.once('exit', (code) => reject(new Error(`${mode} exited with ${code}`)));
+    });
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** A small round-robin proxy, as a load balancer in front of several node processes. */
+  async function proxy(backends: string[]): Promise<string> {
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    let next = 0;
+    const server = createServer((req, res) => {
+      const target = new URL(req.url!, backends[next++ % backends.length]);
+      const out = request(target, { method: req.method, headers: req.headers, agent }, (answer) => {
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
+      });
+      out.on('error', () => (res.writeHead(502), res.end()));
+      req.pipe(out);
+    });
+    servers.push(server);
+    const port = await freePort();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async function load(url: string, o: Partial<autocannon.Options> = {}): Promise<Result> {
+    await autocannon({ url, connections: CLIENTS, duration: 1, ...o }); // warm-up
+    const r = await autocannon({ url, connections: CLIENTS, duration: SECONDS, ...o });
+    if (r.errors || r.non2xx) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
+    return r;
+  }
+
+  const [one, two, bare] = await Promise.all([spawn('node'), spawn('node'), spawn('bare')]);
+  const through = { one: await proxy([one]), both: await proxy([one, two]) };
+
+  const [{ slug }] = await db.query<{ slug: string }>(`select c.slug from communities c join project_communities pc on pc.community_id = c.id group by c.slug order by count(*) desc limit 1`);
+  const rows: [string, Result][] = [];
+  rows.push(['list, first page', await load(`${one}/v1/projects`)]);
+  rows.push(['list, bare Hono handler, same SQL', await load(`${bare}/projects`)]);
+  rows.push([`filter: community=${slug}`, await load(`${one}/v1/projects?community=${slug}`)]);
+  rows.push(['filter: needs=financial&theme=culture', await load(`${one}/v1/projects?needs=financial&theme=culture`)]);
+  rows.push(['search: q=friperie', await load(`${one}/v1/projects?q=friperie`)]);
+  rows.push([`search: q=<word> ${SOME} (one match)`, await load(`${one}/v1/projects?q=${SOME}`)]);
+  rows.push(['one project', await load(`${one}/v1/projects/prj_city-${SOME}`)]);
+  rows.push(['list, 1 process behind the proxy', await load(`${through.one}/v1/projects`)]);
+  rows.push(['list, 2 processes behind the proxy', await load(`${through.both}/v1/projects`)]);
+
+  // Pledges of money (unbounded) on needs all over the city, each with its own Idempotency-Key:
+  // CLIENTS loops, each waiting for its answer before the next, like autocannon's connections.
+  let n = 0;
+  async function pledgeLoad(base: string): Promise<Result> {
+    const latencies: number[] = [];
+    const until = performance.now() + SECONDS * 1000;
+    const refused = new Map<number, number>();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() < until) {
+          const start = performance.now();
+          const i = n++;
+          const res = await fetch(`${base}/v1/needs/need_city-${1 + ((i * 7919) % PROJECTS)}-5/pledges`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body: JSON.stringify({ quantity: 500, contact: { name: 'Léa', email: `lea${i}@example.org` }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true }, lang: 'fr' }),
+          });
+          await res.arrayBuffer();
+          if (res.status !== 201) refused.set(res.status, (refused.get(res.status) ?? 0) + 1);
+          latencies.push(performance.now() - start);
+        }
+      }),
+    );
+    if (refused.size) console.log(`${base}: pledges refused, by status: ${JSON.stringify(Object.fromEntries(refused))}`);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+    return { requests: { average: latencies.length / SECONDS }, latency: { p50: at(0.5), p97_5: at(0.975) } } as Result;
+  }
+  rows.push(['pledges (POST), 1 process', await pledgeLoad(one)]);
+  rows.push(['pledges (POST), 2 processes behind the proxy', await pledgeLoad(through.both)]);
+
+  console.log(`\n${CLIENTS} clients, ${SECONDS} s each (p97.5: autocannon's nearest percentile to p95, stricter)\n`);
+  console.log('| what                                        |  req/s | p50 ms | p97.5 ms |');
+  console.log('| ------------------------------------------- | -----: | -----: | -------: |');
+  for (const [what, r] of rows) console.log(`| ${what.padEnd(43)} | ${r.requests.average.toFixed(0).padStart(6)} | ${String(r.latency.p50).padStart(6)} | ${String(r.latency.p97_5).padStart(8)} |`);
+  const rate = (what: string) => rows.find(([w]) => w.startsWith(what))![1].requests.average;
+  console.log(`\nnode / bare handler (list): ${(rate('list, first page') / rate('list, bare')).toFixed(2)}   (target ≥ 0.70)`);
+  console.log(`2 processes / 1 (list, same proxy): ${(rate('list, 2 processes') / rate('list, 1 process')).toFixed(2)}   (target ≥ 1.6)`);
+  console.log(`2 processes / 1 (pledges): ${(rate('pledges (POST), 2') / rate('pledges (POST), 1')).toFixed(2)}`);
+
+  // 200 people at once for the last 10 places of a need, half through each process.
+  await db.query(`insert into needs (id, project_id, category, unit, title, wanted) values ('need_city-places', 'prj_city-1', 'human', 'people', '{"fr": "10 places"}', 10)`);
+  const answers = await Promise.all(
+    Array.from({ length: 200 }, (_, i) =>
+      fetch(`${i % 2 ? one : two}/v1/needs/need_city-places/pledges`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: JSON.stringify({ quantity: 1, contact: { name: 'Léa', email: `p${i}@example.org` }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true }, lang: 'fr' }),
+      }).then((r) => r.status),
+    ),
+  );
+  const created = answers.filter((s) => s === 201).length;
+  const [{ pledged, pledges }] = await db.query<{ pledged: number; pledges: string }>(`select n.pledged, (select count(*) from pledges where need_id = n.id) as pledges from needs n where n.id = 'need_city-places'`);
+  console.log(`200 simultaneous pledges for 10 places, across 2 processes: ${created} accepted, ${answers.filter((s) => s === 409).length} refused (409), ${pledges} pledge rows, ${pledged} counted`);
+  await db.close();
+} finally {
+  for (const s of servers) s.close();
+  for (const c of children) c.kill();
+  await pg.stop();
+}
