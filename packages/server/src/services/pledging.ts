@@ -51,13 +51,13 @@ async function recountSupporters(q: Queryable, projectId: string): Promise<void>
  */
 export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate): Promise<Pledge> {
   checkConsentVersion(body.consent.version);
-  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_title: LocalizedText; organization_name: string; organization_id: string }>(
-    `select ${NEED_COLUMNS}, p.status as project_status, p.title as project_title, o.name as organization_name, o.id as organization_id
+  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_hidden: boolean; project_title: LocalizedText; organization_name: string; organization_id: string }>(
+    `select ${NEED_COLUMNS}, p.status as project_status, p.hidden_at is not null as project_hidden, p.title as project_title, o.name as organization_name, o.id as organization_id
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
       where n.id = $1 for update of n`,
     [needId],
   );
-  if (!need || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
+  if (!need || need.project_hidden || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');

@@ -143,3 +143,13 @@ export async function transition(q: Queryable, key: ApiKey, id: string, move: Tr
   // A rejection's reason stays visible to the organization until the project is resubmitted.
   await q.query('update projects set status = $2, rejection_reason = $3, updated_at = $4 where id = $1', [id, to, move === 'reject' ? reason : null, now]);
 }
+
+/**
+ * A curator takes a published project off every public list and page (it breaks the community's
+ * rules, say); it takes no more pledges. Its organization still sees it.
+ */
+export async function hideProject(q: Queryable, key: ApiKey, id: string, now: Date): Promise<void> {
+  const project = await lockCuratedProject(q, key, id);
+  if (project.status !== 'published') throw new ProblemError('invalid_state', `Only a published project can be hidden (this one is ${project.status})`);
+  await q.query('update projects set hidden_at = $2, updated_at = $2 where id = $1', [id, now]);
+}

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { App } from '../app.ts';
 import type { NodeServices } from '../handlers/types.ts';
+import { ProblemError } from '../http/problem.ts';
 import type { WorkspaceEnv } from './context.ts';
 import { SCREENS } from './screens/index.ts';
 import { STRINGS } from './strings/index.ts';
@@ -79,6 +80,12 @@ export function workspace(app: App, node: NodeServices, screens: Screen[] = SCRE
     if (error instanceof HTTPException && error.status === 403) {
       c.status(403);
       return c.render(<ProblemPage title={t.problems.forbiddenTitle} text={t.problems.forbidden} />, { title: t.problems.forbiddenTitle });
+    }
+    // A service's refusal: another organization's or community's item is a 404 as in the API.
+    if (error instanceof ProblemError && (error.code === 'not_found' || error.code === 'invalid_state')) {
+      const [status, title, text] = error.code === 'not_found' ? ([404, t.problems.notFoundTitle, t.problems.notFound] as const) : ([409, t.problems.stateTitle, t.problems.state] as const);
+      c.status(status);
+      return c.render(<ProblemPage title={title} text={text} />, { title });
     }
     const requestId = c.get('requestId');
     console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);

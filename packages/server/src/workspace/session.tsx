@@ -69,7 +69,8 @@ export function sessionMiddleware(node: NodeServices): MiddlewareHandler<Workspa
   });
 }
 
-function refuse(c: WorkspaceContext, status: 403 | 404) {
+/** A 404 (not there, or not yours) or 403 (not your role) page. */
+export function refuse(c: WorkspaceContext, status: 403 | 404) {
   const t = c.get('t');
   c.status(status);
   const [title, text] = status === 404 ? [t.problems.notFoundTitle, t.problems.notFound] : [t.problems.roleTitle, t.problems.role];

@@ -119,7 +119,8 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
  * its own; a curator's key also the submissions in its communities (and those nested in them).
  */
 export function visibleTo(key: ApiKey | null, p: Params, alias = 'p'): string {
-  const seen = [`${alias}.status = any(${p.add(PUBLIC_PROJECT_STATUSES)})`];
+  // A project a curator hid is off every public list and page; its organization still sees it.
+  const seen = [`(${alias}.status = any(${p.add(PUBLIC_PROJECT_STATUSES)}) and ${alias}.hidden_at is null)`];
   if (key?.organizationId) seen.push(`${alias}.organization_id = ${p.add(key.organizationId)}`);
   if (key?.role === 'curator') seen.push(`(${alias}.status = 'submitted' and ${curatedBy(key, p, alias)})`);
   return `(${seen.join(' or ')})`;

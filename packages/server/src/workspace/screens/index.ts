@@ -1,5 +1,6 @@
 import type { Screen } from '../index.tsx';
 import { activityScreen } from './activity.routes.tsx';
+import { curationScreen } from './curation.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
 import { keysScreen } from './keys.routes.tsx';
 import { profileScreen } from './profile.routes.tsx';
@@ -7,4 +8,4 @@ import { signInScreen } from './sign-in.routes.tsx';
 import { teamScreen } from './team.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
-export const SCREENS: Screen[] = [signInScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen];
+export const SCREENS: Screen[] = [signInScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen, curationScreen];

@@ -1,0 +1,115 @@
+import type { Need, Project, ProjectDetail } from '@perron/contract';
+import { useRequestContext } from 'hono/jsx-renderer';
+import { describeQuantity } from '../../services/pledge-receipt.ts';
+import type { WorkspaceEnv } from '../context.ts';
+import type { FormErrors } from '../forms.ts';
+import { ActionButton, Button, ErrorSummary, Field, Form, PageTitle, Table } from '../views/components.tsx';
+import { formatDay, pick } from '../views/format.ts';
+
+function useCuration() {
+  const c = useRequestContext<WorkspaceEnv>();
+  const community = c.get('community');
+  const lang = c.get('lang');
+  return { t: c.get('t'), lang, base: `/workspace/c/${community.slug}`, name: pick(community.name, lang) };
+}
+
+export function QueueView({ submitted, published }: { submitted: Project[]; published: Project[] }) {
+  const { t, lang, base, name } = useCuration();
+  const k = t.curation;
+  const columns = [
+    { header: k.project, cell: (p: Project) => <a href={`${base}/projects/${p.id}`}>{pick(p.title, lang)}</a> },
+    { header: k.organization, cell: (p: Project) => p.organization.name },
+    { header: k.submitted, cell: (p: Project) => formatDay(lang, p.updatedAt) },
+  ];
+  return (
+    <>
+      <PageTitle lead={k.lead}>{k.title(name)}</PageTitle>
+      <Table caption={k.queue} rows={submitted} empty={k.empty} columns={columns} />
+      <h2>{k.published}</h2>
+      <Table caption={k.published} rows={published} empty="—" columns={columns.slice(0, 2)} />
+    </>
+  );
+}
+
+function needLine(n: Need, lang: 'fr' | 'en') {
+  const quantity = describeQuantity({ category: n.category, unit: n.category === 'human' ? n.unit : null, unitLabel: n.category === 'material' ? n.unit : null, quantity: n.wanted, lang });
+  return `${pick(n.title, lang)} — ${quantity}`;
+}
+
+export function ProjectReview({ project, errors, reason }: { project: ProjectDetail; errors?: FormErrors; reason?: string }) {
+  const { t, lang, base } = useCuration();
+  const k = t.curation;
+  const action = `${base}/projects/${project.id}`;
+  return (
+    <>
+      <p>
+        <a href={base}>{k.back}</a>
+      </p>
+      <PageTitle lead={pick(project.summary, lang)}>{pick(project.title, lang)}</PageTitle>
+      <dl class="ws-facts">
+        <dt>{k.status}</dt>
+        <dd>{k.statuses[project.status]}</dd>
+        <dt>{k.organization}</dt>
+        <dd>{project.organization.name}</dd>
+        <dt>{k.communities}</dt>
+        <dd>{project.communities.join(', ')}</dd>
+        <dt>{k.themes}</dt>
+        <dd>{project.themes.join(', ')}</dd>
+        <dt>{k.dates}</dt>
+        <dd>{project.startsOn ? `${formatDay(lang, `${project.startsOn}T12:00:00Z`)} → ${project.endsOn ? formatDay(lang, `${project.endsOn}T12:00:00Z`) : '…'}` : '—'}</dd>
+        {project.image && (
+          <>
+            <dt>{k.image}</dt>
+            <dd>
+              <img src={project.image.url} alt={pick(project.image.alt, lang)} class="ws-preview" />
+            </dd>
+          </>
+        )}
+      </dl>
+      <div class="ws-pair">
+        <section lang="fr-CA">
+          <h2>{`${k.description} (${t.common.french})`}</h2>
+          <p class="ws-prose">{project.description?.fr ?? project.summary.fr}</p>
+        </section>
+        <section lang="en-CA">
+          <h2>{`${k.description} (${t.common.english})`}</h2>
+          <p class="ws-prose">{project.description?.en ?? project.summary.en ?? '—'}</p>
+        </section>
+      </div>
+      <h2>{k.needs}</h2>
+      {project.needs.length ? (
+        <ul class="ws-list">
+          {project.needs.map((n) => (
+            <li>
+              <span class="ws-badge">{k.categories[n.category]}</span> {needLine(n, lang)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="ws-empty">{k.noNeeds}</p>
+      )}
+      {project.status === 'submitted' && (
+        <section class="ws-card" aria-labelledby="decision">
+          <h2 id="decision">{k.decision}</h2>
+          <ActionButton action={`${action}/approve`} label={k.approve} />
+          <Form action={`${action}/reject`}>
+            <ErrorSummary errors={errors} labels={{ reason: k.reason }} />
+            <Field name="reason" label={k.reason} hint={k.reasonHint} rows={4} value={reason} error={errors?.reason} required maxlength={1000} />
+            <div class="ws-actions">
+              <Button label={k.reject} variant="danger" />
+            </div>
+          </Form>
+        </section>
+      )}
+      {project.status === 'published' && (
+        <section class="ws-card" aria-labelledby="hide">
+          <h2 id="hide">{k.hideTitle}</h2>
+          <p class="ws-hint" id="hide-hint">
+            {k.hideHint}
+          </p>
+          <ActionButton action={`${action}/hide`} label={k.hide} variant="danger" describedBy="hide-hint" />
+        </section>
+      )}
+    </>
+  );
+}
