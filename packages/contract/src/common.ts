@@ -9,8 +9,16 @@ export const Slug = /* @__PURE__ */ z.string().check(z.maxLength(64), z.regex(/^
 export const Lang = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
-/** User-typed text: trimmed, never empty, bounded. */
-export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Characters refused in typed text: NUL (the database can't store it) and the bidirectional
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a title read otherwise than
+ * it is written. Right-to-left text itself is welcome.
+ */
+export const PLAIN_TEXT = /^[^\u0000\u202A-\u202E\u2066-\u2069]*$/;
+
+/** User-typed text: trimmed, never empty, bounded, plain. */
+export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(PLAIN_TEXT, 'Expected text without NUL or bidirectional override characters'));
 
 /**
  * Only http(s): `javascript:` and `data:` URLs never reach a page. Any host, `localhost` included
@@ -18,8 +26,10 @@ export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check
  */
 export const SafeUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, normalize: true }).check(z.maxLength(2048));
 export const Email = /* @__PURE__ */ z.email().check(z.maxLength(254));
-export const Timestamp = z.iso.datetime({ offset: true });
-export const DateOnly = z.iso.date();
+/** Years a date may have: year 0 can't be stored, and 9999-12-31 has no next day to count to. */
+const inYears = (v: string) => Number(v.slice(0, 4)) >= 1900 && Number(v.slice(0, 4)) <= 2999;
+export const Timestamp = /* @__PURE__ */ z.iso.datetime({ offset: true }).check(z.refine(inYears, 'Expected a year from 1900 to 2999'));
+export const DateOnly = /* @__PURE__ */ z.iso.date().check(z.refine(inYears, 'Expected a year from 1900 to 2999'));
 /** Where events happen and are shown; here, not in event.ts, so that formatting a date keeps no event schema in a bundle. */
 export const EVENT_TIME_ZONE = 'America/Toronto';
 
