@@ -113,7 +113,20 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
     return next();
   });
 
-  app.options('*', (c) => c.body(null, 204, { ...CORS_HEADERS, 'access-control-max-age': '86400' }));
+  // Each route's path as a pattern: CORS for the public routes only (what the embedded elements
+  // call from other sites), and a wrong method (405, with Allow) told from an unknown path (404).
+  const patterns = (Object.values(routes) as Route[]).map((r) => ({
+    method: r.method,
+    auth: r.auth,
+    path: new RegExp(`^${r.path.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
+  }));
+  const corsFor = (method: string, pathname: string): Record<string, string> =>
+    patterns.some((r) => r.auth === 'public' && r.method === method && r.path.test(pathname)) ? CORS_HEADERS : {};
+
+  app.options('*', (c) => {
+    const cors = corsFor((c.req.header('access-control-request-method') ?? '').toUpperCase(), new URL(c.req.url).pathname);
+    return c.body(null, 204, Object.keys(cors).length ? { ...cors, 'access-control-max-age': '86400' } : {});
+  });
 
   // Suffixed paths first: `/v1/events/{id}` would otherwise take `/v1/events/x.ics` as the id `x.ics`.
   const bySuffixFirst = (Object.entries(routes) as [RouteName, Route][]).sort(([, a], [, b]) => Number(!!honoPath(b.path).suffix) - Number(!!honoPath(a.path).suffix));
@@ -122,6 +135,8 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
     app.on(route.method, path, async (c) => {
       const requestId = c.get('requestId');
       const write = WRITE_METHODS.has(route.method);
+      // API-key routes are for servers and scripts, not for pages of other sites: no CORS there.
+      const cors = route.auth === 'public' ? CORS_HEADERS : {};
 
       const rawParams = c.req.param() as Record<string, string>;
       if (suffix) for (const k of Object.keys(rawParams)) rawParams[k] = rawParams[k]!.slice(0, -suffix.length);
@@ -141,14 +156,15 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
       if (!write) {
         const answer = check(await handler({ ...base, q: node.db }));
         if (route.format === 'ics') {
-          return c.body(answer as string, 200, { ...CORS_HEADERS, 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=60' });
+          // The calendar's words follow Accept-Language (or ?lang=): a shared cache must key on it.
+          return c.body(answer as string, 200, { ...cors, 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=60', vary: 'Accept-Language' });
         }
         if (route.format === 'csv') {
           // Contacts inside: never cached; a download named after the route (`pledges.csv`).
           const filename = route.path.slice(route.path.lastIndexOf('/') + 1);
-          return c.body(answer as string, 200, { ...CORS_HEADERS, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' });
+          return c.body(answer as string, 200, { ...cors, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' });
         }
-        return cachedJson(c, answer, { cacheable: route.cacheable && !key });
+        return cachedJson(c, answer, { cacheable: route.cacheable && !key, cors });
       }
 
       const run = (q: RequestContext<RouteName>['q']) => handler({ ...base, q }).then(check);
@@ -160,21 +176,16 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
         const { status, answer, replayed } = await withIdempotency(node.db, { scope, key: idempotencyKey, request: { params, body } }, (q) => run(q).then((a) => ({ status: route.status, answer: a })));
         if (replayed) c.header('idempotent-replayed', 'true');
         node.worker?.wake(); // the write may have queued mail or webhooks: deliver them now it has committed
-        return c.json(answer as object, status as 200, CORS_HEADERS);
+        return c.json(answer as object, status as 200, cors);
       }
       const answer = await node.db.tx(run);
       node.worker?.wake();
-      return c.json(answer as object, route.status, CORS_HEADERS);
+      return c.json(answer as object, route.status, cors);
     });
   }
 
   pages(app, node);
 
-  // Each route's path as a pattern, to tell a wrong method (405, with Allow) from an unknown path (404).
-  const patterns = (Object.values(routes) as Route[]).map((r) => ({
-    method: r.method,
-    path: new RegExp(`^${r.path.replaceAll('.', '\\.').replace(/\{\w+\}/g, '[^/]+')}$`),
-  }));
   app.notFound((c) => {
     const url = new URL(c.req.url);
     const other = patterns.filter((r) => r.path.test(url.pathname));
@@ -189,10 +200,10 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
     if (error instanceof ProblemError) {
       const { errors, retryAfter, headers } = error.extra;
       const body = problemBody(error.code, error.detail, { errors, retryAfter, requestId, instance: new URL(c.req.url).pathname });
-      return problemResponse(body, { ...CORS_HEADERS, 'x-request-id': requestId, ...headers });
+      return problemResponse(body, { ...corsFor(c.req.method, new URL(c.req.url).pathname), 'x-request-id': requestId, ...headers });
     }
     console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
-    return problemResponse(problemBody('internal', 'The error was logged with this request id', { requestId }), { ...CORS_HEADERS, 'x-request-id': requestId });
+    return problemResponse(problemBody('internal', 'The error was logged with this request id', { requestId }), { ...corsFor(c.req.method, new URL(c.req.url).pathname), 'x-request-id': requestId });
   });
 
   return app;

@@ -14,7 +14,8 @@ export interface ApiKey {
 /** `Authorization: Bearer <key>` → the key, null without the header, 401 for a bad key. */
 export async function resolveKey(q: Queryable, header: string | undefined): Promise<ApiKey | null> {
   if (!header) return null;
-  const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
+  // The scheme is case-insensitive (RFC 9110): `bearer` and `BEARER` are Bearer.
+  const match = /^Bearer +([A-Za-z0-9_-]{10,200})$/i.exec(header);
   if (!match) throw new ProblemError('unauthorized', 'Expected "Authorization: Bearer <API key>"');
   const rows = await q.query<{ id: string; role: ApiKey['role']; organization_id: string | null; communities: string[] | null }>(
     `select k.id, k.role, k.organization_id,
