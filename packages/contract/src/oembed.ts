@@ -4,15 +4,14 @@ import { SafeUrl } from './common.ts';
 const Pixels = /* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(4000));
 
 /** oEmbed 1.0 (oembed.com): a consumer such as WordPress asks how to embed a page of this node. */
-export const OEmbedQuery = z.strictObject({
+// Not strict: consumers add parameters of their own (WordPress: `discover`, `dnt`).
+export const OEmbedQuery = z.object({
   /** A project or event page of this node. */
   url: SafeUrl,
   /** Only JSON is answered. */
   format: z.optional(z.literal('json')),
   maxwidth: z.optional(Pixels),
   maxheight: z.optional(Pixels),
-  /** Extra parameters some consumers send (WordPress: `discover`). */
-  discover: z.optional(z.string()),
   lang: z.optional(z.enum(['fr', 'en'])),
 });
 export type OEmbedQuery = z.input<typeof OEmbedQuery>;

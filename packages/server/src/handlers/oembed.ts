@@ -14,7 +14,7 @@ export function embeddable(pageUrl: string, baseUrl: string): { kind: 'projects'
 }
 
 const WIDTH = 600;
-const HEIGHT = { projects: 640, events: 320 } as const;
+const HEIGHT = { projects: 560, events: 320 } as const;
 
 export const oembedHandlers = {
   /**

@@ -30,13 +30,14 @@ export function oembedPages(app: App, node: NodeServices): void {
     if (!exists) return problemResponse(problemBody('not_found', `No public ${kind === 'projects' ? 'project' : 'event'} ${id}`, { requestId: c.get('requestId') }));
     const title = exists && 'title' in exists ? ((lang === 'en' && exists.title.en) || exists.title.fr) : id;
     const base = node.baseUrl;
-    // A project: its card and needs list, where people pledge. An event: its facts and a link to its page (no element shows one event yet).
+    // A project: its card, whose button leads to the project's page (WordPress opens it in its own window).
+    // An event: its facts and a link to its page (no element shows one event yet).
     const event = kind === 'events' && exists && !('needs' in exists) ? toEvent(exists, base) : null;
     const body = event
       ? html`<article class="event"><p class="hint">${CATEGORY_LABELS[lang][event.category]}</p><h1>${localized(event.title, lang)}</h1>
 <p>${formatWhen(event, lang)}</p><p>${formatWhere(event, lang)}</p><p>${event.organization.name}</p>
 <p><a href="${event.url}?lang=${lang}">${MORE[lang]}</a></p></article>`
-      : html`<perron-project-card project="${id}"></perron-project-card><perron-needs-list project="${id}"></perron-needs-list>`;
+      : html`<perron-project-card project="${id}"></perron-project-card>`;
     const page = html`<!doctype html>
 <html lang="${lang}-CA">
 <head>
