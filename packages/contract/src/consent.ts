@@ -6,7 +6,9 @@ import type { LocalizedText } from './common.ts';
  * so a change of wording means a new version here.
  */
 export const CONSENT_VERSION = '2026-11';
-export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION];
+/** The notice beside an event's registration form: its own words, so its own version. */
+export const REGISTRATION_CONSENT_VERSION = '2026-11-rsvp';
+export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION];
 
 export const consentNotice = {
   version: CONSENT_VERSION,
@@ -16,15 +18,38 @@ export const consentNotice = {
     en: '{organization} collects your name and email only to organize your contribution and reach you about it.',
   },
   rights: {
-    fr: "Seule l'équipe du projet voit vos coordonnées. Vous pouvez les consulter, les faire corriger ou effacer, et retirer votre engagement à tout moment grâce au lien reçu par courriel.",
+    fr: "Seule l’équipe du projet voit vos coordonnées. Vous pouvez les consulter, les faire corriger ou effacer, et retirer votre engagement à tout moment grâce au lien reçu par courriel.",
     en: 'Only the project team sees your contact details. You can see, correct or erase them, and withdraw your pledge at any time with the link you receive by email.',
   },
   shareWithOrganizers: {
-    fr: "J'accepte que mon nom et mon courriel soient transmis aux organisateurs pour cette contribution.",
+    fr: "J’accepte que mon nom et mon courriel soient transmis aux organisateurs pour cette contribution.",
     en: 'I agree that my name and email be shared with the organizers for this contribution.',
   },
   updates: {
-    fr: "J'aimerais recevoir des nouvelles de ce projet (facultatif).",
+    fr: "J’aimerais recevoir des nouvelles de ce projet (facultatif).",
     en: 'I would like to receive news about this project (optional).',
   },
 } as const satisfies Record<string, string | LocalizedText>;
+
+/** What a person who registers for an event is told and agrees to: the event, not a contribution. */
+export const registrationNotice = {
+  version: REGISTRATION_CONSENT_VERSION,
+  purpose: {
+    fr: '{organization} recueille votre nom et votre courriel uniquement pour organiser cet événement et vous joindre à son sujet.',
+    en: '{organization} collects your name and email only to organize this event and reach you about it.',
+  },
+  rights: {
+    fr: 'Seule l’équipe de l’événement voit vos coordonnées. Vous pouvez les consulter, les faire corriger ou effacer, et annuler votre inscription à tout moment grâce au lien reçu par courriel.',
+    en: 'Only the event team sees your contact details. You can see, correct or erase them, and cancel your registration at any time with the link you receive by email.',
+  },
+  shareWithOrganizers: {
+    fr: 'J’accepte que mon nom et mon courriel soient transmis aux organisateurs pour cet événement.',
+    en: 'I agree that my name and email be shared with the organizers for this event.',
+  },
+  updates: {
+    fr: 'J’aimerais recevoir des nouvelles de cet organisme (facultatif).',
+    en: 'I would like to receive news from this organization (optional).',
+  },
+} as const satisfies Record<string, string | LocalizedText>;
+
+export type ConsentNotice = typeof consentNotice | typeof registrationNotice;

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { events, today } from '../../mocks/fixtures.ts';
 import { http, HttpResponse } from 'msw';
-import { problem } from '../../mocks/handlers.ts';
+import { problem, received } from '../../mocks/handlers.ts';
+import { REGISTRATION_CONSENT_VERSION } from '@perron/contract';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { sharedSuite } from '../../test/shared.ts';
 import { addDays, addMonths, monthOf } from './dates.ts';
@@ -91,10 +92,20 @@ describe('perron-event-calendar', () => {
     form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'ana@exemple.ca';
     form.querySelector<HTMLInputElement>('[name="seats"]')!.value = '2';
     form.querySelector<HTMLInputElement>('[name="shareWithOrganizers"]')!.checked = true;
+    // The registration's own notice (an event, not a contribution), the seats asked before it.
+    const formText = form.textContent!.replace(/\s+/g, ' ');
+    expect(formText).to.contain('pour organiser cet événement');
+    expect(formText).not.to.match(/cette contribution|votre engagement/);
+    const names = [...form.querySelectorAll<HTMLInputElement>('input')].map((i) => i.name);
+    expect(names.indexOf('seats')).to.be.lessThan(names.indexOf('shareWithOrganizers'));
     const fired = oneEvent(el, 'perron-register');
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect((await fired).detail.registration.seats).to.equal(2);
     await waitFor(() => textOf(el).includes('C’est noté : 2 places réservées.'));
+    // The focus follows to the confirmation, instead of falling to the page's start.
+    await waitFor(() => focused(el)?.id === 'rsvp-e-semis-done');
+    expect(received.at(-1)!.body).to.deep.include({ seats: 2 });
+    expect((received.at(-1)!.body as { consent: { version: string } }).consent.version).to.equal(REGISTRATION_CONSENT_VERSION);
   });
 
   it('says so when the email is already registered, keeping what was typed', async () => {

@@ -1,4 +1,4 @@
-import type { Event, Registration } from '@perron/contract';
+import { registrationNotice, type Event, type Registration } from '@perron/contract';
 import { isPerronError, newIdempotencyKey, registerForEvent } from '@perron/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -44,7 +44,7 @@ export class RsvpController implements ReactiveController {
     const t = this.host.t;
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const body = { ...readContact(data), seats: Number(data.get('seats') || 1), lang: this.host.language };
+    const body = { ...readContact(data, registrationNotice), seats: Number(data.get('seats') || 1), lang: this.host.language };
     const errors = formErrors(form, contactMessages(this.host));
     if (Object.keys(errors).length) {
       this.#set(event.id, { errors, problem: '' });
@@ -56,6 +56,9 @@ export class RsvpController implements ReactiveController {
     try {
       const registration = await registerForEvent(this.host.core, event.id, body, { idempotencyKey: state.key });
       this.#set(event.id, { done: registration, key: undefined, sending: false });
+      // The form is gone: the focus goes to what replaced it, not to the page's start.
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>(`#rsvp-${event.id}-done`)?.focus();
       this.host.dispatchEvent(perronEvent<PerronRegisterDetail>('perron-register', { registration }));
     } catch (error) {
       const code = isPerronError(error) ? error.code : undefined;
@@ -68,7 +71,7 @@ export class RsvpController implements ReactiveController {
     const t = this.host.t;
     const s = this.#state(event.id);
     const full = event.capacity !== null && event.registeredCount >= event.capacity;
-    if (s.done) return html`<p class="done" role="status">${t.calendar.registered(s.done.seats)}</p>`;
+    if (s.done) return html`<p id="rsvp-${event.id}-done" class="done" role="status" tabindex="-1">${t.calendar.registered(s.done.seats)}</p>`;
     if (!event.registration) return nothing;
     if (full) return html`<p class="muted">${t.calendar.eventFull}</p>`;
     const prefix = `rsvp-${event.id}-`;
@@ -82,7 +85,6 @@ export class RsvpController implements ReactiveController {
         ${t.calendar.register}
       </button>
       <form id="${prefix}form" class="rsvp" novalidate ?hidden=${!s.open} @submit=${(e: SubmitEvent) => this.#submit(e, event)}>
-        ${renderContact(this.host, event.organization.name, s.errors, prefix)}
         ${renderField(
           'seats',
           t.calendar.seats,
@@ -91,6 +93,7 @@ export class RsvpController implements ReactiveController {
           undefined,
           prefix,
         )}
+        ${renderContact(this.host, event.organization.name, s.errors, prefix, registrationNotice)}
         ${s.problem ? html`<p class="problem" role="alert">${s.problem}</p>` : nothing}
         <button type="submit" class="button" aria-disabled=${s.sending ? 'true' : 'false'}>${s.sending ? t.pledge.sending : t.calendar.register}</button>
       </form>`;

@@ -1,4 +1,4 @@
-import { consentNotice } from '@perron/contract';
+import { consentNotice, frenchText, type ConsentNotice } from '@perron/contract';
 import { isPerronError } from '@perron/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -55,9 +55,10 @@ export function renderField(
  * Name, email, the collection notice (who collects, why, the rights) and two separate, unchecked
  * consents. `prefix` keeps ids unique when several forms share a shadow root.
  */
-export function renderContact(host: PerronElement, organization: string, errors: FieldErrors, prefix = '') {
+export function renderContact(host: PerronElement, organization: string, errors: FieldErrors, prefix = '', notice: ConsentNotice = consentNotice) {
   const t = host.t;
   const lang = host.language;
+  const say = (text: { fr: string; en: string }) => (lang === 'fr' ? frenchText(text.fr) : text.en);
   const shareError = errors['consent.shareWithOrganizers'];
   return html`${renderField('contact.name', t.pledge.name, errors, (a) => html`<input
         id=${a.id}
@@ -80,8 +81,8 @@ export function renderContact(host: PerronElement, organization: string, errors:
       />`, undefined, prefix)}
     <fieldset part="notice" class="notice">
       <legend>${t.pledge.notice}</legend>
-      <p>${consentNotice.purpose[lang].replace('{organization}', organization)}</p>
-      <p>${consentNotice.rights[lang]}</p>
+      <p>${say(notice.purpose).replace('{organization}', organization)}</p>
+      <p>${say(notice.rights)}</p>
       <div class="check">
         <input
           type="checkbox"
@@ -91,22 +92,22 @@ export function renderContact(host: PerronElement, organization: string, errors:
           aria-invalid=${ifDefined(shareError ? 'true' : undefined)}
           aria-describedby=${ifDefined(shareError ? `${prefix}consent-shareWithOrganizers-error` : undefined)}
         />
-        <label for="${prefix}consent-shareWithOrganizers">${consentNotice.shareWithOrganizers[lang]}</label>
+        <label for="${prefix}consent-shareWithOrganizers">${say(notice.shareWithOrganizers)}</label>
       </div>
       ${shareError ? html`<p class="field-error" id="${prefix}consent-shareWithOrganizers-error">${shareError}</p>` : nothing}
       <div class="check">
         <input type="checkbox" id="${prefix}consent-updates" name="updates" />
-        <label for="${prefix}consent-updates">${consentNotice.updates[lang]}</label>
+        <label for="${prefix}consent-updates">${say(notice.updates)}</label>
       </div>
     </fieldset>`;
 }
 
 /** The contact and consent parts of a request body, read from the form as typed. */
-export function readContact(data: FormData) {
+export function readContact(data: FormData, notice: ConsentNotice = consentNotice) {
   return {
     contact: { name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() },
     consent: {
-      version: consentNotice.version,
+      version: notice.version,
       // Required: the form sends nothing until it is checked (formErrors), and the node refuses false.
       shareWithOrganizers: (data.get('shareWithOrganizers') === 'on') as true,
       updates: data.get('updates') === 'on',
