@@ -39,8 +39,8 @@ export const registrationNotice = {
     en: '{organization} collects your name and email only to organize this event and reach you about it.',
   },
   rights: {
-    fr: 'Seule l’équipe de l’événement voit vos coordonnées. Vous pouvez les consulter, les faire corriger ou effacer, et annuler votre inscription à tout moment grâce au lien reçu par courriel.',
-    en: 'Only the event team sees your contact details. You can see, correct or erase them, and cancel your registration at any time with the link you receive by email.',
+    fr: 'Seule l’équipe de l’événement voit vos coordonnées. Vous pouvez demander à l’organisme de les consulter, de les corriger ou de les effacer, et d’annuler votre inscription.',
+    en: 'Only the event team sees your contact details. You can ask the organization to show, correct or erase them, and to cancel your registration.',
   },
   shareWithOrganizers: {
     fr: 'J’accepte que mon nom et mon courriel soient transmis aux organisateurs pour cet événement.',
