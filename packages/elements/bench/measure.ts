@@ -1,7 +1,7 @@
 // What the size benches share: the build's own rollup settings, and sizes as a host page pays them.
 import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
 import { minify } from 'terser';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import configs from '../../../rollup.config.mjs';
 
 const all = configs as RollupOptions[];
@@ -10,6 +10,8 @@ export const allConfig = all[0]!;
 export const cardConfig = all.find((c) => typeof c.input === 'object' && 'perron-project-card' in (c.input as object))!;
 
 export const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+/** What a browser that accepts Brotli receives (the node serves the build's `.br`, quality 11). */
+export const br = (code: string) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
 /** The chunks of a build, minified as served (or not, to read each module's code). */

@@ -3,7 +3,7 @@
 // in a bundle (the elements do not validate in the browser).
 //   all elements (/elements/perron.js) ≤ 34 kB · a page with only the project card ≤ 22 kB
 // docs/bundle-size.md explains the figures; floors.bench.ts measures the stack's own floor.
-import { allConfig, build, cardConfig, closure, kB, PARTS, pageSize, shares } from './measure.ts';
+import { allConfig, br, build, cardConfig, closure, kB, PARTS, pageSize, shares } from './measure.ts';
 
 const BUDGET = { all: 34_000, card: 22_000 };
 
@@ -17,8 +17,9 @@ const perElement = await build(cardConfig);
 const cardFiles = closure(perElement, 'perron-project-card.js');
 const cardSize = pageSize(perElement, cardFiles);
 
-console.log(`all elements (perron.js)            ${kB(allSize).padStart(8)}   budget ${kB(BUDGET.all)}`);
-console.log(`project card only (${cardFiles.size} file${cardFiles.size > 1 ? 's' : ''})          ${kB(cardSize).padStart(8)}   budget ${kB(BUDGET.card)}`);
+const brotli = (chunks: typeof all, files: Iterable<string>) => [...files].reduce((sum, f) => sum + br(chunks.get(f)!.code), 0);
+console.log(`all elements (perron.js)            ${kB(allSize).padStart(8)}   budget ${kB(BUDGET.all)}   (Brotli ${kB(brotli(all, ['perron.js']))})`);
+console.log(`project card only (${cardFiles.size} file${cardFiles.size > 1 ? 's' : ''})          ${kB(cardSize).padStart(8)}   budget ${kB(BUDGET.card)}   (Brotli ${kB(brotli(perElement, cardFiles))})`);
 console.log(`  on demand: English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
 
 // 3. Who weighs what, in both.
