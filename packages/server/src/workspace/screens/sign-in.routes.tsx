@@ -52,6 +52,9 @@ export const signInScreen: Screen = (ws, node) => {
       c.status(400);
       return c.render(<SignInProblem lang={c.get('lang')} title={t.signIn.badLinkTitle} text={t.signIn.badLink} />, { title: t.signIn.badLinkTitle });
     }
+    // The language the person signed in with is the one they read from now on.
+    const lang = c.req.query('lang');
+    if (lang === 'fr' || lang === 'en') await setPersonLang(node.db, opened.personId, lang);
     setSessionCookie(c, node, opened.secret);
     return c.redirect('/workspace', 303);
   });

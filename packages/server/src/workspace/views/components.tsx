@@ -160,7 +160,8 @@ export function ErrorSummary({ errors, labels }: { errors?: FormErrors; labels: 
  */
 export function Form({ action, children, class: className, enctype }: PropsWithChildren<{ action: string; class?: string; enctype?: 'multipart/form-data' }>) {
   return (
-    <form method="post" action={action} class={className ?? 'ws-form'} enctype={enctype}>
+    // novalidate: the node's messages, in the person's language and tied to each field, not the browser's bubbles.
+    <form method="post" action={action} class={className ?? 'ws-form'} enctype={enctype} novalidate>
       {children}
     </form>
   );
@@ -198,10 +199,12 @@ export interface Column<Row> {
 /** A data table: a caption names it, the first column heads each row. */
 export function Table<Row>({ caption, columns, rows, empty }: { caption: Child; columns: Column<Row>[]; rows: Row[]; empty: Child }) {
   if (!rows.length) return <p class="ws-empty">{empty}</p>;
+  const captionId = `t-${crypto.randomUUID().slice(0, 8)}`;
+  // A narrow screen scrolls the table sideways: the region takes the focus so a keyboard can too.
   return (
-    <div class="ws-table-wrap">
+    <div class="ws-table-wrap" tabindex={0} role="region" aria-labelledby={captionId}>
       <table class="ws-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((col) => (

@@ -1,0 +1,152 @@
+// The workspace in Chromium, with the keyboard alone: a curator signs in from the dev mailbox's
+// link and approves a submitted project, in French and once in English; axe on every workspace
+// page, narrow and wide, in both languages; screenshots in test-results/e2e/.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startNode, type RunningNode } from '@perron/server';
+import { DEMO_KEYS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
+import { launch, visit, type Lang } from './support/browser.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let node: RunningNode;
+let browser: Browser;
+
+before(async () => {
+  node = await startNode({ port: 0, seed: true, devMailbox: true, rateLimits: { writesPerMinute: 10_000, readsPerMinute: 10_000 } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await node?.close();
+});
+
+async function submitted(title: string): Promise<string> {
+  const headers = { authorization: `Bearer ${DEMO_KEYS.carrefourVilleray}`, 'content-type': 'application/json' };
+  const body = { title: { fr: title, en: `${title} (EN)` }, summary: { fr: 'Des bacs fleuris devant les commerces.', en: 'Flower boxes in front of the shops.' }, themes: ['environment'], communities: ['villeray'] };
+  const made = await (await fetch(`${node.url}/v1/projects`, { method: 'POST', headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(body) })).json();
+  await fetch(`${node.url}/v1/projects/${made.id}/submit`, { method: 'POST', headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body: '{}' });
+  return made.id;
+}
+
+/** Presses Tab until the focus is on what `selector` matches; fails when it never gets there. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector} on ${page.url()}`);
+}
+
+/** axe on the page as it is, at 320 px and 1280 px wide: no violation. */
+async function accessible(page: Page, what: string): Promise<void> {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(axeSource); // by the debugger, not a <script>: the page's CSP stays as strict as ever
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `${what} at ${width}px`);
+  }
+}
+
+const HEADINGS = {
+  fr: { signIn: 'Se connecter', sent: 'Vérifiez vos courriels', link: 'Connexion', button: 'Me connecter', home: 'Espace des organismes', approve: 'Approuver et publier', approved: 'Le projet est approuvé et publié' },
+  en: { signIn: 'Sign in', sent: 'Check your email', link: 'Sign in', button: 'Sign me in', home: 'Organization workspace', approve: 'Approve and publish', approved: 'The project is approved and published' },
+} as const;
+
+for (const lang of ['fr', 'en'] as Lang[]) {
+  test(`a curator signs in from the mailbox and approves a project with the keyboard alone (${lang})`, async () => {
+    const h = HEADINGS[lang];
+    const title = lang === 'fr' ? 'Bacs fleuris de la rue Jarry' : 'Ruelle verte de la rue Faillon';
+    const id = await submitted(title);
+    const v = await visit(browser, lang);
+    const { page } = v;
+    try {
+      await page.goto(`${node.url}/workspace`);
+      assert.equal(await page.locator('h1').textContent(), h.signIn);
+      await accessible(page, 'sign-in');
+      await v.screenshot('workspace-sign-in');
+      await tabTo(page, 'input[name=email]');
+      await page.keyboard.type(DEMO_STAFF.curator);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/workspace\/sign-in\/sent/);
+      assert.equal(await page.locator('h1').textContent(), h.sent);
+      await accessible(page, 'link sent');
+
+      // The person reads their email: the dev mailbox, newest first.
+      await page.goto(`${node.url}/dev/mail?lang=${lang}`);
+      await tabTo(page, 'a[href*="/workspace/sign-in/link?token="]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/workspace\/sign-in\/link/);
+      assert.equal(await page.locator('h1').textContent(), h.link);
+      await accessible(page, 'sign-in link');
+      await tabTo(page, 'button[type=submit]');
+      assert.equal((await page.evaluate(() => document.activeElement?.textContent))?.trim(), h.button);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/workspace$/);
+      assert.equal(await page.locator('h1').textContent(), h.home);
+      await accessible(page, 'home');
+      await v.screenshot('workspace-home');
+
+      await tabTo(page, 'main a[href="/workspace/c/montreal"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/workspace\/c\/montreal$/);
+      await accessible(page, 'queue');
+      await v.screenshot('workspace-queue');
+      await tabTo(page, `a[href="/workspace/c/montreal/projects/${id}"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`/projects/${id}$`));
+      await accessible(page, 'review');
+      await v.screenshot('workspace-review');
+      await tabTo(page, 'button.ws-primary');
+      assert.equal((await page.evaluate(() => document.activeElement?.textContent))?.trim(), h.approve);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/workspace\/c\/montreal\?done=approved$/);
+      assert.match((await page.locator('[role=status]').first().textContent()) ?? '', new RegExp(h.approved));
+      await accessible(page, 'queue after the decision');
+
+      const project = await (await fetch(`${node.url}/v1/projects/${id}`)).json();
+      assert.equal(project.status, 'published');
+      assert.deepEqual(v.errors, []);
+    } finally {
+      await v.close();
+    }
+  });
+}
+
+test('every admin screen passes axe, narrow and wide, in French and English', async () => {
+  for (const lang of ['fr', 'en'] as Lang[]) {
+    const v = await visit(browser, lang);
+    const { page } = v;
+    try {
+      await page.goto(`${node.url}/workspace/sign-in?lang=${lang}`);
+      await page.fill('input[name=email]', DEMO_STAFF.carrefourVilleray);
+      await page.press('input[name=email]', 'Enter');
+      await page.waitForURL(/sent/);
+      const [mail] = await node.db.query<{ body_text: string }>(`select body_text from mail_outbox where recipient = $1 order by created_at desc, id desc limit 1`, [DEMO_STAFF.carrefourVilleray]);
+      await page.goto(/(http\S+\/workspace\/sign-in\/link\?token=\S+)/.exec(mail!.body_text)![1]!.replace(/lang=\w+/, `lang=${lang}`));
+      await page.click('button[type=submit]');
+      await page.waitForURL(/\/workspace\/o\/carrefour-villeray$/);
+      for (const [path, name] of [['', 'org'], ['/team', 'team'], ['/keys', 'keys'], ['/profile', 'profile'], ['/activity', 'activity']] as const) {
+        await page.goto(`${node.url}/workspace/o/carrefour-villeray${path}`);
+        await accessible(page, `${name} (${lang})`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await v.screenshot(`workspace-${name}`);
+      }
+      // A form with its errors: the summary and each field's message.
+      await page.goto(`${node.url}/workspace/o/carrefour-villeray/team`);
+      await page.fill('input[name=email]', 'pas une adresse');
+      await page.click('form.ws-form button[type=submit]');
+      await page.waitForSelector('.ws-error-summary');
+      await accessible(page, `team with errors (${lang})`);
+      await v.screenshot('workspace-team-errors');
+      assert.deepEqual(v.errors, []);
+    } finally {
+      await v.close();
+    }
+  }
+});
