@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import * as contract from './index.ts';
 import { IdempotencyKey } from './common.ts';
 import { PROBLEM_CODES, type ProblemCode } from './errors.ts';
+import type { Tag } from './route.ts';
 import { routes, type Route } from './routes.ts';
+import { VERSION } from './version.ts';
 
 type JsonSchema = Record<string, unknown>;
 const ref = (id: string) => `#/components/schemas/${id}`;
@@ -67,6 +69,17 @@ function responses(route: Route) {
   return out;
 }
 
+const TAGS: Record<Tag, string> = {
+  node: 'What this node is, and who an API key acts for.',
+  communities: 'Territories (boroughs, neighbourhoods, nested) and communities of interest.',
+  organizations: 'Community organizations, caisses and funders, businesses and public bodies.',
+  projects: 'Local, time-limited projects: draft, submitted, published, completed or cancelled.',
+  needs: "A project's needs: people or hours, materials, money.",
+  pledges: 'Promises of time, materials or money against a need; contacts only for the organizers.',
+  events: 'Events, their calendar (iCalendar) and registrations.',
+  ideas: 'Ideas, idea contests and votes confirmed by email.',
+};
+
 /** The OpenAPI 3.1 document of the node API, derived from the route table. */
 export function openApiDocument(serverUrl = '/'): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -87,18 +100,21 @@ export function openApiDocument(serverUrl = '/'): JsonSchema {
     };
   }
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', uri: ref }) as { schemas: Record<string, JsonSchema> };
-  for (const s of Object.values(schemas)) (delete s.$schema, delete s.$id);
+  for (const s of Object.values(schemas)) {
+    delete s.$schema;
+    delete s.$id;
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Perron node API',
-      version: '1.0.0',
+      version: VERSION,
       description: "A Perron node: Québec's community projects, their needs, pledges, events and ideas.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: serverUrl }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name, description: TAGS[name] })),
     paths,
     components: {
       schemas,

@@ -15,7 +15,10 @@ export class ResponseCache {
 
   get(key: string): CacheEntry | undefined {
     const entry = this.#entries.get(key);
-    if (entry) (this.#entries.delete(key), this.#entries.set(key, entry));
+    if (entry) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
     return entry;
   }
 

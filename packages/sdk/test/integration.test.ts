@@ -47,7 +47,10 @@ describe('the SDK against a node', () => {
 
   it('an organization completes a published project and cancels another', async () => {
     const [done, dropped] = await Promise.all([6, 7].map((n) => organization.projects.create(projectBody(n, 'culture'))));
-    for (const p of [done!, dropped!]) (await organization.projects.submit(p.id), await curator.projects.publish(p.id));
+    for (const p of [done!, dropped!]) {
+      await organization.projects.submit(p.id);
+      await curator.projects.publish(p.id);
+    }
     assert.equal((await organization.projects.complete(done!.id)).status, 'completed');
     assert.equal((await organization.projects.cancel(dropped!.id)).status, 'cancelled');
     const completed = await publicClient.projects.list({ community: VILLERAY, status: 'completed' }).toArray({ max: 100 });
@@ -59,7 +62,10 @@ describe('the SDK against a node', () => {
     let pages = 0;
     for await (const page of publicClient.projects.list({ community: VILLERAY, limit: 2 }).pages()) {
       pages++;
-      for (const p of page.items) (assert.equal(p.origin, node.url), seen.push(p.id));
+      for (const p of page.items) {
+        assert.equal(p.origin, node.url);
+        seen.push(p.id);
+      }
     }
     assert.equal(new Set(seen).size, seen.length, 'no project twice');
     for (const id of created) assert.ok(seen.includes(id), `${id} listed`);
