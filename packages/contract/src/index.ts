@@ -14,3 +14,4 @@ export * from './follow.ts';
 export * from './oembed.ts';
 export * from './routes.ts';
 export * from './typography.ts';
+export { VERSION } from './version.ts';

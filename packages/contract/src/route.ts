@@ -4,6 +4,9 @@ import type { ProblemCode } from './errors.ts';
 
 export type Schema = z.core.$ZodType;
 
+/** The API's groups of operations; each has its description in the OpenAPI document (openapi.ts). */
+export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas';
+
 export interface Route<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
@@ -14,7 +17,7 @@ export interface Route<
   /** OpenAPI style: `/v1/projects/{id}`. */
   path: string;
   summary: string;
-  tag: string;
+  tag: Tag;
   /** public: anyone; key: any API key; organization: an organization's key; curator: a curator's key. */
   auth: 'public' | 'key' | 'organization' | 'curator';
   params: P;
@@ -45,7 +48,7 @@ export function route<
   method: Route['method'];
   path: string;
   summary: string;
-  tag: string;
+  tag: Tag;
   auth?: Route['auth'];
   params?: P;
   query?: Q;
@@ -63,7 +66,9 @@ export function route<
   if (r.params || r.query || r.body) errors.add('validation_failed');
   if (r.params) errors.add('not_found');
   if (auth !== 'public') (errors.add('unauthorized'), errors.add('forbidden'));
-  if (r.method !== 'GET') (errors.add('rate_limited'), errors.add('payload_too_large'));
+  // Every request counts against its client's rate (reads too); only writes carry a body to limit.
+  errors.add('rate_limited');
+  if (r.method !== 'GET') errors.add('payload_too_large');
   if (r.upload) errors.add('unsupported_media_type');
   return {
     ...r,

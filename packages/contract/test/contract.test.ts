@@ -41,12 +41,24 @@ test('every route path names exactly the parameters its schema declares', () => 
   }
 });
 
-test('every write is replayed by its Idempotency-Key (POST must carry one), every public read is cacheable', () => {
-  for (const route of Object.values(routes)) {
-    assert.equal(route.idempotent, route.method !== 'GET');
-    assert.equal(route.idempotencyKeyRequired, route.method === 'POST');
-    assert.equal(route.cacheable, route.method === 'GET' && route.auth === 'public');
+test('the OpenAPI document: POST must carry an Idempotency-Key, PATCH and DELETE may, reads take none; public reads are cacheable, keyed ones not', () => {
+  const doc = openApiDocument('https://perron.example.org') as { paths: Record<string, Record<string, { parameters: { name: string; in: string; required: boolean }[] }>> };
+  const seen = { post: 0, write: 0, read: 0 };
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const key = operation.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+      const where = `${method.toUpperCase()} ${path}`;
+      if (method === 'post') assert.equal(key?.required, true, where);
+      else if (method === 'get') assert.equal(key, undefined, where);
+      else assert.equal(key?.required, false, where);
+      seen[method === 'post' ? 'post' : method === 'get' ? 'read' : 'write']++;
+    }
   }
+  assert.ok(seen.post > 5 && seen.write > 0 && seen.read > 5, JSON.stringify(seen));
+  assert.equal(routes.getProject.cacheable, true);
+  assert.equal(routes.listProjects.cacheable, true);
+  assert.equal(routes.listPledges.cacheable, false, "an organization's pledges (contacts) are never cached");
+  assert.equal(routes.createPledge.cacheable, false);
 });
 
 test('fillPath encodes parameters', () => {

@@ -1,11 +1,11 @@
-import { CONSENT_VERSION } from '@perron/contract';
+import { CONSENT_VERSION, VERSION } from '@perron/contract';
 import type { Handlers } from './types.ts';
 
 export const nodeHandlers = {
   async nodeInfo({ node }) {
     return {
       name: process.env.PERRON_NODE_NAME ?? 'Perron',
-      version: '0.1.0',
+      version: VERSION,
       url: node.baseUrl,
       api: `${node.baseUrl}/v1`,
       openapi: `${node.baseUrl}/v1/openapi.json`,
