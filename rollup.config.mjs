@@ -62,7 +62,7 @@ const manifest = () => ({
   writeBundle() {
     execFileSync(
       new URL('node_modules/.bin/custom-elements-manifest', import.meta.url).pathname,
-      ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', '--outdir', '.', '--quiet'],
+      ['analyze', '--quiet'], // what and how: packages/elements/custom-elements-manifest.config.mjs
       { cwd: 'packages/elements', stdio: 'inherit' },
     );
   },

@@ -6,7 +6,7 @@ const root = new URL('..', import.meta.url).pathname;
 // The manifest (a build output) feeds the stories' controls: made fresh from the classes' JSDoc.
 execFileSync(
   `${root}node_modules/.bin/custom-elements-manifest`,
-  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/**/*.stories.ts', '--outdir', '.', '--quiet'],
+  ['analyze', '--quiet'], // what and how: packages/elements/custom-elements-manifest.config.mjs
   { cwd: `${root}packages/elements`, stdio: 'inherit' },
 );
 

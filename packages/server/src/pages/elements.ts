@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { App } from '../app.ts';
 import { CORS_HEADERS } from '../http/cache.ts';
 import { problemBody, problemResponse } from '../http/problem.ts';
 import { fileResponse, readStatic } from './files.ts';
 
-/** Where rollup writes the browser bundles (`npm run build`), each beside its `.br` and `.gz`. */
-export const ELEMENTS_DIR = fileURLToPath(new URL('../../../elements/dist/browser/', import.meta.url));
+/** The browser bundles of @perron/elements, each beside its `.br` and `.gz` (in this repository, where `npm run build` writes them). */
+export const ELEMENTS_DIR = join(dirname(createRequire(import.meta.url).resolve('@perron/elements/package.json')), 'dist/browser/');
 
 const HEADERS = {
   ...CORS_HEADERS,
