@@ -11,8 +11,14 @@ export type { PerronClient, PerronCore };
  */
 export const coreContext = createContext<PerronCore>(Symbol.for('perron.core'));
 
-/** The node that served this script: where a snippet without any setup reads from. */
-export const scriptNode = new URL(import.meta.url).origin;
+/**
+ * The node that served this script, where a snippet without any setup reads from. A node serves
+ * the elements at `<node>/elements/` (`perron.js`, `perron-<tag>.js`, `chunks/…`); a script
+ * bundled into an app comes from the app's own server, which is no node: undefined then.
+ */
+export const nodeOfScript = (url: string): string | undefined => /^(https?:\/\/.+?)\/elements\/(?:chunks\/)?[^/]+\.js(?:[?#].*)?$/.exec(url)?.[1];
+
+export const scriptNode = nodeOfScript(import.meta.url);
 
 const cores = new Map<string, PerronCore>();
 

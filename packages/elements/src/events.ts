@@ -22,10 +22,14 @@ export type PerronRegisterEvent = CustomEvent<PerronRegisterDetail>;
 /** Bubbles and crosses shadow roots, so a host page can listen on `document`. */
 export const perronEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
 
+/** Every event the elements fire, by name: `addEventListener` on any element or `document` knows them. */
+export interface PerronEventMap {
+  'perron-pledge': PerronPledgeEvent;
+  'perron-vote': PerronVoteEvent;
+  'perron-register': PerronRegisterEvent;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'perron-pledge': PerronPledgeEvent;
-    'perron-vote': PerronVoteEvent;
-    'perron-register': PerronRegisterEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the map is the whole point
+  interface GlobalEventHandlersEventMap extends PerronEventMap {}
 }

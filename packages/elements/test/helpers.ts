@@ -1,9 +1,16 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { handlers, type Scenario } from '../mocks/handlers.ts';
-import type { PerronClient } from '../src/context.ts';
+import { coreContext, coreFor, type PerronClient } from '../src/context.ts';
 import type { PerronElement } from '../src/internal/perron-element.ts';
 import '../src/define/all.ts';
+
+/**
+ * The test page is a host page whose node is the test server (where msw answers): a provider on
+ * its body, as an app can set one. Elements outside the body have no node (see the shared suite).
+ */
+export const pageNode = new ContextProvider(document.body, { context: coreContext, initialValue: coreFor(location.origin) });
 
 /** The mocked node, started once per test page. */
 export const worker = setupWorker(...handlers('default'));

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { PerronElement } from '../src/internal/perron-element.ts';
 import { $, $$, expectAccessible, mount, startMocks, textOf, useScenario, waitFor, worker } from './helpers.ts';
 
 export interface SharedCase {
@@ -88,20 +89,49 @@ export function sharedSuite(tag: string, c: SharedCase) {
       });
     }
 
-    it('reads from the node that served the script without a provider, from the provider’s node within one', async () => {
+    it('reads from the provider’s node, and from its own node attribute over it', async () => {
       const urls: string[] = [];
       const listen = ({ request }: { request: Request }) => void urls.push(request.url);
       worker.events.on('request:start', listen);
       try {
-        await mount(c.markup());
-        expect(urls.filter((u) => u.includes('/v1/')).every((u) => u.startsWith(`${location.origin}/v1/`))).to.equal(true);
-        urls.length = 0;
         const el = await mount(`<perron-platform node="https://ailleurs.perron.example">${c.markup()}</perron-platform>`);
         expect(textOf(el)).to.match(c.fr);
         const api = urls.filter((u) => u.includes('/v1/'));
         expect(api.length).to.be.greaterThan(0);
-        expect(api.every((u) => u.startsWith('https://ailleurs.perron.example/v1/'))).to.equal(true);
+        expect(api.filter((u) => !u.startsWith('https://ailleurs.perron.example/v1/'))).to.deep.equal([]);
+        urls.length = 0;
+        const own = await mount(`<perron-platform node="https://ailleurs.perron.example">${c.markup('node="https://sien.perron.example"')}</perron-platform>`);
+        expect(textOf(own)).to.match(c.fr);
+        const ownApi = urls.filter((u) => u.includes('/v1/'));
+        expect(ownApi.length).to.be.greaterThan(0);
+        expect(ownApi.filter((u) => !u.startsWith('https://sien.perron.example/v1/'))).to.deep.equal([]);
       } finally {
+        worker.events.removeListener('request:start', listen);
+      }
+    });
+
+    it('with no node at all (bundled into an app, no provider) says so, asks nothing, and warns once', async () => {
+      const urls: string[] = [];
+      const listen = ({ request }: { request: Request }) => void urls.push(request.url);
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      worker.events.on('request:start', listen);
+      // Outside <body>: no provider reaches it, as on an app's page without <perron-platform>.
+      const host = document.createElement('div');
+      document.documentElement.append(host);
+      try {
+        host.innerHTML = c.markup() + c.markup();
+        const [first, second] = [...host.children] as PerronElement[];
+        await waitFor(() => $(first!, '[part~="error"]') && $(second!, '[part~="error"]'));
+        expect(textOf(first!)).to.contain('nœud Perron');
+        expect($(first!, '[role="alert"]')).to.not.equal(null);
+        expect($$<HTMLSlotElement>(first!, '[part~="error"] slot')[0]!.assignedElements()).to.have.length(1);
+        expect(urls.filter((u) => u.includes('/v1/'))).to.deep.equal([]);
+        expect(warnings.filter((w) => String(w[0]).includes('no Perron node')).length).to.equal(1);
+      } finally {
+        host.remove();
+        console.warn = warn;
         worker.events.removeListener('request:start', listen);
       }
     });

@@ -1,4 +1,4 @@
 import { PerronIdeaVote } from '../idea-vote/idea-vote.ts';
+import { define } from '../internal/define.ts';
 
-// Guarded: the snippet may be pasted twice, or come with another bundle of the elements.
-if (!customElements.get('perron-idea-vote')) customElements.define('perron-idea-vote', PerronIdeaVote);
+define('perron-idea-vote', PerronIdeaVote);

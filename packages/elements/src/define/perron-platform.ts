@@ -1,4 +1,4 @@
 import { PerronPlatform } from '../platform/platform.ts';
+import { define } from '../internal/define.ts';
 
-// Guarded: the snippet may be pasted twice, or come with another bundle of the elements.
-if (!customElements.get('perron-platform')) customElements.define('perron-platform', PerronPlatform);
+define('perron-platform', PerronPlatform);

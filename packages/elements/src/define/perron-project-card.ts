@@ -1,4 +1,4 @@
 import { PerronProjectCard } from '../project-card/project-card.ts';
+import { define } from '../internal/define.ts';
 
-// Guarded: the snippet may be pasted twice, or come with another bundle of the elements.
-if (!customElements.get('perron-project-card')) customElements.define('perron-project-card', PerronProjectCard);
+define('perron-project-card', PerronProjectCard);

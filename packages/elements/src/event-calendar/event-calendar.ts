@@ -27,9 +27,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @csspart base - The calendar.
  * @csspart grid - The month grid.
  * @csspart event - Each event.
+ * @csspart empty - The message shown when there are no events (in the month, or at all).
+ * @csspart notice - The registration form's collection notice and consents.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
- * @fires perron-register - A registration (RSVP) was recorded: `detail` is `{ registration }`.
+ * @tagname perron-event-calendar
+ * @fires {PerronRegisterEvent} perron-register - A registration (RSVP) was recorded: `detail` is `{ registration }`.
  */
 export class PerronEventCalendar extends PerronElement {
   static override styles = [baseStyles, fieldStyles, eventCalendarStyles];

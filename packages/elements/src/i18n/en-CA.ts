@@ -8,6 +8,7 @@ export default {
   lang: 'en',
   loading: 'Loading…',
   loadError: 'This content could not be loaded.',
+  noNode: 'This element does not know which Perron node to read from: it needs a node attribute (the node’s address), or a <perron-platform> around it that has one.',
   retry: 'Try again',
   required: 'required',
   optional: 'optional',

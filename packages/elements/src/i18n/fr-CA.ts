@@ -9,6 +9,7 @@ export default typeset({
   lang: 'fr',
   loading: 'Chargement…',
   loadError: "Le contenu n'a pas pu être chargé.",
+  noNode: "Cet élément ne sait pas de quel nœud Perron lire : il lui faut l'attribut node (l'adresse du nœud), ou un <perron-platform> qui en a un.",
   retry: 'Réessayer',
   required: 'obligatoire',
   optional: 'facultatif',

@@ -35,10 +35,14 @@ interface VoteState {
  * @csspart count - The support count.
  * @csspart support - The support button.
  * @csspart pending - The "check your email" message.
+ * @csspart empty - The message shown when a contest has no ideas yet.
+ * @csspart notice - The vote form's collection notice and consents.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
  * @csspart not-found - The message shown when the idea or contest does not exist.
- * @fires perron-vote - A vote awaits its email confirmation: `detail` is `{ ideaId, confirmation }`.
+ * @tagname perron-idea-vote
+ * @cssprop [--perron-idea-width=40rem] - Maximum width of the idea or contest.
+ * @fires {PerronVoteEvent} perron-vote - A vote awaits its email confirmation: `detail` is `{ ideaId, confirmation }`.
  */
 export class PerronIdeaVote extends PerronElement {
   static override styles = [baseStyles, fieldStyles, ideaVoteStyles];
@@ -165,11 +169,11 @@ export class PerronIdeaVote extends PerronElement {
 
   #renderVote(idea: Idea, vote: VoteState, open: boolean) {
     const { t, f } = this;
-    const status = (text: string, part = '') =>
-      html`<p id="vote-${idea.id}-status" part=${ifDefined(part || undefined)} class="notice" role="status" tabindex="-1">${text}</p>`;
+    const status = (text: string, pending = false) =>
+      html`<p id="vote-${idea.id}-status" part=${ifDefined(pending ? 'pending' : undefined)} class="notice" role="status" tabindex="-1">${text}</p>`;
     switch (vote.step) {
       case 'pending':
-        return status(t.idea.pending(vote.email ?? '', vote.expiresAt ? f.when(vote.expiresAt, vote.expiresAt) : ''), 'pending');
+        return status(t.idea.pending(vote.email ?? '', vote.expiresAt ? f.when(vote.expiresAt, vote.expiresAt) : ''), true);
       case 'already':
         return status(t.idea.alreadyVoted);
       case 'closed':

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task, TaskStatus, type TaskConfig } from '@lit/task';
+import { initialState, Task, TaskStatus, type TaskConfig } from '@lit/task';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts';
@@ -13,6 +13,26 @@ const formattersByLocale = new Map<string, Formatters>();
 /**
  * What every Perron element shares: where its client comes from, which locale it speaks, and a
  * re-render when the page (or the element) changes `lang`.
+ *
+ * @attr {string} lang - Its language (`fr`, `en`, `fr-CA`…); else the closest ancestor's `lang`, else French.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message: with a retry button, or saying that the element has no node to read from.
+ * @csspart not-found - The message shown when what it shows does not exist.
+ * @csspart button - Every button.
+ * @csspart retry - The retry button.
+ * @cssprop [--perron-font=inherit] - Font family (the host page's).
+ * @cssprop [--perron-color=light-dark(#1d2125,#eceff1)] - Text.
+ * @cssprop [--perron-surface=light-dark(#ffffff,#1c2024)] - Background.
+ * @cssprop [--perron-muted=light-dark(#545b62,#b4bcc3)] - Secondary text.
+ * @cssprop [--perron-border=light-dark(#c5ccd3,#4a525a)] - Borders.
+ * @cssprop [--perron-accent=light-dark(#0b5cad,#8cc2ff)] - Links and buttons.
+ * @cssprop [--perron-accent-contrast=light-dark(#ffffff,#0c1a29)] - Text on the accent.
+ * @cssprop [--perron-success=light-dark(#1c6b38,#7fd99b)] - Filled needs, confirmations.
+ * @cssprop [--perron-danger=light-dark(#b3261e,#ffb4ab)] - Errors.
+ * @cssprop [--perron-focus=light-dark(#0b5cad,#8cc2ff)] - The focus ring.
+ * @cssprop [--perron-track=light-dark(#e3e7eb,#343b42)] - The empty part of progress bars.
+ * @cssprop [--perron-radius=0.5rem] - Corner radius.
+ * @cssprop [--perron-space=1rem] - Spacing unit.
  */
 export class PerronElement extends LitElement {
   /** A node's base URL. Default: the enclosing `<perron-platform>`'s node, else the node that served the script. */
@@ -23,25 +43,35 @@ export class PerronElement extends LitElement {
   @state()
   protected provided?: PerronCore;
 
-  /** What the SDK's calls go through: `getProject(this.core, id)`. */
+  /** @internal What the SDK's calls go through: `getProject(this.core, id)`. */
   get core(): PerronCore {
-    return this.node ? coreFor(this.node) : (this.provided ?? coreFor(scriptNode));
+    return this.node ? coreFor(this.node) : (this.provided ?? coreFor(scriptNode ?? location.origin));
   }
 
-  /** The locale in force: the element's `lang`, else the closest `[lang]` ancestor's, else fr-CA. */
+  /**
+   * @internal True when nothing says which node to read from: no `node`, no provider, and a script
+   * that no node served (bundled into an app). Its tasks then ask nothing; it shows why instead.
+   */
+  get nodeMissing(): boolean {
+    return !this.node && !this.provided && !scriptNode;
+  }
+
+  /** @internal The locale in force: the element's `lang`, else the closest `[lang]` ancestor's, else fr-CA. */
   get locale(): string {
     return matchLocale(langOf(this));
   }
 
+  /** @internal The messages of its locale. */
   get t(): Messages {
     return messagesOf(this.locale);
   }
 
-  /** The language sent to the node with writes (emails follow it). */
+  /** @internal The language sent to the node with writes (emails follow it). */
   get language(): 'fr' | 'en' {
     return this.t.lang === 'en' ? 'en' : 'fr';
   }
 
+  /** @internal Number and date formats of its locale. */
   get f(): Formatters {
     const locale = this.locale;
     let f = formattersByLocale.get(locale);
@@ -52,7 +82,7 @@ export class PerronElement extends LitElement {
   readonly #tasks: Task<readonly unknown[], unknown>[] = [];
   #interrupted: Task<readonly unknown[], unknown>[] = [];
 
-  /** True while a task runs again for fresher data: the current answer stays on screen meanwhile. */
+  /** @internal True while a task runs again for fresher data: the current answer stays on screen meanwhile. */
   refreshing = false;
 
   /** Asks again without showing the loading state (after a write elsewhere on the page). */
@@ -67,7 +97,8 @@ export class PerronElement extends LitElement {
 
   /** A task whose request is cancelled when the element leaves the page, and made again if it comes back. */
   protected task<A extends readonly unknown[], R>(config: TaskConfig<A, R>): Task<A, R> {
-    const task = new Task(this, config);
+    const run = config.task;
+    const task = new Task(this, { ...config, task: (args, options) => (this.nodeMissing ? initialState : run(args, options)) });
     this.#tasks.push(task as unknown as Task<readonly unknown[], unknown>);
     return task;
   }

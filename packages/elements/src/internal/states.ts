@@ -17,6 +17,7 @@ export function renderTask<A extends readonly unknown[], T>(
   options: { notFound: keyof Messages['notFound']; skeleton: () => TemplateResult; complete: (value: T) => unknown },
 ) {
   const t = host.t;
+  if (host.nodeMissing) return noNode(host);
   return task.render({
     initial: () => html`<slot></slot>`,
     pending: () =>
@@ -35,4 +36,17 @@ export function renderTask<A extends readonly unknown[], T>(
             <slot></slot>
           </div>`,
   });
+}
+
+let warned = false;
+
+/** No node to read from: said on the element (with its fallback link) and once in the console. */
+function noNode(host: PerronElement) {
+  if (!warned) {
+    warned = true;
+    console.warn(
+      `<${host.localName}>: no Perron node to read from. Give it a node attribute (node="https://your-node.example"), or put it inside a <perron-platform node="…">.`,
+    );
+  }
+  return html`<div class="state" part="error" role="alert"><p>${host.t.noNode}</p><slot></slot></div>`;
 }

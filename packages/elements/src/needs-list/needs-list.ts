@@ -26,7 +26,8 @@ import { needsListStyles } from './needs-list.styles.ts';
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
  * @csspart not-found - The message shown when the project does not exist.
- * @fires perron-pledge - From the pledge forms inside: a pledge was recorded.
+ * @tagname perron-needs-list
+ * @fires {PerronPledgeEvent} perron-pledge - From the pledge forms inside: a pledge was recorded (`detail` is `{ pledge, need }`).
  */
 export class PerronNeedsList extends PerronElement {
   static override styles = [baseStyles, needsListStyles];

@@ -8,7 +8,8 @@ import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts
  *
  * @slot - The Perron elements (and anything else) that read from this node.
  *
- * Its `lang` attribute is the language of the elements inside, as any `lang` on the page is.
+ * @tagname perron-platform
+ * @attr {string} lang - The language of the elements inside, as any `lang` on the page is.
  */
 export class PerronPlatform extends LitElement {
   static override styles = css`
@@ -17,7 +18,7 @@ export class PerronPlatform extends LitElement {
     }
   `;
 
-  /** The node's base URL. Default: the node that served the script. */
+  /** The node's base URL. Default: the node that served the script (none when the elements are bundled into an app). */
   @property({ reflect: true }) node?: string;
 
   /** A client made with the SDK's `createClient` (several nodes, an API key…), or a core; it wins over `node`. */
@@ -29,7 +30,8 @@ export class PerronPlatform extends LitElement {
   protected provided?: PerronCore;
 
   #choose() {
-    this.provided = this.client ?? coreFor(this.node || scriptNode);
+    const node = this.node || scriptNode;
+    this.provided = this.client ?? (node ? coreFor(node) : undefined);
   }
 
   // Chosen on connection already, so that elements inside never start with another node.

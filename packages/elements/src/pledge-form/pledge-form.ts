@@ -38,10 +38,13 @@ import { pledgeFormStyles } from './pledge-form.styles.ts';
  * @csspart submit - The submit button.
  * @csspart error - The form's error message.
  * @csspart confirmation - The confirmation.
+ * @csspart closed - The message shown when the need is filled or closed.
+ * @csspart empty - The message shown when the project has no open need.
  * @csspart loading - The placeholder shown while loading.
  * @csspart not-found - The message shown when the need does not exist.
- * @fires perron-pledge - A pledge was recorded: `detail` is `{ pledge, need }`.
- * @cssprop --perron-form-width - Maximum width of the form (default 36rem).
+ * @tagname perron-pledge-form
+ * @fires {PerronPledgeEvent} perron-pledge - A pledge was recorded: `detail` is `{ pledge, need }`.
+ * @cssprop [--perron-form-width=36rem] - Maximum width of the form.
  */
 export class PerronPledgeForm extends PerronElement {
   static override styles = [baseStyles, fieldStyles, pledgeFormStyles];

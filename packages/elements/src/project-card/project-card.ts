@@ -24,11 +24,8 @@ import { communitiesBySlug, projectSkeleton, renderProject } from './project-sum
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
  * @csspart not-found - The message shown when the project does not exist.
- * @cssprop --perron-card-width - Maximum width of the card (default 28rem).
- * @cssprop --perron-accent - Links and buttons.
- * @cssprop --perron-surface - Background.
- * @cssprop --perron-color - Text.
- * @cssprop --perron-radius - Corner radius.
+ * @tagname perron-project-card
+ * @cssprop [--perron-card-width=28rem] - Maximum width of the card.
  */
 export class PerronProjectCard extends PerronElement {
   static override styles = [baseStyles, projectStyles, projectCardStyles];

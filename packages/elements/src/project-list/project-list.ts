@@ -21,12 +21,18 @@ type Status = NonNullable<ProjectListQuery['status']>;
  * @csspart grid - The list of projects.
  * @csspart base - Each project.
  * @csspart title - Each project's title.
+ * @csspart image - Each project's image.
+ * @csspart status - Each project's status badge.
+ * @csspart summary - Each project's summary.
+ * @csspart partners - Each project's partners.
+ * @csspart empty - The message shown when no project matches.
  * @csspart progress - Each project's needs progress.
  * @csspart contribute - Each project's link to contribute.
  * @csspart more - The button that shows more projects.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
- * @cssprop --perron-column-width - Minimum width of a column (default 17rem).
+ * @tagname perron-project-list
+ * @cssprop [--perron-column-width=17rem] - Minimum width of a column.
  */
 export class PerronProjectList extends PerronElement {
   static override styles = [baseStyles, fieldStyles, projectStyles, projectListStyles];
