@@ -78,6 +78,7 @@ const TAGS: Record<Tag, string> = {
   pledges: 'Promises of time, materials or money against a need; contacts only for the organizers.',
   events: 'Events, their calendar (iCalendar) and registrations.',
   ideas: 'Ideas, idea contests and votes confirmed by email.',
+  federation: 'The nodes this node follows; their projects, needs and events join its lists with their origin.',
 };
 
 /** The OpenAPI 3.1 document of the node API, derived from the route table. */
