@@ -7,7 +7,7 @@ import { api } from './support/node.ts';
 
 let node: RunningNode;
 before(async () => ({ node } = await startEngagementNode()));
-after(() => node.close());
+after(() => node?.close());
 
 const support = async (id: string) => (await api(node, 'GET', `/v1/ideas/${id}`)).body.supportCount as number;
 const vote = (id: string, email: string, lang = 'fr') => api(node, 'POST', `/v1/ideas/${id}/votes`, { body: { email, lang }, headers: write() });

@@ -54,6 +54,9 @@ async function openPGlite(dataDir?: string): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection hears of the server going away (a restart, a failover, a dropped test
+  // database) as an 'error' event; unheard, it would end the process. The pool opens a new one.
+  pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was closed (${error.message}); the next query opens another`));
   const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
     (await client.query({ text: sql, values: params, types })).rows as T[];
   // An idle connection the server closes (restart, failover) is replaced on the next query; without

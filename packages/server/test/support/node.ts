@@ -22,11 +22,16 @@ export async function startTestNode(given: NodeOptions = {}): Promise<RunningNod
   return {
     ...node,
     async close() {
-      await node.close();
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      // The node's pool ends first: dropping its database under open connections would cut them.
+      try {
+        await node.close();
+      } finally {
+        const c = new pg.Client({ connectionString: admin });
+        c.on('error', () => {}); // the cluster may stop first at the end of a run
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      }
     },
   };
 }
