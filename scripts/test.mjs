@@ -1,14 +1,17 @@
-// `npm test`: every test, in stages, with one summary line at the end.
-//   1. Node tests (contract, SDK, server on the embedded database, end-to-end in Chromium)
-//   2. The server tests again on PostgreSQL
-//   3. Element tests in Chromium (@web/test-runner)
+// `npm test`: build what is missing, then every stage, three at a time, with one summary line at the end.
+//   Node tests (contract, SDK, server on the embedded database, end-to-end in Chromium)
+//   the server tests again on PostgreSQL · element tests in Chromium (@web/test-runner)
+//   the packed packages in a folder of their own (scripts/consumer.mjs) · lint · typecheck
+// Each stage's output is printed whole when it ends, so that parallel stages don't interleave.
 import { spawn } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres } from './postgres.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
+const started = Date.now();
+const elapsed = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
 
 function testFiles(dir, suffix = '.test.ts') {
   if (!existsSync(dir)) return [];
@@ -18,21 +21,30 @@ function testFiles(dir, suffix = '.test.ts') {
     .sort();
 }
 
+/** Runs one stage to its end; resolves (never rejects) with its exit code and output. */
 function run(name, cmd, args, env = {}) {
+  const since = Date.now();
   return new Promise((resolve) => {
-    console.log(`\n=== ${name} ===`);
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
-    child.stdout.on('data', (d) => (process.stdout.write(d), (out += d)));
-    child.on('close', (code) => resolve({ name, code, out }));
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', (e) => (err += `${e.message}\n`));
+    child.on('close', (code) => {
+      console.log(`\n=== ${name} (${elapsed(since)}, exit ${code}) ===\n${out}${err}`);
+      resolve({ name, code: code ?? 1, out });
+    });
   });
 }
 
 const nodeTest = (files) =>
   ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files];
 
-function counts({ out, code, name }) {
-  // node's spec reporter ends with "ℹ pass N" / "ℹ fail N"; web-test-runner with "N passed, N failed".
+function counts({ out, code, name, single }) {
+  // A stage that is one check (lint, typecheck) counts as one test.
+  if (single) return { passed: code ? 0 : 1, failed: code ? 1 : 0 };
+  // node's spec reporter ends with "ℹ pass N" / "ℹ fail N"; web-test-runner and the consumer test with "N passed, N failed".
   const node = [...out.matchAll(/^ℹ (pass|fail) (\d+)$/gm)];
   if (node.length) {
     const get = (k) => Number(node.filter((m) => m[1] === k).at(-1)?.[2] ?? 0);
@@ -43,35 +55,56 @@ function counts({ out, code, name }) {
   return { passed: 0, failed: code ? 1 : 0, note: `${name}: no summary found` };
 }
 
-const results = [];
+// Tests and the node's pages use the built packages and bundles: build what changed first.
+const build = await run('Build', process.execPath, ['scripts/build.mjs']);
+if (build.code) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const unit = ['contract', 'sdk', 'server'].flatMap((p) => testFiles(`packages/${p}/test`));
+const elementsNode = testFiles('packages/elements/test');
 const e2e = testFiles('e2e');
-results.push(await run('Node: contract, SDK, server (embedded database), end-to-end', process.execPath, nodeTest([...unit, ...e2e])));
 
-const serverTests = testFiles('packages/server/test');
-const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
-if (pg) {
-  try {
-    results.push(await run('Node: server on PostgreSQL', process.execPath, nodeTest(serverTests), { DATABASE_URL: pg.url }));
-  } finally {
-    pg.stop();
-  }
-} else {
-  console.log('\nPostgreSQL is not installed here: the server tests ran on the embedded database only.');
-  results.push({ name: 'PostgreSQL', code: 1, out: '' });
-}
+/** Each stage is a function started when a slot is free: at most `parallel` at once on 2 cores. */
+const stages = [
+  () => run('Node: contract, SDK, server (embedded database), elements manifest, end-to-end', process.execPath, nodeTest([...unit, ...elementsNode, ...e2e])),
+  async () => {
+    const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
+    if (!pg) {
+      console.log('\nPostgreSQL is not installed here: the server tests ran on the embedded database only.');
+      return { name: 'PostgreSQL', code: 1, out: '' };
+    }
+    try {
+      return await run('Node: server on PostgreSQL', process.execPath, nodeTest(testFiles('packages/server/test')), { DATABASE_URL: pg.url });
+    } finally {
+      pg.stop();
+    }
+  },
+  () => run('Browser: elements in Chromium', 'npx', ['web-test-runner']),
+  async () => ({ ...(await run('Lint', 'npm', ['run', 'lint', '--silent'])), single: true }),
+  async () => ({ ...(await run('Typecheck', 'npm', ['run', 'typecheck', '--silent'])), single: true }),
+];
+if (existsSync('scripts/consumer.mjs')) stages.push(() => run('Packages, installed as a developer would', process.execPath, ['scripts/consumer.mjs']));
 
-if (testFiles('packages/elements/src').length) {
-  results.push(await run('Browser: elements in Chromium', 'npx', ['web-test-runner']));
-}
+const parallel = Number(process.env.PERRON_TEST_PARALLEL ?? 3);
+const results = [];
+const queue = [...stages];
+await Promise.all(
+  Array.from({ length: parallel }, async () => {
+    for (let stage = queue.shift(); stage; stage = queue.shift()) results.push(await stage());
+  }),
+);
 
 let passed = 0;
 let failed = 0;
+console.log('');
 for (const r of results) {
   const c = counts(r);
   passed += c.passed;
   failed += c.failed;
   console.log(`${r.name}: ${c.passed} passed, ${c.failed} failed${c.note ? ` (${c.note})` : ''}`);
 }
+console.log(`(${elapsed(started)} in all)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
