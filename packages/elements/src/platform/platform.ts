@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { consume, provide } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreContext, coreFor, scriptNode, type PerronCore } from '../context.ts';
@@ -24,6 +24,11 @@ export class PerronPlatform extends LitElement {
   /** A client made with the SDK's `createClient` (several nodes, an API key…), or a core; it wins over `node`. */
   @property({ attribute: false }) client?: PerronCore;
 
+  /** An enclosing provider's core: passed on when this one has neither `client` nor a node. */
+  @consume({ context: coreContext, subscribe: true })
+  @state()
+  protected outer?: PerronCore;
+
   /** What the elements inside receive. */
   @provide({ context: coreContext })
   @state()
@@ -31,7 +36,7 @@ export class PerronPlatform extends LitElement {
 
   #choose() {
     const node = this.node || scriptNode;
-    this.provided = this.client ?? (node ? coreFor(node) : undefined);
+    this.provided = this.client ?? (node ? coreFor(node) : this.outer);
   }
 
   // Chosen on connection already, so that elements inside never start with another node.

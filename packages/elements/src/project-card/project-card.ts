@@ -20,6 +20,7 @@ import { communitiesBySlug, projectSkeleton, renderProject } from './project-sum
  * @csspart summary - The summary.
  * @csspart progress - The needs' progress, by category.
  * @csspart partners - The partners.
+ * @csspart origin - Where a project from a followed node comes from.
  * @csspart contribute - The link to contribute.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.

@@ -25,6 +25,7 @@ type Status = NonNullable<ProjectListQuery['status']>;
  * @csspart status - Each project's status badge.
  * @csspart summary - Each project's summary.
  * @csspart partners - Each project's partners.
+ * @csspart origin - Where each project from a followed node comes from.
  * @csspart empty - The message shown when no project matches.
  * @csspart progress - Each project's needs progress.
  * @csspart contribute - Each project's link to contribute.
