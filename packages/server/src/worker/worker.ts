@@ -9,6 +9,7 @@ export interface JobContext {
   attempt: number;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a job's payload is JSON whose shape its handler knows
 export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
 
 export interface JobOptions {
