@@ -6,4 +6,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself: a check writing one elsewhere must not rewrite it.
+  packagejson: false,
 };
