@@ -60,9 +60,9 @@ async function nodeBinary(major) {
 
 /** Starts `perron-server` from the installed package; resolves once it says where it listens. */
 function startServer() {
-  const child = spawn(join(work, 'node_modules/.bin/perron-server'), [], {
+  const child = spawn(join(work, 'node_modules/.bin/perron-server'), ['--demo'], {
     cwd: work,
-    env: { ...process.env, PORT: '0', PERRON_SEED: 'true', PERRON_DATA_DIR: join(work, 'data'), DATABASE_URL: '' },
+    env: { ...process.env, PORT: '0', PERRON_DATA_DIR: join(work, 'data'), DATABASE_URL: '', NODE_ENV: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,16 +1,31 @@
 #!/usr/bin/env node
-// `perron-server` (`npx @perron/server`): a node set up by the same environment variables as
-// `npm start`, with its embedded database in ./.data/node unless DATABASE_URL or PERRON_DATA_DIR
-// says otherwise. No demo data unless PERRON_SEED=true: its API keys are public.
-import { resolve } from 'node:path';
-import { nodeOptionsFromEnv } from './env.ts';
-import { startNode } from './index.ts';
+// `perron-server` (`npx @perron/server`), the server package's command:
+//   perron-server [start] [--demo]    a node, set up by the same environment variables as `npm start`
+//   perron-server admin <command>     people, organizations and keys on the node's storage (cli.ts)
+// The embedded database lives in ./.data/node unless DATABASE_URL or PERRON_DATA_DIR says otherwise.
+const command = process.argv[2];
 
-const options = nodeOptionsFromEnv(process.env, { dataDir: resolve('.data/node'), seed: false });
-const node = await startNode(options);
-console.log(`Perron — nœud démarré / node started: ${node.url}`);
-console.log(`Base de données / database: ${options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : options.dataDir}`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void node.close().then(() => process.exit(0)));
+if (command === 'admin' || command === 'help' || command === '--help') {
+  await import('./cli.ts');
+} else if (command === undefined || command === 'start' || command === '--demo') {
+  const { startFromEnv } = await import('./start.ts');
+  const { node, demo, storage, releaseDataDir } = await startFromEnv();
+  console.log(
+    [
+      `Perron — nœud démarré / node started: ${node.url}`,
+      `Base de données / database: ${storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : storage.dataDir}`,
+      demo ? 'Données de démonstration / demo data: oui / yes' : 'Premiers organismes, personnes et clés / first organizations, people and keys: perron-server admin help',
+    ].join('\n'),
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () =>
+      void node.close().then(() => {
+        releaseDataDir();
+        process.exit(0);
+      }),
+    );
+  }
+} else {
+  console.error(`perron-server: « ${command} » ? Usage: perron-server [start] [--demo] | perron-server admin <command> | perron-server help`);
+  process.exit(2);
 }

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-const repoRoot = new URL('../../../', import.meta.url).pathname;
+import { dirname, join, resolve } from 'node:path';
 
 /** Where the node keeps its data: PostgreSQL (DATABASE_URL) or the embedded database's directory. */
 export function storageFromEnv(env = process.env): { databaseUrl?: string; dataDir?: string } {
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  return { dataDir: env.PERRON_DATA_DIR ?? join(repoRoot, '.data/node') };
+  // Relative to where the command runs: the repository's root for npm scripts, any folder for `npx @perron/server`.
+  return { dataDir: resolve(env.PERRON_DATA_DIR ?? '.data/node') };
 }
 
 /**

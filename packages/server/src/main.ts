@@ -2,47 +2,11 @@
 // kept on disk so pledges survive a restart, and the example sites on the next port (another
 // origin, as a community organization's own website is). Without `--demo` (or PERRON_DEMO=true)
 // the node starts empty: its first people and keys come from the admin command.
-import { mkdirSync } from 'node:fs';
 import { startExamples, type ExampleServer } from '../../../examples/serve.ts';
-import { markInUse, storageFromEnv } from './config.ts';
-import { startNode } from './index.ts';
 import { DEMO_KEYS, DEMO_STAFF } from './seed/demo-ids.ts';
+import { startFromEnv } from './start.ts';
 
-const production = process.env.NODE_ENV === 'production';
-const demo = (process.argv.includes('--demo') || process.env.PERRON_DEMO === 'true') && process.env.PERRON_SEED !== 'false';
-// The demo's keys are public: on a production node they would let anyone publish or read contacts.
-const demoInProduction = process.env.PERRON_DEMO_IN_PRODUCTION === 'i-know-the-demo-keys-are-public';
-if (demo && production && !demoInProduction) {
-  console.error(
-    [
-      '',
-      '!!! Refus : données de démonstration demandées avec NODE_ENV=production.',
-      "!!! Leurs clés d'API (pk_demo_…) sont publiques : n'importe qui pourrait publier ou lire les contacts.",
-      '!!! Refused: demo data asked for with NODE_ENV=production.',
-      '!!! Its API keys (pk_demo_…) are public: anyone could publish projects or read contacts.',
-      '!!! To do it anyway (a public demo, never real data): PERRON_DEMO_IN_PRODUCTION=i-know-the-demo-keys-are-public',
-      '',
-    ].join('\n'),
-  );
-  process.exit(1);
-}
-
-const storage = storageFromEnv();
-if (storage.dataDir) mkdirSync(storage.dataDir, { recursive: true });
-const releaseDataDir = storage.dataDir ? markInUse(storage.dataDir) : () => {};
-
-const port = Number(process.env.PORT ?? 8080);
-const hostname = process.env.HOST ?? '127.0.0.1';
-const node = await startNode({
-  port,
-  hostname,
-  ...storage,
-  baseUrl: process.env.PUBLIC_URL,
-  seed: demo,
-  demoInProduction,
-  // The demo's mailbox; a public node sets NODE_ENV=production (or SMTP_URL) and has none.
-  devMailbox: !production,
-});
+const { node, demo, storage, hostname, releaseDataDir } = await startFromEnv();
 
 let examples: ExampleServer | undefined;
 if (demo) {
