@@ -5,7 +5,7 @@ import type { ProblemCode } from './errors.ts';
 export type Schema = z.core.$ZodType;
 
 /** The API's groups of operations; each has its description in the OpenAPI document (openapi.ts). */
-export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation';
+export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation' | 'embed';
 
 export interface Route<
   P extends Schema | undefined = Schema | undefined,
