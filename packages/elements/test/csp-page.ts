@@ -1,6 +1,11 @@
 // The strict-CSP page's only script: mocks, the elements, then a report to the test page.
+import { ContextProvider } from '@lit/context';
 import { setupWorker } from 'msw/browser';
 import { handlers } from '../mocks/handlers.ts';
+import { coreContext, coreFor } from '../src/context.ts';
+
+// This page's node is the test server, where msw answers (as in test/helpers.ts).
+new ContextProvider(document.body, { context: coreContext, initialValue: coreFor(location.origin) });
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));

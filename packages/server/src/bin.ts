@@ -3,6 +3,7 @@
 //   perron-server [start] [--demo]    a node, set up by the same environment variables as `npm start`
 //   perron-server admin <command>     people, organizations and keys on the node's storage (cli.ts)
 // The embedded database lives in ./.data/node unless DATABASE_URL or PERRON_DATA_DIR says otherwise.
+export {}; // a module (top-level await), though it exports nothing
 const command = process.argv[2];
 
 if (command === 'admin' || command === 'help' || command === '--help') {

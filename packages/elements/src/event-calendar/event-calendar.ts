@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dayIn, localized, safeHref, dayToDate } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
-import { renderTask } from '../internal/states.ts';
+import { renderNoNode, renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from './add-links.ts';
@@ -142,6 +142,7 @@ export class PerronEventCalendar extends PerronElement {
 
   override render() {
     const t = this.t;
+    if (this.nodeMissing) return renderNoNode(this);
     return html`<div part="base" lang=${this.language}>
       <div class="toolbar">
         <div class="views" role="group" aria-label=${t.calendar.view}>

@@ -17,7 +17,7 @@ export function renderTask<A extends readonly unknown[], T>(
   options: { notFound: keyof Messages['notFound']; skeleton: () => TemplateResult; complete: (value: T) => unknown },
 ) {
   const t = host.t;
-  if (host.nodeMissing) return noNode(host);
+  if (host.nodeMissing) return renderNoNode(host);
   return task.render({
     initial: () => html`<slot></slot>`,
     pending: () =>
@@ -41,7 +41,7 @@ export function renderTask<A extends readonly unknown[], T>(
 let warned = false;
 
 /** No node to read from: said on the element (with its fallback link) and once in the console. */
-function noNode(host: PerronElement) {
+export function renderNoNode(host: PerronElement) {
   if (!warned) {
     warned = true;
     console.warn(
