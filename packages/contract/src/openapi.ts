@@ -80,6 +80,7 @@ const TAGS: Record<Tag, string> = {
   ideas: 'Ideas, idea contests and votes confirmed by email.',
   federation: 'The nodes this node follows; their projects, needs and events join its lists with their origin.',
   embed: 'oEmbed: what a site (WordPress…) needs to embed a project or an event from its URL.',
+  images: "Images uploaded for projects, checked by their content and stripped of metadata.",
 };
 
 /** The OpenAPI 3.1 document of the node API, derived from the route table. */

@@ -4,8 +4,8 @@ import type { ProblemCode } from './errors.ts';
 
 export type Schema = z.core.$ZodType;
 
-/** The API's groups of operations; each has its description in the OpenAPI document (openapi.ts). */
-export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation' | 'embed';
+/** The API's groups of operations. A new one needs its description in openapi.ts (TAGS): Redocly wants one. */
+export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation' | 'embed' | 'images';
 
 export interface Route<
   P extends Schema | undefined = Schema | undefined,
