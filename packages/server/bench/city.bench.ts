@@ -31,7 +31,7 @@ try {
   const db = await openDatabase({ url: pg.url });
   await migrate(db);
   await seedDemo(db, { now: new Date() });
-  let t = performance.now();
+  const t = performance.now();
   await seedCity(db, PROJECTS);
   const counts = (await db.query<Record<string, string>>(`select (select count(*) from projects) as projects, (select count(*) from needs) as needs, (select count(*) from pledges) as pledges`))[0]!;
   const size = (await db.query<{ s: string }>('select pg_size_pretty(pg_database_size(current_database())) as s'))[0]!.s;

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
-import { eventRow, listEventRows, listRegistrations, toCalendarEntry, type EventRow } from '../db/queries/events.ts';
+import { eventRow, listEventRows, listRegistrations, toCalendarEntry } from '../db/queries/events.ts';
 import { followedEvent, listFollowedEvents, mergeSorted } from '../db/queries/followed.ts';
 import { EXPORT_LIMIT } from '../db/queries/pledges.ts';
 import { pageOf } from '../db/queries/sql.ts';
