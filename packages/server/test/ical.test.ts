@@ -36,7 +36,6 @@ function parseIcs(bytes: Uint8Array): Component {
     assert.ok(octets.length <= 75, `over 75 octets: ${line}`);
     // A fold inside a multi-octet character would leave a line that is not UTF-8 by itself.
     new TextDecoder('utf-8', { fatal: true }).decode(octets);
-    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     assert.ok(!/[\x00-\x08\x0a-\x1f\x7f]/.test(line), `control character in: ${line}`);
     if (line.startsWith(' ') || line.startsWith('\t')) {
       assert.ok(contentLines.length, 'a continuation line needs a line before it');
