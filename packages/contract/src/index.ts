@@ -9,6 +9,7 @@ export * from './pledge.ts';
 export * from './event.ts';
 export * from './idea.ts';
 export * from './image.ts';
+export * from './notifications.ts';
 export * from './node-info.ts';
 export * from './follow.ts';
 export * from './oembed.ts';

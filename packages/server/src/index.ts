@@ -8,6 +8,7 @@ import { handleMailCounts, handleMailJobs, outboxMailer, smtpTransport, type Mai
 import { createWorker, type Worker } from './worker/worker.ts';
 import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
+import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 
 export { createApp } from './app.ts';
@@ -95,6 +96,8 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     devMailbox: options.devMailbox === true && !transport,
     worker,
   };
+  // Organizations that chose the digest get it once a day, after 8 h in Montréal; the hourly run sends what is due.
+  worker.every('notifications.digest', 3_600_000, ({ db, at }) => sendDigests(db, at, services).then(() => undefined));
   const app = createApp(services, options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));

@@ -7,6 +7,7 @@ import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
 import { cancellationMail, registrationMail } from './engagement-mail.ts';
+import { notifyOrganization } from './notifications.ts';
 import type { OrganizationActor } from './pledging.ts';
 
 async function found(q: Queryable, id: string): Promise<EventRow> {
@@ -168,5 +169,6 @@ export async function register(q: Queryable, node: NodeServices, eventId: string
   await q.query('update events set registered_count = registered_count + $2 where id = $1', [eventId, seats]);
   const full = toEvent(await found(q, eventId), node.baseUrl);
   await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang }), q);
+  await notifyOrganization(q, node, { kind: 'registration', organizationId: full.organization.id, event: full, seats, name: body.contact.name });
   return { id, eventId, seats, status: 'registered' as const, createdAt: iso(now) };
 }

@@ -18,6 +18,7 @@ import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId, newToken, sha256 } from '../ids.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
+import { notifyOrganization } from './notifications.ts';
 import { declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
 
 /** The largest single pledge, in the need's unit. */
@@ -118,6 +119,18 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
     }),
     q,
   );
+  // A verified pledge: once pledges wait for their email's confirmation, this moves to where it counts.
+  await notifyOrganization(q, node, {
+    kind: 'pledge',
+    organizationId: need.organization_id,
+    projectTitle: need.project_title,
+    needTitle: need.title,
+    category: need.category,
+    unit: need.unit,
+    unitLabel: need.unit_label,
+    quantity: body.quantity,
+    name: body.contact.name,
+  });
   return toPledge(await readPledge(q, id));
 }
 

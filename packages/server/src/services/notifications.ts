@@ -1,0 +1,129 @@
+// The organization hears of new pledges and registrations: an email each, or one digest a day
+// (its admin chooses). Every email has the French and the English text, and links to the workspace.
+import type { Event, LocalizedText, NotificationMode } from '@perron/contract';
+import type { Database, Queryable } from '../db/database.ts';
+import { digestItems, notificationMode, organizationRecipients, type DigestItem } from '../db/queries/notifications.ts';
+import type { NodeServices } from '../handlers/types.ts';
+import type { Mail } from './mailer.ts';
+import { describeQuantity } from './pledge-receipt.ts';
+import { formatWhen, localized } from './event-text.ts';
+import { fromLocal, localDate, localTime } from './time-zone.ts';
+
+export type NewItem =
+  | {
+      kind: 'pledge';
+      organizationId: string;
+      projectTitle: LocalizedText;
+      needTitle: LocalizedText;
+      category: 'human' | 'material' | 'financial';
+      unit: 'hours' | 'people' | null;
+      unitLabel: LocalizedText | null;
+      quantity: number;
+      name: string;
+    }
+  | { kind: 'registration'; organizationId: string; event: Event; seats: number; name: string };
+
+/** Where a staff member handles it: the organization's pages of the workspace. */
+export const workspaceLinks = (baseUrl: string, slug: string) => ({
+  inbox: `${baseUrl}/workspace/o/${slug}/inbox`,
+  event: (id: string) => `${baseUrl}/workspace/o/${slug}/events/${encodeURIComponent(id)}`,
+});
+
+function line(item: NewItem, lang: 'fr' | 'en'): string {
+  if (item.kind === 'pledge') {
+    const what = describeQuantity({ ...item, lang });
+    return lang === 'fr'
+      ? `${item.name} s’engage pour « ${localized(item.needTitle, lang)} » (${what}), projet « ${localized(item.projectTitle, lang)} ».`
+      : `${item.name} pledged to “${localized(item.needTitle, lang)}” (${what}), project “${localized(item.projectTitle, lang)}”.`;
+  }
+  const title = localized(item.event.title, lang);
+  const seats = lang === 'fr' ? `${item.seats} ${item.seats > 1 ? 'places' : 'place'}` : `${item.seats} ${item.seats > 1 ? 'seats' : 'seat'}`;
+  return lang === 'fr'
+    ? `${item.name} s’est inscrit·e à « ${title} » (${seats}), ${formatWhen(item.event, lang)}.`
+    : `${item.name} registered for “${title}” (${seats}), ${formatWhen(item.event, lang)}.`;
+}
+
+/** One email, French then English, each with the workspace link. */
+function bilingual(to: string, subject: { fr: string; en: string }, fr: string[], en: string[]): Mail {
+  return {
+    to,
+    subject: `${subject.fr} / ${subject.en}`,
+    text: [...fr, '', '— English follows —', '', ...en].join('\n'),
+  };
+}
+
+export function itemMail(to: string, item: NewItem, baseUrl: string, slug: string): Mail {
+  const links = workspaceLinks(baseUrl, slug);
+  const link = item.kind === 'pledge' ? links.inbox : links.event(item.event.id);
+  const subject =
+    item.kind === 'pledge'
+      ? { fr: `Nouvel engagement : ${localized(item.projectTitle, 'fr')}`, en: `New pledge: ${localized(item.projectTitle, 'en')}` }
+      : { fr: `Nouvelle inscription : ${localized(item.event.title, 'fr')}`, en: `New registration: ${localized(item.event.title, 'en')}` };
+  const fr = ['Bonjour,', '', line(item, 'fr'), '', item.kind === 'pledge' ? `Confirmez-le ou refusez-le dans « À traiter » : ${link}` : `La liste des inscrits : ${link}`];
+  const en = ['Hello,', '', line(item, 'en'), '', item.kind === 'pledge' ? `Confirm or decline it in the inbox: ${link}` : `The list of registrants: ${link}`];
+  return bilingual(to, subject, fr, en);
+}
+
+export function digestMail(to: string, items: DigestItem[], baseUrl: string, slug: string): Mail {
+  const links = workspaceLinks(baseUrl, slug);
+  const count = { fr: items.length > 1 ? `${items.length} nouveautés` : '1 nouveauté', en: items.length > 1 ? `${items.length} new items` : '1 new item' };
+  return bilingual(
+    to,
+    { fr: `Perron : ${count.fr} depuis hier`, en: `Perron: ${count.en} since yesterday` },
+    ['Bonjour,', '', `Depuis le dernier résumé, ${count.fr} :`, '', ...items.map((i) => `• ${line(i, 'fr')}`), '', `À traiter : ${links.inbox}`],
+    ['Hello,', '', `Since the last digest, ${count.en}:`, '', ...items.map((i) => `• ${line(i, 'en')}`), '', `Inbox: ${links.inbox}`],
+  );
+}
+
+/**
+ * Called in the transaction that records the pledge or registration: with 'each', its staff get
+ * an email now (no email for a write that rolls back); with 'digest', tomorrow's digest lists it.
+ */
+export async function notifyOrganization(q: Queryable, node: NodeServices, item: NewItem): Promise<void> {
+  const { mode, slug } = await notificationMode(q, item.organizationId);
+  if (mode !== 'each') return;
+  for (const to of await organizationRecipients(q, item.organizationId)) await node.mailer.send(itemMail(to, item, node.baseUrl, slug), q);
+}
+
+/** The digest goes out once a day, from this hour in Montréal. */
+export const DIGEST_HOUR = 8;
+
+/**
+ * Sends each 'digest' organization its day's news, once a day after 8 h in Montréal. Safe to run
+ * often and from several processes: each organization's row is claimed with SKIP LOCKED and its
+ * time moved in the same transaction as the mails.
+ */
+export async function sendDigests(db: Database, now: Date, node: Pick<NodeServices, 'mailer' | 'baseUrl'>): Promise<number> {
+  if (localTime(now).hour < DIGEST_HOUR) return 0;
+  const since = fromLocal(localDate(now), `${String(DIGEST_HOUR).padStart(2, '0')}:00`);
+  let sent = 0;
+  for (;;) {
+    const done = await db.tx(async (q) => {
+      const [org] = await q.query<{ organization_id: string; digest_sent_at: Date | null }>(
+        `select organization_id, digest_sent_at from organization_notifications
+          where mode = 'digest' and (digest_sent_at is null or digest_sent_at < $1)
+          order by organization_id limit 1 for update skip locked`,
+        [since],
+      );
+      if (!org) return false;
+      const items = await digestItems(q, org.organization_id, org.digest_sent_at ?? new Date(now.getTime() - 86_400_000), now, node.baseUrl);
+      if (items.length) {
+        const { slug } = await notificationMode(q, org.organization_id);
+        for (const to of await organizationRecipients(q, org.organization_id)) (await node.mailer.send(digestMail(to, items, node.baseUrl, slug), q), sent++);
+      }
+      await q.query('update organization_notifications set digest_sent_at = $2 where organization_id = $1', [org.organization_id, now]);
+      return true;
+    });
+    if (!done) return sent;
+  }
+}
+
+export async function setNotificationMode(q: Queryable, organizationId: string, mode: NotificationMode, now: Date): Promise<void> {
+  // Switching to the digest starts it from now: what was already emailed one by one is not repeated.
+  await q.query(
+    `insert into organization_notifications (organization_id, mode, digest_sent_at) values ($1, $2, $3)
+     on conflict (organization_id) do update set mode = excluded.mode,
+       digest_sent_at = case when organization_notifications.mode = excluded.mode then organization_notifications.digest_sent_at else excluded.digest_sent_at end`,
+    [organizationId, mode, now],
+  );
+}
