@@ -23,6 +23,8 @@ export interface WorkspaceEnv {
     session: SignedIn | null;
     /** Set by `requireMember`: the organization of the URL, which the person belongs to. */
     organization: SignedIn['memberships'][number];
+    /** Counts shown beside an organization's sections (the inbox's pending pledges). */
+    badges?: { inbox: number };
     /** Set by `requireCurator`: the community of the URL, which the person reviews. */
     community: SignedIn['curatorships'][number];
   };

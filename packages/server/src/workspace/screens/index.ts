@@ -1,11 +1,15 @@
 import type { Screen } from '../index.tsx';
 import { activityScreen } from './activity.routes.tsx';
 import { curationScreen } from './curation.routes.tsx';
+import { eventsScreen } from './events.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
+import { inboxScreen } from './inbox.routes.tsx';
 import { keysScreen } from './keys.routes.tsx';
 import { profileScreen } from './profile.routes.tsx';
+import { projectsScreen } from './projects.routes.tsx';
 import { signInScreen } from './sign-in.routes.tsx';
 import { teamScreen } from './team.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
-export const SCREENS: Screen[] = [signInScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen, curationScreen];
+// The inbox first: its middleware counts what waits, for the navigation of every organization page.
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen, curationScreen, projectsScreen, eventsScreen];

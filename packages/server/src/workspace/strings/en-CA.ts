@@ -1,3 +1,4 @@
+import { staffEn } from './staff.en-CA.ts';
 import type { Strings } from './fr-CA.ts';
 
 export const enCA: Strings = {
@@ -194,7 +195,9 @@ export const enCA: Strings = {
     activity: 'Activity',
     activityText: 'Who did what, and when.',
   },
+  ...staffEn,
   flash: {
+    ...staffEn.staffFlash,
     saved: 'Saved.',
     approved: 'The project is approved and published; the organization is told.',
     rejected: 'The project is rejected; the organization got the reason.',

@@ -1,5 +1,6 @@
 // The workspace's French text, the reference: en-CA.ts must have every key (typed by `Strings`).
 // Functions take what the sentence needs; no string is written in a view.
+import { staffFr } from './staff.fr-CA.ts';
 export const frCA = {
   lang: 'fr-CA',
   otherLang: { code: 'en', label: 'English', name: 'en-CA' },
@@ -195,8 +196,10 @@ export const frCA = {
     activity: 'Journal',
     activityText: 'Qui a fait quoi, et quand.',
   },
+  ...staffFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
   flash: {
+    ...staffFr.staffFlash,
     saved: 'Enregistré.',
     approved: 'Le projet est approuvé et publié ; l’organisme est prévenu.',
     rejected: 'Le projet est refusé ; l’organisme a reçu la raison.',

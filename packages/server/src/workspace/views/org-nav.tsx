@@ -10,11 +10,16 @@ export interface OrgSection {
   text?: (t: Strings) => string;
   /** The least role that sees it. */
   role: OrgRole;
+  /** A count beside the label (`c.get('badges')`, set by the screen's middleware): what waits there. */
+  badge?: 'inbox';
 }
 
 /** An organization's sections, in the order of its navigation. A screen adds its own here. */
 export const ORG_SECTIONS: OrgSection[] = [
   { path: '', label: (t) => t.org.overview, role: 'editor' },
+  { path: 'inbox', label: (t) => t.inbox.nav, text: (t) => t.inbox.navText, role: 'editor', badge: 'inbox' },
+  { path: 'projects', label: (t) => t.projects.nav, text: (t) => t.projects.navText, role: 'editor' },
+  { path: 'events', label: (t) => t.events.nav, text: (t) => t.events.navText, role: 'editor' },
   { path: 'team', label: (t) => t.org.team, text: (t) => t.org.teamText, role: 'admin' },
   { path: 'keys', label: (t) => t.org.keys, text: (t) => t.org.keysText, role: 'admin' },
   { path: 'profile', label: (t) => t.org.profile, text: (t) => t.org.profileText, role: 'admin' },
@@ -30,6 +35,7 @@ export function OrgNav({ showName = true }: { showName?: boolean }) {
   const t = c.get('t');
   const org = c.get('organization');
   const here = new URL(c.req.url).pathname;
+  const badges = c.get('badges');
   return (
     <>
       {showName && <p class="ws-org-name">{org.name}</p>}
@@ -42,6 +48,7 @@ export function OrgNav({ showName = true }: { showName?: boolean }) {
               <li>
                 <a href={href} aria-current={current ? 'page' : undefined}>
                   {s.label(t)}
+                  {s.badge && badges?.[s.badge] ? <span class="ws-count"> {badges[s.badge]}</span> : null}
                 </a>
               </li>
             );

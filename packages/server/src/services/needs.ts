@@ -1,0 +1,77 @@
+import { isBounded, MAX_WANTED, type Need, type NeedCreate, type NeedUpdate, type ProjectStatus } from '@perron/contract';
+import type { Queryable } from '../db/database.ts';
+import { NEED_COLUMNS, needStatus, toNeed, type NeedRow } from '../db/queries/needs.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId } from '../ids.ts';
+import { badField } from './bad-input.ts';
+import type { ApiKey } from '../http/auth.ts';
+import { assertEditable, EDITABLE_STATUSES, lockOwnProject } from './project-workflow.ts';
+
+async function readNeed(q: Queryable, id: string): Promise<Need> {
+  const [row] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1`, [id]);
+  return toNeed(row!);
+}
+
+/** The need, locked, when its project belongs to the actor's organization; otherwise a 404. */
+async function lockOwnNeed(q: Queryable, key: ApiKey, id: string) {
+  const [row] = await q.query<NeedRow & { project_status: ProjectStatus }>(
+    `select ${NEED_COLUMNS}, p.status as project_status from needs n join projects p on p.id = n.project_id
+      where n.id = $1 and p.organization_id = $2 for update of n`,
+    [id, key.organizationId],
+  );
+  if (!row) throw new ProblemError('not_found', `No need ${id}`);
+  return row;
+}
+
+/** A need added to one of the actor's editable projects (API and workspace alike). */
+export async function createNeed(q: Queryable, key: ApiKey, projectId: string, body: NeedCreate): Promise<Need> {
+  const params = { id: projectId };
+  const project = await lockOwnProject(q, key, params.id);
+  assertEditable(project);
+  const human = body.category === 'human' ? body : null;
+  if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'too_small');
+  const id = newId('need');
+  await q.query(
+    `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, position)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (select coalesce(max(position), -1) + 1 from needs where project_id = $2))`,
+    [
+      id,
+      params.id,
+      body.category,
+      human?.unit ?? null,
+      body.category === 'material' ? body.unit : null,
+      body.title,
+      body.description ?? null,
+      body.wanted,
+      human?.skills ?? [],
+      human?.shift?.startsAt ?? null,
+      human?.shift?.endsAt ?? null,
+    ],
+  );
+  return readNeed(q, id);
+}
+
+/** A need's text, target or status changed; what is wanted never drops below what is pledged. */
+export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: NeedUpdate): Promise<Need> {
+  const params = { id };
+  const need = await lockOwnNeed(q, key, params.id);
+  if (!EDITABLE_STATUSES.includes(need.project_status)) {
+    throw new ProblemError('invalid_state', `The needs of a ${need.project_status} project can no longer change`);
+  }
+  const wanted = body.wanted ?? need.wanted;
+  if (wanted > MAX_WANTED[need.category]) throw badField('body.wanted', `At most ${MAX_WANTED[need.category]} for a ${need.category} need`, 'too_big');
+  if (need.category === 'financial' && wanted < 100) throw badField('body.wanted', 'At least 100 cents for a financial need', 'too_small');
+  if (isBounded(need.category) && wanted < need.pledged) {
+    throw new ProblemError('invalid_state', `${need.pledged} are already pledged: what is wanted can't be lower`);
+  }
+  // A closed need stays closed until reopened; an open one is filled or open again by its counts.
+  const status = (body.status ?? need.status) === 'closed' ? 'closed' : needStatus(need.category, 'open', need.pledged, wanted);
+  await q.query('update needs set title = $2, description = $3, wanted = $4, status = $5 where id = $1', [
+    need.id,
+    body.title ?? need.title,
+    body.description === undefined ? need.description : body.description,
+    wanted,
+    status,
+  ]);
+  return readNeed(q, need.id);
+}

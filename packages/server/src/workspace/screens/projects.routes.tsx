@@ -1,0 +1,188 @@
+import { NeedCreate, ProjectCreate, ProjectUpdate, type ProjectDetail } from '@perron/contract';
+import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../../db/queries/projects.ts';
+import type { NodeServices } from '../../handlers/types.ts';
+import { ProblemError } from '../../http/problem.ts';
+import { storeImage } from '../../services/images.ts';
+import { createNeed } from '../../services/needs.ts';
+import * as workflow from '../../services/project-workflow.ts';
+import type { WorkspaceContext } from '../context.ts';
+import { formInput, parseForm, type FormErrors } from '../forms.ts';
+import type { Screen } from '../index.tsx';
+import { actingAs, requireMember } from '../session.tsx';
+import { take, toCents, toList, toNumber, toTimestamp } from '../staff-forms.ts';
+import { NewProjectView, ProjectsView, ProjectView, type ProjectFormValues } from './projects.view.tsx';
+
+async function communities(node: NodeServices) {
+  return node.db.query<{ slug: string; name: { fr: string; en?: string } }>('select slug, name from communities order by slug');
+}
+
+/** A ProblemError's field errors as the form names them (`body.endsOn` → `endsOn`), in the person's language where we know the code. */
+function problemErrors(c: WorkspaceContext, error: ProblemError): FormErrors | null {
+  if (error.code !== 'validation_failed' || !error.extra.errors) return null;
+  const t = c.get('t');
+  const known = t.staffErrors as Record<string, string>;
+  return Object.fromEntries(error.extra.errors.map((e) => [e.path.replace(/^body\./, ''), known[e.code] ?? t.errors.fallback]));
+}
+
+/** The posted project form, with its image (uploaded: stored and stripped first) as the contract wants it. */
+async function projectInput(c: WorkspaceContext, node: NodeServices): Promise<{ input: Record<string, unknown>; errors: FormErrors }> {
+  const input = await formInput(c);
+  const errors: FormErrors = {};
+  const file = take(input, 'image.file');
+  const image = (input.image ?? {}) as { url?: string; alt?: unknown };
+  if (file instanceof File && file.size > 0) {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      image.url = (await node.db.tx((q) => storeImage(q, node.baseUrl, c.get('organization').organizationId, bytes))).url;
+    } catch {
+      errors['image.file'] = c.get('t').staffErrors.image;
+    }
+  }
+  if (image.url && !image.alt) errors['image.alt.fr'] = c.get('t').staffErrors.alt;
+  if (image.url || image.alt) input.image = image;
+  else delete input.image;
+  return { input, errors };
+}
+
+const formValues = (p: ProjectDetail): ProjectFormValues => ({
+  title: p.title,
+  summary: p.summary,
+  description: p.description,
+  communities: p.communities,
+  themes: p.themes,
+  startsOn: p.startsOn,
+  endsOn: p.endsOn,
+  image: p.image,
+});
+
+/** The posted need form as NeedCreate: its category's fields only; money in dollars → cents; a shift from a day and two times. */
+function needInput(input: Record<string, unknown>): Record<string, unknown> {
+  const category = input.category;
+  const out: Record<string, unknown> = { category, title: input.title };
+  if (category === 'financial') out.wanted = toCents(input.wanted);
+  else out.wanted = toNumber(input.wanted);
+  if (category === 'material') out.unit = input.unitLabel;
+  if (category === 'human') {
+    out.unit = input.unit;
+    if (input.skills) out.skills = toList(input.skills);
+    const shift = input.shift as { day?: string; from?: string; to?: string } | undefined;
+    if (shift?.day) {
+      const hm = (v: string | undefined) => (v && /^\d{1,2}(:\d{2})?$/.test(v) ? (v.includes(':') ? v.padStart(5, '0') : `${v.padStart(2, '0')}:00`) : undefined);
+      out.shift = { startsAt: toTimestamp(shift.day, hm(shift.from)), endsAt: toTimestamp(shift.day, hm(shift.to)) };
+    }
+  }
+  return out;
+}
+
+/** Projects: the list with what needs doing, the guided form (draft at any time), needs inline, submit, complete, cancel. */
+export const projectsScreen: Screen = (ws, node) => {
+  const title = (c: WorkspaceContext) => c.get('t').projects.title;
+
+  ws.get('/o/:org/projects', requireMember('editor'), async (c) => {
+    const org = c.get('organization');
+    const { sql, values } = listProjectsQuery({ organization: org.slug }, actingAs(c, 'organization'), 100);
+    const projects = (await node.db.query<ProjectRow>(sql, values)).map((r) => toProject(r, node.baseUrl));
+    const pending: Record<string, number> = {};
+    for (const row of await node.db.query<{ project_id: string; n: number }>(
+      `select pl.project_id, count(*) as n from pledges pl join projects p on p.id = pl.project_id where p.organization_id = $1 and pl.status = 'pending' group by pl.project_id`,
+      [org.organizationId],
+    ))
+      pending[row.project_id] = Number(row.n);
+    return c.render(<ProjectsView projects={projects} pending={pending} />, { title: title(c) });
+  });
+
+  ws.get('/o/:org/projects/new', requireMember('editor'), async (c) => c.render(<NewProjectView values={{}} communities={await communities(node)} />, { title: c.get('t').projects.newTitle }));
+
+  ws.post('/o/:org/projects', requireMember('editor'), async (c) => {
+    const org = c.get('organization');
+    const { input, errors } = await projectInput(c, node);
+    const parsed = parseForm(ProjectCreate, input, c.get('t'));
+    const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
+    if (parsed.ok && !Object.keys(errors).length) {
+      try {
+        const id = await node.db.tx((q) => workflow.createProject(q, actingAs(c, 'organization'), parsed.data, node.now()));
+        return c.redirect(`/workspace/o/${org.slug}/projects/${id}?done=draft_saved`, 303);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        Object.assign(all, problemErrors(c, error));
+      }
+    }
+    c.status(422);
+    return c.render(<NewProjectView values={input as ProjectFormValues} errors={all} communities={await communities(node)} />, { title: c.get('t').projects.newTitle });
+  });
+
+  const load = async (c: WorkspaceContext) => {
+    const project = await findProjectDetail(node.db, c.req.param('id')!, node.baseUrl, actingAs(c, 'organization'));
+    return project && project.organization.id === c.get('organization').organizationId ? project : null;
+  };
+
+  ws.get('/o/:org/projects/:id', requireMember('editor'), async (c) => {
+    const project = await load(c);
+    if (!project) return c.notFound();
+    return c.render(<ProjectView project={project} values={formValues(project)} communities={await communities(node)} />, { title: title(c) });
+  });
+
+  ws.post('/o/:org/projects/:id', requireMember('editor'), async (c) => {
+    const org = c.get('organization');
+    const project = await load(c);
+    if (!project) return c.notFound();
+    const { input, errors } = await projectInput(c, node);
+    if (!input.description) input.description = undefined;
+    const parsed = parseForm(ProjectUpdate, input, c.get('t'));
+    const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
+    if (parsed.ok && !Object.keys(errors).length) {
+      try {
+        await node.db.tx((q) => workflow.updateProject(q, actingAs(c, 'organization'), project.id, parsed.data, node.now()));
+        return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=draft_saved`, 303);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        Object.assign(all, problemErrors(c, error) ?? { form: c.get('t').staffErrors.not_possible });
+      }
+    }
+    c.status(422);
+    return c.render(<ProjectView project={project} values={input as ProjectFormValues} errors={all} communities={await communities(node)} />, { title: title(c) });
+  });
+
+  for (const [move, done] of [['submit', 'submitted'], ['complete', 'completed'], ['cancel', 'project_cancelled']] as const) {
+    ws.post(`/o/:org/projects/:id/${move}`, requireMember('editor'), async (c) => {
+      const org = c.get('organization');
+      const id = c.req.param('id')!;
+      try {
+        await node.db.tx((q) => workflow.transition(q, actingAs(c, 'organization'), id, move, node.now()));
+      } catch (error) {
+        if (error instanceof ProblemError && error.code === 'invalid_state') return c.redirect(`/workspace/o/${org.slug}/projects/${id}?done=not_possible`, 303);
+        if (error instanceof ProblemError && error.code === 'not_found') return c.notFound();
+        throw error;
+      }
+      return c.redirect(`/workspace/o/${org.slug}/projects/${id}?done=${done}`, 303);
+    });
+  }
+
+  ws.post('/o/:org/projects/:id/needs', requireMember('editor'), async (c) => {
+    const org = c.get('organization');
+    const project = await load(c);
+    if (!project) return c.notFound();
+    const raw = await formInput(c);
+    const parsed = parseForm(NeedCreate, needInput(raw), c.get('t'));
+    let errors: FormErrors = {};
+    if (parsed.ok) {
+      try {
+        await node.db.tx((q) => createNeed(q, actingAs(c, 'organization'), project.id, parsed.data));
+        return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=need_saved#needs`, 303);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        errors = problemErrors(c, error) ?? { category: c.get('t').staffErrors.not_possible };
+      }
+    } else errors = parsed.errors;
+    // The material unit is `unit` in the contract, `unitLabel` on the form.
+    errors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^unit$/, raw.category === 'material' ? 'unitLabel.fr' : 'unit'), v]));
+    const flat: Record<string, unknown> = {};
+    const walk = (o: Record<string, unknown>, prefix = '') => {
+      for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? walk(v as Record<string, unknown>, `${prefix}${k}.`) : (flat[`${prefix}${k}`] = v);
+    };
+    walk(raw);
+    c.status(422);
+    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flat} communities={await communities(node)} />, { title: title(c) });
+  });
+
+};

@@ -1,0 +1,207 @@
+import { NeedCategory, Theme, type LocalizedText, type Need, type Project, type ProjectDetail } from '@perron/contract';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { WorkspaceEnv } from '../context.ts';
+import type { FormErrors } from '../forms.ts';
+import { ActionButton, Bilingual, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
+import { OrgNav } from '../views/org-nav.tsx';
+
+const useT = () => {
+  const c = useRequestContext<WorkspaceEnv>();
+  const lang = c.get('lang');
+  return { c, t: c.get('t'), lang, org: c.get('organization'), pick: (x: LocalizedText) => (lang === 'en' ? (x.en ?? x.fr) : x.fr) };
+};
+
+export function ProjectsView({ projects, pending }: { projects: Project[]; pending: Record<string, number> }) {
+  const { t, org, pick } = useT();
+  const todo = (p: Project) =>
+    p.status === 'draft' ? t.projects.todo.draft
+    : p.status === 'submitted' ? t.projects.todo.submitted
+    : p.status === 'rejected' ? t.projects.todo.rejected(p.rejectionReason ?? '')
+    : p.status === 'published' ? t.projects.todo.published(pending[p.id] ?? 0)
+    : t.projects.todo.done;
+  return (
+    <>
+      <OrgNav />
+      <PageTitle lead={t.projects.lead}>{t.projects.title}</PageTitle>
+      <p>
+        <a class="ws-button ws-primary" href={`/workspace/o/${org.slug}/projects/new`}>{t.projects.create}</a>
+      </p>
+      <Table
+        caption={t.projects.caption}
+        empty={t.projects.empty}
+        rows={projects}
+        columns={[
+          { header: t.projects.col.title, cell: (p) => <a href={`/workspace/o/${org.slug}/projects/${p.id}`}>{pick(p.title)}</a> },
+          { header: t.projects.col.status, cell: (p) => t.statuses.project[p.status] },
+          { header: t.projects.col.todo, cell: (p) => todo(p) },
+          { header: t.projects.col.needs, numeric: true, cell: (p) => p.progress.human.needs + p.progress.material.needs + p.progress.financial.needs },
+        ]}
+      />
+    </>
+  );
+}
+
+export interface ProjectFormValues {
+  title?: Partial<LocalizedText>;
+  summary?: Partial<LocalizedText>;
+  description?: Partial<LocalizedText> | null;
+  communities?: string[];
+  themes?: string[];
+  startsOn?: string | null;
+  endsOn?: string | null;
+  image?: { url?: string; alt?: Partial<LocalizedText> } | null;
+}
+
+const PROJECT_LABELS = (t: ReturnType<typeof useT>['t']) => ({
+  'title.fr': `${t.projects.field.title} (${t.common.french})`,
+  'title.en': `${t.projects.field.title} (${t.common.english})`,
+  'summary.fr': `${t.projects.field.summary} (${t.common.french})`,
+  'summary.en': `${t.projects.field.summary} (${t.common.english})`,
+  'description.fr': `${t.projects.field.description} (${t.common.french})`,
+  communities: t.projects.field.communities,
+  'communities.0': t.projects.field.communities,
+  themes: t.projects.field.themes,
+  startsOn: t.projects.field.startsOn,
+  endsOn: t.projects.field.endsOn,
+  'image.file': t.projects.field.imageFile,
+  'image.url': t.projects.field.imageUrl,
+  'image.alt.fr': `${t.projects.field.imageAlt} (${t.common.french})`,
+});
+
+/** The guided form: the project, where and when, its image; French and English side by side; saved as a draft at any time. */
+export function ProjectForm({ action, values, errors, communities }: { action: string; values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[] }) {
+  const { t, pick } = useT();
+  return (
+    <Form action={action} enctype="multipart/form-data">
+      <ErrorSummary errors={errors} labels={PROJECT_LABELS(t)} />
+      <h2>{t.projects.step.about}</h2>
+      <Bilingual name="title" legend={t.projects.field.title} value={values.title} errors={errors} required maxlength={140} />
+      <Bilingual name="summary" legend={t.projects.field.summary} hint={t.projects.field.summaryHint} value={values.summary} errors={errors} required rows={2} maxlength={400} />
+      <Bilingual name="description" legend={t.projects.field.description} value={values.description ?? undefined} errors={errors} rows={5} maxlength={5000} />
+      <h2>{t.projects.step.where}</h2>
+      <Select name="communities[]" label={t.projects.field.communities} value={values.communities?.[0]} error={errors?.communities ?? errors?.['communities.0']} required options={communities.map((k) => ({ value: k.slug, label: pick(k.name) }))} />
+      <fieldset class="ws-choices" aria-describedby="themes-hint">
+        <legend>{t.projects.field.themes}</legend>
+        <p class="ws-hint" id="themes-hint">{t.projects.field.themesHint}</p>
+        {errors?.themes && <p class="ws-error" id="f-themes">{errors.themes}</p>}
+        <div class="ws-choice-grid">
+          {Theme.options.map((theme) => (
+            <label>
+              <input type="checkbox" name="themes[]" value={theme} checked={values.themes?.includes(theme)} /> {t.projects.themes[theme]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class="ws-pair">
+        <Field name="startsOn" label={t.projects.field.startsOn} type="date" value={values.startsOn} error={errors?.startsOn} />
+        <Field name="endsOn" label={t.projects.field.endsOn} type="date" value={values.endsOn} error={errors?.endsOn} />
+      </div>
+      <h2>{t.projects.step.image}</h2>
+      {values.image?.url && (
+        <figure class="ws-image">
+          <img src={values.image.url} alt={values.image.alt ? pick({ fr: values.image.alt.fr ?? '', en: values.image.alt.en }) : ''} width={240} />
+          <figcaption>{t.projects.field.currentImage}</figcaption>
+        </figure>
+      )}
+      <div class="ws-field">
+        <label for="f-image-file">{t.projects.field.imageFile} <span class="ws-optional">({t.common.optional})</span></label>
+        <p class="ws-hint" id="f-image-file-hint">{t.projects.field.imageFileHint}</p>
+        {errors?.['image.file'] && <p class="ws-error" id="f-image-file-error">{errors['image.file']}</p>}
+        <input type="file" id="f-image-file" name="image.file" accept="image/jpeg,image/png,image/webp" aria-describedby={errors?.['image.file'] ? 'f-image-file-hint f-image-file-error' : 'f-image-file-hint'} aria-invalid={errors?.['image.file'] ? 'true' : undefined} />
+      </div>
+      <Field name="image.url" label={t.projects.field.imageUrl} type="url" value={values.image?.url} error={errors?.['image.url']} />
+      <Bilingual name="image.alt" legend={t.projects.field.imageAlt} hint={t.projects.field.imageAltHint} value={values.image?.alt} errors={errors} maxlength={200} />
+      <p class="ws-hint" id="save-hint">{t.projects.saveHint}</p>
+      <div class="ws-actions">
+        <Button label={t.projects.save} />
+      </div>
+    </Form>
+  );
+}
+
+export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[] }) {
+  const { t, org } = useT();
+  return (
+    <>
+      <OrgNav />
+      <PageTitle>{t.projects.newTitle}</PageTitle>
+      <ProjectForm action={`/workspace/o/${org.slug}/projects`} {...p} />
+    </>
+  );
+}
+
+export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[] }) {
+  const { t, org, pick } = useT();
+  const base = `/workspace/o/${org.slug}/projects/${p.project.id}`;
+  const s = p.project.status;
+  return (
+    <>
+      <OrgNav />
+      <PageTitle lead={t.projects.status(t.statuses.project[s])}>{pick(p.project.title)}</PageTitle>
+      {p.project.rejectionReason && (
+        <div class="ws-card" role="note">
+          <h2>{t.projects.rejected}</h2>
+          <p>{p.project.rejectionReason}</p>
+        </div>
+      )}
+      <div class="ws-actions">
+        {(s === 'draft' || s === 'rejected') && <ActionButton action={`${base}/submit`} label={t.projects.submit} />}
+        {s === 'published' && <ActionButton action={`${base}/complete`} label={t.projects.complete} variant="secondary" />}
+        {s === 'published' && <ActionButton action={`${base}/cancel`} label={t.projects.cancel} variant="danger" />}
+        {s === 'published' && <a href={p.project.url}>{t.projects.view}</a>}
+      </div>
+      {s !== 'completed' && s !== 'cancelled' && <ProjectForm action={base} values={p.values} errors={p.errors} communities={p.communities} />}
+      <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} />
+    </>
+  );
+}
+
+function wantedText(n: Need, lang: 'fr' | 'en'): [string, string] {
+  const f = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', n.category === 'financial' ? { style: 'currency', currency: 'CAD' } : {});
+  const v = (x: number) => f.format(n.category === 'financial' ? x / 100 : x);
+  return [v(n.pledged), v(n.wanted)];
+}
+
+/** Needs edited inline: each need's own small form, and one to add a need of any category. */
+function NeedsSection({ project, errors, values }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
+  const { t, org, lang, pick } = useT();
+  const base = `/workspace/o/${org.slug}/projects/${project.id}/needs`;
+  const editable = project.status !== 'completed' && project.status !== 'cancelled';
+  const v = (k: string) => (values?.[k] as string | undefined) ?? undefined;
+  return (
+    <section aria-labelledby="needs">
+      <h2 id="needs">{t.projects.step.needs}</h2>
+      <p class="ws-lead">{t.needs.lead}</p>
+      <Table
+        caption={t.needs.caption}
+        empty={t.needs.empty}
+        rows={project.needs}
+        columns={[
+          { header: t.needs.col.title, cell: (n) => pick(n.title) },
+          { header: t.needs.col.category, cell: (n) => t.needs.category[n.category] },
+          { header: t.needs.col.progress, numeric: true, cell: (n) => t.needs.progress(...wantedText(n, lang)) },
+        ]}
+      />
+      {editable && (
+        <Form action={base}>
+          <h3>{t.needs.add}</h3>
+          <ErrorSummary errors={errors} labels={{ 'title.fr': `${t.needs.field.title} (${t.common.french})`, wanted: t.needs.field.wanted, unit: t.needs.field.unit, 'unit.fr': t.needs.field.unitLabel, category: t.needs.field.category }} />
+          <Select name="category" label={t.needs.field.category} value={v('category')} error={errors?.category} required options={NeedCategory.options.map((k) => ({ value: k, label: t.needs.category[k] }))} />
+          <Bilingual name="title" legend={t.needs.field.title} value={{ fr: v('title.fr'), en: v('title.en') }} errors={errors} required maxlength={140} />
+          <Field name="wanted" label={t.needs.field.wanted} hint={t.needs.field.wantedHint} inputmode="decimal" value={v('wanted')} error={errors?.wanted} required />
+          <Select name="unit" label={t.needs.field.unit} value={v('unit')} error={errors?.unit} options={[{ value: '', label: '—' }, { value: 'hours', label: t.needs.field.hours }, { value: 'people', label: t.needs.field.people }]} />
+          <Bilingual name="unitLabel" legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr'), en: v('unitLabel.en') }} errors={errors} maxlength={40} />
+          <Field name="skills" label={t.needs.field.skills} hint={t.needs.field.skillsHint} value={v('skills')} error={errors?.skills} />
+          <div class="ws-pair">
+            <Field name="shift.day" label={t.needs.field.shiftStart} type="date" value={v('shift.day')} error={errors?.['shift.startsAt']} />
+            <Field name="shift.from" label={`${t.needs.field.shiftStart} (h)`} type="text" inputmode="numeric" value={v('shift.from')} />
+            <Field name="shift.to" label={t.needs.field.shiftEnd} type="text" inputmode="numeric" value={v('shift.to')} error={errors?.['shift.endsAt']} />
+          </div>
+          <div class="ws-actions">
+            <Button label={t.needs.save} />
+          </div>
+        </Form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+// The staff screens through HTTP: a project drafted with an image and three needs, submitted;
+// the inbox confirms and declines, exports its CSV; an event is created, its registrants listed and
+// exported, then it is cancelled. Another organization's staff reach none of it.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { RunningNode } from '../../src/index.ts';
+import { DEMO_KEYS, DEMO_STAFF } from '../../src/seed/demo-ids.ts';
+import { jpegWithGps } from '../support/images.ts';
+import { api, startTestNode } from '../support/node.ts';
+import { NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
+import { getPage, postForm, signIn } from '../support/workspace.ts';
+
+let node: RunningNode;
+let staff: string;
+let other: string;
+before(async () => {
+  node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS });
+  staff = await signIn(node, DEMO_STAFF.tableHochelaga);
+  other = await signIn(node, DEMO_STAFF.carrefourVilleray);
+});
+after(() => node.close());
+
+const ORG = '/workspace/o/table-hochelaga';
+const idIn = (location: string | null, kind: string) => new RegExp(`/${kind}/([A-Za-z0-9_-]+)`).exec(location ?? '')?.[1];
+
+async function postMultipart(path: string, fields: Record<string, string | string[]>, file: Uint8Array | null, cookie: string) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) form.append(k, one);
+  if (file) form.append('image.file', new Blob([Buffer.from(file)], { type: 'image/jpeg' }), 'photo.jpg');
+  const res = await fetch(`${node.url}${path}`, { method: 'POST', body: form, redirect: 'manual', headers: { cookie, origin: node.url } });
+  return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+}
+
+describe('the staff screens', () => {
+  test('a project: draft with an image, errors in French tied to their fields, three needs, submitted', async () => {
+    const empty = await postMultipart(`${ORG}/projects`, { 'title.en': 'Only English' }, null, staff);
+    assert.equal(empty.status, 422);
+    assert.match(empty.text, /Ce champ est obligatoire\./);
+    assert.match(empty.text, /id="f-title-fr"[^>]*aria-describedby="f-title-fr-error"|aria-describedby="f-title-fr-error"/);
+    assert.match(empty.text, /value="Only English"/, 'nothing typed is lost');
+
+    const created = await postMultipart(
+      `${ORG}/projects`,
+      { 'title.fr': 'Ruelle fleurie', 'title.en': 'Flowered alley', 'summary.fr': 'Des fleurs dans la ruelle.', 'communities[]': 'hochelaga', 'themes[]': ['environment', 'culture'], 'image.alt.fr': 'Une ruelle verte' },
+      jpegWithGps(),
+      staff,
+    );
+    assert.equal(created.status, 303, created.text.slice(0, 500));
+    const id = idIn(created.location, 'projects')!;
+    const row = (await node.db.query<any>('select status, image_url from projects where id = $1', [id]))[0];
+    assert.equal(row.status, 'draft');
+    assert.match(row.image_url, /\/images\/[0-9a-f]{64}\.jpg$/);
+
+    for (const need of [
+      { category: 'human', 'title.fr': 'Bénévoles', wanted: '6', unit: 'people', skills: 'jardinage, bricolage' },
+      { category: 'material', 'title.fr': 'Sacs de terreau', wanted: '20', 'unitLabel.fr': 'sacs' },
+      { category: 'financial', 'title.fr': 'Semences', wanted: '150,50' },
+    ]) {
+      const res = await postForm(node, `${ORG}/projects/${id}/needs`, need, staff);
+      assert.equal(res.status, 303, res.text.slice(0, 800));
+    }
+    const needs = await node.db.query<any>('select category, wanted, unit, unit_label, skills from needs where project_id = $1 order by position', [id]);
+    assert.deepEqual(needs.map((n) => [n.category, n.wanted]), [['human', 6], ['material', 20], ['financial', 15_050]], 'money typed in dollars is stored in cents');
+    assert.deepEqual(needs[0].skills, ['jardinage', 'bricolage']);
+
+    const page = await getPage(node, `${ORG}/projects/${id}?done=need_saved`, staff);
+    assert.match(page.text, /Besoin enregistré\./);
+    assert.match(page.text, /150,50\s\$/);
+    assert.equal((await postForm(node, `${ORG}/projects/${id}/submit`, {}, staff)).status, 303);
+    assert.equal((await node.db.query<any>('select status from projects where id = $1', [id]))[0].status, 'submitted');
+    const list = await getPage(node, `${ORG}/projects`, staff);
+    assert.match(list.text, /Ruelle fleurie/);
+    assert.match(list.text, /En attente de la révision/);
+
+    // Another organization's staff: a 404 for the page and every action.
+    assert.equal((await getPage(node, `${ORG}/projects/${id}`, other)).status, 404);
+    assert.equal((await getPage(node, `/workspace/o/carrefour-villeray/projects/${id}`, other)).status, 404);
+    assert.equal((await postForm(node, `/workspace/o/carrefour-villeray/projects/${id}/submit`, {}, other)).status, 404);
+  });
+
+  test('the inbox: the count, confirm, decline with a reason emailed, the CSV of the filtered list', async () => {
+    const [need] = await node.db.query<any>(`select n.id from needs n join projects p on p.id = n.project_id where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and n.category = 'financial' and n.status = 'open' limit 1`);
+    const a = await api(node, 'POST', `/v1/needs/${need.id}/pledges`, { headers: write(), body: pledgeBody(2_500, { contact: { name: 'Éloïse Bérubé', email: 'eloise@example.org' } }) });
+    const b = await api(node, 'POST', `/v1/needs/${need.id}/pledges`, { headers: write(), body: pledgeBody(1_000, { lang: 'en', contact: { name: '=cmd', email: 'b@example.org' } }) });
+    const inbox = await getPage(node, `${ORG}/inbox`, staff);
+    assert.equal(inbox.status, 200);
+    assert.match(inbox.text, /Éloïse Bérubé/);
+    assert.match(inbox.text, /class="ws-count"> \d+</);
+
+    assert.equal((await postForm(node, `${ORG}/inbox/${a.body.id}?status=pending`, { status: 'confirmed' }, staff)).location, `${ORG}/inbox?status=pending&done=confirmed`);
+    const declined = await postForm(node, `${ORG}/inbox/${b.body.id}`, { status: 'declined', [`reason-${b.body.id}`]: 'Merci, le but est atteint.' }, staff);
+    assert.equal(declined.status, 303);
+    const [mail] = await node.db.query<any>(`select subject, body_text from mail_outbox where recipient = 'b@example.org' order by created_at desc limit 1`);
+    assert.match(mail.subject, /was declined/);
+    assert.match(mail.body_text, /Merci, le but est atteint\./);
+    const after = await getPage(node, `${ORG}/inbox`, staff);
+    assert.doesNotMatch(after.text, /Éloïse Bérubé/, 'handled pledges leave the queue');
+    assert.match((await getPage(node, `${ORG}/inbox?status=confirmed`, staff)).text, /Éloïse Bérubé/, 'and stay findable');
+
+    const csv = await fetch(`${node.url}${ORG}/inbox.csv?status=&lang=fr`, { headers: { cookie: staff } });
+    assert.equal(csv.status, 200);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    assert.ok(text.startsWith('\uFEFFDate,Statut,Projet,Besoin'));
+    assert.match(text, /Confirmé,[^\r\n]*,25\.00,\$ CAD,Éloïse Bérubé/);
+    assert.match(text, /,'=cmd,/);
+    assert.equal((await fetch(`${node.url}${ORG}/inbox.csv`, { headers: { cookie: other }, redirect: 'manual' })).status, 404);
+    assert.equal((await postForm(node, `${ORG}/inbox/${a.body.id}`, { status: 'fulfilled' }, other)).status, 404);
+  });
+
+  test('an event: created in French and English with a place, its registrant listed and exported, then cancelled', async () => {
+    const day = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
+    const bad = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '09:00', registration: 'on' }, staff);
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /La fin vient avant le début\./);
+    const created = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée de ruelle', 'title.en': 'Alley clean-up', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '12:30', 'place.name': 'Parc Morgan', 'place.address': '1875, avenue Morgan', capacity: '25', registration: 'on' }, staff);
+    assert.equal(created.status, 303, created.text.slice(0, 500));
+    const id = idIn(created.location, 'events')!;
+    assert.equal((await api(node, 'POST', `/v1/events/${id}/registrations`, { headers: write(), body: { contact: { name: 'Zoë Lévesque', email: 'zoe.l@example.org' }, consent: { version: '2026-11', shareWithOrganizers: true }, lang: 'fr' } })).status, 201);
+    const page = await getPage(node, `${ORG}/events/${id}`, staff);
+    assert.match(page.text, /Zoë Lévesque/);
+    const csv = await fetch(`${node.url}${ORG}/events/${id}/registrations.csv`, { headers: { cookie: staff } });
+    assert.match(await csv.text(), /Zoë Lévesque,zoe\.l@example\.org,1,français/);
+    assert.equal((await getPage(node, `/workspace/o/carrefour-villeray/events/${id}`, other)).status, 404);
+    assert.equal((await postForm(node, `${ORG}/events/${id}/cancel`, { reason: 'Pluie prévue.' }, staff)).status, 303);
+    const [mail] = await node.db.query<any>(`select subject from mail_outbox where recipient = 'zoe.l@example.org' order by created_at desc limit 1`);
+    assert.match(mail.subject, /^Événement annulé : Corvée de ruelle/);
+  });
+});
