@@ -51,7 +51,7 @@ describe('the staff screens', () => {
     assert.equal(row.status, 'draft');
     assert.match(row.image_url, /\/images\/[0-9a-f]{64}\.jpg$/);
 
-    for (const need of [
+    for (const need of <Record<string, string>[]>[
       { category: 'human', 'title.fr': 'Bénévoles', wanted: '6', unit: 'people', skills: 'jardinage, bricolage' },
       { category: 'material', 'title.fr': 'Sacs de terreau', wanted: '20', 'unitLabel.fr': 'sacs' },
       { category: 'financial', 'title.fr': 'Semences', wanted: '150,50' },
