@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RunningNode } from '../../src/index.ts';
-import { DEMO_KEYS, DEMO_STAFF } from '../../src/seed/demo-ids.ts';
+import { DEMO_STAFF } from '../../src/seed/demo-ids.ts';
 import { jpegWithGps } from '../support/images.ts';
 import { api, startTestNode } from '../support/node.ts';
 import { NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
