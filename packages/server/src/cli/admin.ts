@@ -8,6 +8,7 @@ import { newId } from '../ids.ts';
 import { logActivity } from '../services/activity.ts';
 import { makeApiKey, revokeApiKey } from '../services/api-keys.ts';
 import { addCurator, ensurePerson, setMembership } from '../services/people.ts';
+import { addFollow } from '../services/following.ts';
 
 export const USAGE = `Administration d'un nœud Perron / Perron node administration
 
@@ -19,6 +20,9 @@ export const USAGE = `Administration d'un nœud Perron / Perron node administrat
   key create --label <label> (--organization <org> | --curator <community>…)
   key revoke <key id>
   key list
+  follow add <url du nœud / node URL> [--community <slug du nœud suivi / followed node's slug>]…
+  follow remove <id>
+  follow list
   list
 
 Une clé d'API n'est montrée qu'une fois, à sa création : seule son empreinte est gardée.
@@ -141,6 +145,26 @@ export async function runAdmin(args: string[], q: Queryable, now: Date): Promise
       `select k.id, k.role, k.label, o.slug as org, k.revoked_at from api_keys k left join organizations o on o.id = k.organization_id order by k.created_at`,
     );
     return rows.map((k) => `${k.id}  ${k.role.padEnd(12)} ${(k.org ?? '').padEnd(24)} ${k.revoked_at ? 'révoquée / revoked' : 'active'}  ${k.label}`);
+  }
+
+  // Another node whose published projects, needs and events this node shows, read by the running node's worker.
+  if (command === 'follow add') {
+    const url = check(SafeUrl, arg, 'url');
+    const communities = list(o.community).map((c) => check(Slug, c, '--community'));
+    const id = await addFollow(q, url, communities, now);
+    if (!id) throw new AdminError(`Déjà suivi / already followed: ${url}`);
+    return [`Nœud suivi / node followed: ${url} (${id})`, '  Lu par le nœud en marche / read by the running node.'];
+  }
+
+  if (command === 'follow remove') {
+    const [row] = await q.query<{ url: string }>('delete from follows where id = $1 returning url', [arg ?? '']);
+    if (!row) throw new AdminError(`Aucun nœud suivi / no followed node: ${arg}`);
+    return [`Nœud plus suivi / node unfollowed: ${row.url}`];
+  }
+
+  if (command === 'follow list') {
+    const rows = await q.query<{ id: string; url: string; state: string; communities: string[]; last_error: string | null }>('select id, url, state, communities, last_error from follows order by created_at');
+    return rows.map((f) => `${f.id}  ${f.url}  ${f.state}${f.communities.length ? `  [${f.communities.join(', ')}]` : ''}${f.last_error ? `  (${f.last_error})` : ''}`);
   }
 
   if (command === 'list') {

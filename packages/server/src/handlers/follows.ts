@@ -1,10 +1,8 @@
 import { FOLLOW_SELECT, toFollow, type FollowRow } from '../db/queries/followed.ts';
 import type { Queryable } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
-import { newId } from '../ids.ts';
 import { badField } from '../services/bad-input.ts';
-import { FOLLOW_JOB } from '../services/following.ts';
-import { enqueue } from '../worker/jobs.ts';
+import { addFollow, followedBase } from '../services/following.ts';
 import type { Handlers } from './types.ts';
 
 async function found(q: Queryable, id: string) {
@@ -25,16 +23,9 @@ export const followsHandlers = {
 
   /** Recorded now, read in the background: a slow or absent node never holds a request. */
   async createFollow({ q, body, node }) {
-    const url = new URL(body.url);
-    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    if (base === node.baseUrl) throw badField('body.url', 'A node cannot follow itself', 'self');
-    const [existing] = await q.query<{ id: string }>('select id from follows where url = $1', [base]);
-    if (existing) throw new ProblemError('conflict', `This node already follows ${base} (${existing.id})`);
-    const id = newId('fol');
-    const now = node.now();
-    await q.query('insert into follows (id, url, communities, next_poll_at, created_at) values ($1, $2, $3, $4, $4)', [id, base, [...new Set(body.communities ?? [])], now]);
-    // Read at once rather than at the next periodic poll.
-    await enqueue(q, FOLLOW_JOB, {}, { dedupeKey: `${FOLLOW_JOB}@${id}` });
+    if (followedBase(body.url) === node.baseUrl) throw badField('body.url', 'A node cannot follow itself', 'self');
+    const id = await addFollow(q, body.url, body.communities ?? [], node.now());
+    if (!id) throw new ProblemError('conflict', `This node already follows ${followedBase(body.url)}`);
     node.worker?.wake();
     return found(q, id);
   },

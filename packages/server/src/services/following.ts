@@ -4,6 +4,8 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { FollowedPage, FollowRow } from '../db/queries/followed.ts';
 import { searchText } from '../db/queries/sql.ts';
 import type { Worker } from '../worker/worker.ts';
+import { enqueue } from '../worker/jobs.ts';
+import { newId } from '../ids.ts';
 
 /**
  * Keeps the copies of followed nodes up to date: each due node is read through its public API —
@@ -42,6 +44,26 @@ export const FOLLOW_JOB = 'follows.poll';
 
 export function handleFollowing(worker: Worker, interval: number): void {
   if (interval > 0) worker.every(FOLLOW_JOB, interval, ({ db, at }) => pollFollows(db, at, { interval }).then(() => undefined));
+}
+
+/** A node's base URL as followed: its origin and path, without a trailing slash. */
+export const followedBase = (url: string) => {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+};
+
+/**
+ * Records a node to follow, in the caller's transaction, and asks the worker to read it at once
+ * rather than at the next periodic poll. Null when it is already followed.
+ */
+export async function addFollow(q: Queryable, url: string, communities: readonly string[], now: Date): Promise<string | null> {
+  const base = followedBase(url);
+  const [existing] = await q.query<{ id: string }>('select id from follows where url = $1', [base]);
+  if (existing) return null;
+  const id = newId('fol');
+  await q.query('insert into follows (id, url, communities, next_poll_at, created_at) values ($1, $2, $3, $4, $4)', [id, base, [...new Set(communities)], now]);
+  await enqueue(q, FOLLOW_JOB, {}, { dedupeKey: `${FOLLOW_JOB}@${id}` });
+  return id;
 }
 
 /** Polls the followed nodes that are due at `now`; returns how many were polled. */
