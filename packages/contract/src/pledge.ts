@@ -2,12 +2,30 @@ import * as z from 'zod/mini';
 import { Consent, Contact, DateOnly, Id, Lang, LocalizedText, pageQuery, text, Timestamp } from './common.ts';
 import { NeedCategory } from './need.ts';
 
-/** pending → confirmed → fulfilled, or declined / withdrawn. Never deleted. */
-export const PledgeStatus = z.enum(['pending', 'confirmed', 'fulfilled', 'declined', 'withdrawn']);
+/**
+ * held → pending → confirmed → fulfilled, or declined / withdrawn / expired. Never deleted.
+ * - `held`: made on a public form, its email not yet confirmed by the emailed link. It reserves its
+ *   places until `heldUntil` (so no one else can take them) but is not counted in any progress.
+ * - `expired`: never confirmed; its places are free again and its contact is erased.
+ * - `pending`: the person confirmed their email (or the organization entered it); counted, awaiting
+ *   the organization. `confirmed` and `fulfilled` are the organization's steps.
+ */
+export const PledgeStatus = z.enum(['held', 'pending', 'confirmed', 'fulfilled', 'declined', 'withdrawn', 'expired']);
 export type PledgeStatus = z.infer<typeof PledgeStatus>;
+/** The statuses counted in a need's progress and a project's supporters. */
 export const COUNTED_PLEDGE_STATUSES = ['pending', 'confirmed', 'fulfilled'] as const satisfies PledgeStatus[];
 
 export const MAX_PLEDGE = { hours: 200, people: 20, material: 10_000, cents: 10_000_000 } as const;
+
+/** How long a public pledge holds its places while its email is confirmed. */
+export const PLEDGE_HOLD_MINUTES = 45;
+
+/**
+ * What one email address, and one network address, may pledge on public forms in 24 hours
+ * (held and counted pledges together): more is arranged with the organization, whose API key
+ * skips these caps. People and hours are a need's units; cents are CAD.
+ */
+export const PUBLIC_PLEDGE_CAPS = { pledges: 10, people: 6, hours: 40, material: 500, cents: 200_000 } as const;
 
 export const PledgeCreate = z.strictObject({
   /** Hours, people, items or cents (CAD), in the need's unit. */
@@ -32,6 +50,8 @@ export const Pledge = z.object({
   quantity: z.number(),
   status: PledgeStatus,
   createdAt: Timestamp,
+  /** While `held`: until when its places are reserved for the emailed link to be followed. */
+  heldUntil: z.nullable(Timestamp),
   collection: z.nullable(Collection),
 });
 export type Pledge = z.infer<typeof Pledge>;
@@ -70,9 +90,17 @@ export type PledgeListQuery = z.input<typeof PledgeListQuery>;
 export const PledgeCsvQuery = z.strictObject({ ...PledgeFilters, lang: z.optional(Lang) });
 export type PledgeCsvQuery = z.input<typeof PledgeCsvQuery>;
 
-/** pending → confirmed | declined; confirmed → fulfilled | declined. A decline's reason is emailed to the person. */
-export const PledgeStatusUpdate = z.strictObject({ status: z.enum(['confirmed', 'declined', 'fulfilled']), reason: z.optional(text(1000)) });
+/** held → declined; pending → confirmed | declined; confirmed → fulfilled | declined. A decline's reason is emailed to the person. */
+export const PledgeStatusUpdate = z.strictObject({
+  status: z.enum(['confirmed', 'declined', 'fulfilled']),
+  reason: z.optional(text(1000)),
+  /** With `declined`: take no more pledges from this email address to the organization's projects. */
+  block: z.optional(z.boolean()),
+});
 export type PledgeStatusUpdate = z.infer<typeof PledgeStatusUpdate>;
+
+/** The pledger confirms with the token from the email a held pledge sends. */
+export const PledgeConfirm = z.strictObject({ token: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
 
 /** The pledger withdraws with the token from their receipt email; no account needed. */
 export const PledgeWithdraw = z.strictObject({ token: /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });

@@ -166,8 +166,10 @@ export function pledgeFor(need: Need, quantity: number): Pledge {
     projectId: need.projectId,
     category: need.category,
     quantity,
-    status: 'pending',
+    // A public pledge waits for its emailed link (PLEDGE_HOLD_MINUTES) before it counts.
+    status: 'held',
     createdAt: '2026-11-23T15:00:00Z',
+    heldUntil: '2026-11-23T15:45:00Z',
     collection:
       need.category === 'financial'
         ? {

@@ -7,7 +7,7 @@ import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdea
 import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
-import { createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
+import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
 import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
 
 /**
@@ -29,7 +29,7 @@ export function createClient(options: ClientOptions) {
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
     projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject }),
     needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed }),
-    pledges: bindAll(core, { create: createPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
+    pledges: bindAll(core, { create: createPledge, confirm: confirmPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
     events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, cancel: cancelEvent, register: registerForEvent, registrations: listRegistrations, registrationsCsv }),
     images: bindAll(core, { upload: uploadImage }),
     ideas: bindAll(core, { list: listIdeas, get: getIdea, create: createIdea, vote: voteForIdea, confirm: confirmByEmail }),

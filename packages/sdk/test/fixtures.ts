@@ -69,7 +69,7 @@ export function idea(id: string, supportCount: number): Idea {
 
 export const community = (slug: string): Community => ({ id: `c-${slug}`, slug, kind: 'territorial', level: 'neighbourhood', parent: null, name: { fr: slug }, description: null });
 
-export const pledge = (id: string, needId: string) => ({ id, needId, projectId: 'p1', category: 'human' as const, quantity: 2, status: 'pending' as const, createdAt: '2026-01-03T12:00:00.000Z', collection: null });
+export const pledge = (id: string, needId: string) => ({ id, needId, projectId: 'p1', category: 'human' as const, quantity: 2, status: 'held' as const, createdAt: '2026-01-03T12:00:00.000Z', heldUntil: '2026-01-03T12:45:00.000Z', collection: null });
 
 export const pledgeBody = {
   quantity: 2,

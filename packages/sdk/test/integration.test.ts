@@ -86,7 +86,12 @@ describe('the SDK against a node', () => {
     const first = await publicClient.pledges.create(need.id, body, { idempotencyKey: 'sdk-integration-pledge-1' });
     const again = await publicClient.pledges.create(need.id, body, { idempotencyKey: 'sdk-integration-pledge-1' });
     assert.equal(again.id, first.id);
-    assert.equal(first.status, 'pending');
+    // Held until the emailed link is followed: not counted yet.
+    assert.equal(first.status, 'held');
+    assert.equal((await publicClient.needs.get(need.id)).pledged, 0);
+    const mail = (await node.db.query<{ body_text: string }>("select body_text from mail_outbox where recipient = 'marie@example.org'"))[0]!;
+    const pending = await publicClient.pledges.confirm(/\/pledges\/confirm\/([\w-]+)/.exec(mail.body_text)![1]!);
+    assert.equal(pending.status, 'pending');
 
     const pledges = await organization.pledges.list({ need: need.id }).toArray({ max: 10 });
     assert.equal(pledges.length, 1);

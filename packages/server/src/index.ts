@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import type { NodeServices } from './handlers/types.ts';
+import type { NodeServices, PledgeCaps } from './handlers/types.ts';
+import { PUBLIC_PLEDGE_CAPS } from '@perron/contract';
 import { handleMailCounts, handleMailJobs, outboxMailer, smtpTransport, type MailTransport } from './services/mailer.ts';
 import { createWorker, type Worker } from './worker/worker.ts';
 import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
 import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
+import { purge, PURGE_EVERY_MS } from './services/purge.ts';
 
 export { createApp } from './app.ts';
 export { openDatabase, type Database, type Queryable } from './db/database.ts';
@@ -20,6 +22,7 @@ export type { Mailer, Mail, MailTransport } from './services/mailer.ts';
 export { smtpTransport } from './services/mailer.ts';
 export { enqueue } from './worker/jobs.ts';
 export type { Worker, JobContext, JobHandler } from './worker/worker.ts';
+export { purge } from './services/purge.ts';
 export type { PaymentAdapter } from './services/payments.ts';
 
 export interface NodeOptions extends AppOptions {
@@ -57,6 +60,8 @@ export interface NodeOptions extends AppOptions {
    * `PERRON_FOLLOW_INTERVAL`); 0: never in the background (a test calls `pollFollows` itself).
    */
   followInterval?: number;
+  /** What one email or network address may pledge on public forms in 24 hours (tests of concurrency raise them). */
+  pledgeCaps?: PledgeCaps;
 }
 
 export interface RunningNode {
@@ -95,7 +100,10 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     now: options.now ?? (() => new Date()),
     devMailbox: options.devMailbox === true && !transport,
     worker,
+    pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
   };
+  // Expired holds, tokens and kept data go on a schedule, in one process of all those on the database.
+  worker.every('purge', PURGE_EVERY_MS, async ({ at }) => void (await purge(db, at)));
   // Organizations that chose the digest get it once a day, after 8 h in Montréal; the hourly run sends what is due.
   worker.every('notifications.digest', 3_600_000, ({ db, at }) => sendDigests(db, at, services).then(() => undefined));
   const app = createApp(services, options);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CONSENT_VERSION } from '@perron/contract';
+import { CONSENT_VERSION, PLEDGE_HOLD_MINUTES } from '@perron/contract';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
-import { bearer, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { bearer, confirmedPledge, linkTokenTo, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 
 let node: RunningNode;
-before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
+before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS })));
 after(() => node.close());
 
 const TABLE = DEMO_KEYS.tableHochelaga;
@@ -18,15 +18,16 @@ const lastMailTo = (email: string) => one('select * from mail_outbox where recip
 const tokenIn = (text: string) => /\/withdraw\/([A-Za-z0-9_-]{20,100})/.exec(text)?.[1];
 
 describe('a pledge', () => {
-  test('of time is recorded with its contact and consent, counted into its need, and receipted by email', async () => {
+  test('of time is held, with its contact and consent, until its email is confirmed; then counted into its need and receipted', async () => {
     const before = await one('select pledged, pledge_count from needs where id = $1', [DEMO_NEEDS.jardinBenevoles]);
     const res = await api(node, 'POST', `/v1/needs/${DEMO_NEEDS.jardinBenevoles}/pledges`, {
       headers: write(),
       body: pledgeBody(2, { contact: { name: '  Rosalie Hébert ', email: 'rosalie@example.org' }, message: 'Avec ma sœur.', consent: { version: CONSENT_VERSION, shareWithOrganizers: true, updates: true } }),
     });
     assert.equal(res.status, 201);
-    assert.deepEqual(Object.keys(res.body).sort(), ['category', 'collection', 'createdAt', 'id', 'needId', 'projectId', 'quantity', 'status']);
-    assert.equal(res.body.status, 'pending');
+    assert.deepEqual(Object.keys(res.body).sort(), ['category', 'collection', 'createdAt', 'heldUntil', 'id', 'needId', 'projectId', 'quantity', 'status']);
+    assert.equal(res.body.status, 'held');
+    assert.equal(new Date(res.body.heldUntil).getTime() - new Date(res.body.createdAt).getTime(), PLEDGE_HOLD_MINUTES * 60_000);
     assert.equal(res.body.collection, null);
     const row = await one('select * from pledges where id = $1', [res.body.id]);
     assert.equal(row.contact_name, 'Rosalie Hébert');
@@ -36,22 +37,36 @@ describe('a pledge', () => {
     assert.equal(row.consent_share, true);
     assert.equal(row.consent_updates, true);
     assert.ok(Math.abs(new Date(row.consent_at).getTime() - Date.now()) < 60_000);
+    // Held: not counted yet.
+    assert.deepEqual(await one('select pledged, pledge_count from needs where id = $1', [DEMO_NEEDS.jardinBenevoles]), before);
+
+    // The email to a not-yet-confirmed address says what the organization wrote, never what was typed.
+    const ask = await lastMailTo('rosalie@example.org');
+    assert.match(ask.subject, /Confirmez votre engagement pour « Jardin collectif de la rue Ontario »/);
+    assert.match(ask.body_text, /2 personnes/);
+    assert.doesNotMatch(ask.body_text, /Rosalie|sœur/);
+    const confirmToken = (await linkTokenTo(node, 'rosalie@example.org', '/pledges/confirm/'))!;
+    assert.ok(confirmToken);
+    const confirmed = await api(node, 'POST', '/v1/pledges/confirm', { headers: write(), body: { token: confirmToken } });
+    assert.equal(confirmed.status, 200);
+    assert.equal(confirmed.body.status, 'pending');
+    assert.equal(confirmed.body.heldUntil, null);
     const need = await one('select pledged, pledge_count, status from needs where id = $1', [DEMO_NEEDS.jardinBenevoles]);
     assert.deepEqual(need, { pledged: before.pledged + 2, pledge_count: before.pledge_count + 1, status: 'open' });
 
     const mail = await lastMailTo('rosalie@example.org');
-    assert.match(mail.subject, /Jardin collectif de la rue Ontario/);
-    assert.match(mail.body_text, /2 personnes/);
+    assert.match(mail.subject, /Votre engagement pour « Jardin collectif de la rue Ontario »/);
     const token = tokenIn(mail.body_text)!;
     assert.ok(token);
-    // Only the token's hash is kept.
-    assert.notEqual(row.withdraw_token_hash, token);
-    assert.equal((await node.db.query('select 1 from pledges where withdraw_token_hash = $1', [token])).length, 0);
+    // Only the tokens' hashes are kept.
+    const after = await one('select * from pledges where id = $1', [res.body.id]);
+    assert.notEqual(after.withdraw_token_hash, token);
+    assert.equal((await node.db.query('select 1 from pledges where withdraw_token_hash = $1 or confirm_token_hash = $2', [token, confirmToken])).length, 0);
   });
 
   test('of money gets how it will be collected, from the payment adapter, in the answer and the email', async () => {
-    const res = await api(node, 'POST', `/v1/needs/${DEMO_NEEDS.jardinFonds}/pledges`, { headers: write(), body: pledgeBody(5000, { lang: 'en', contact: { name: 'Sam', email: 'sam@example.org' } }) });
-    assert.equal(res.status, 201);
+    const res = await confirmedPledge(node, DEMO_NEEDS.jardinFonds, pledgeBody(5000, { lang: 'en', contact: { name: 'Sam', email: 'sam@example.org' } }));
+    assert.equal(res.status, 200);
     assert.equal(res.body.category, 'financial');
     assert.equal(res.body.collection.method, 'promise');
     assert.match(res.body.collection.instructions.en, /\$50\.00/);
@@ -68,10 +83,10 @@ describe('a pledge', () => {
     assert.equal(over.status, 409);
     assert.equal(over.body.code, 'over_pledged');
     assert.match(over.body.detail, /remaining: 5/);
-    assert.equal((await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(3) })).status, 201);
+    assert.equal((await confirmedPledge(node, needId, pledgeBody(3))).status, 200);
     const again = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(3) });
     assert.match(again.body.detail, /Only 2 people left.*remaining: 2/);
-    assert.equal((await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(2) })).status, 201);
+    assert.equal((await confirmedPledge(node, needId, pledgeBody(2))).status, 200);
     assert.deepEqual(await one('select pledged, pledge_count, status from needs where id = $1', [needId]), { pledged: 5, pledge_count: 2, status: 'filled' });
     const full = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(1) });
     assert.equal(full.status, 409);
@@ -88,7 +103,7 @@ describe('a pledge', () => {
 
   test('money beyond the goal is welcome: a financial need is never over-pledged', async () => {
     const { needId } = await publishedProjectWithNeed(node, TABLE, CURATOR, { category: 'financial', title: { fr: 'Fonds' }, wanted: 1000 });
-    assert.equal((await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(5000) })).status, 201);
+    assert.equal((await confirmedPledge(node, needId, pledgeBody(5000))).status, 200);
     assert.deepEqual(await one('select pledged, status from needs where id = $1', [needId]), { pledged: 5000, status: 'open' });
   });
 
@@ -103,7 +118,7 @@ describe('a pledge', () => {
 });
 
 describe('concurrency and replays', () => {
-  test('200 concurrent pledges on 10 places: exactly 10 accepted, 190 told it is over-pledged', async () => {
+  test('200 concurrent pledges on 10 places: exactly 10 held, 190 told it is over-pledged; confirmed at once, the 10 count once each', async () => {
     const { needId } = await publishedProjectWithNeed(node, TABLE, CURATOR, humanNeed(10));
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) => api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(undefined, `concurrent-pledge-${i}`), body: pledgeBody(1, { contact: { name: `P ${i}`, email: `p${i}@example.org` } }) })),
@@ -112,8 +127,14 @@ describe('concurrency and replays', () => {
     assert.equal(statuses.filter((s) => s === 201).length, 10);
     assert.equal(answers.filter((a) => a.status === 409 && a.body.code === 'over_pledged').length, 190);
     assert.equal((await one('select count(*) as n from pledges where need_id = $1', [needId])).n, 10);
-    assert.deepEqual(await one('select pledged, pledge_count, status from needs where id = $1', [needId]), { pledged: 10, pledge_count: 10, status: 'filled' });
+    assert.deepEqual(await one('select pledged, pledge_count, status from needs where id = $1', [needId]), { pledged: 0, pledge_count: 0, status: 'open' });
     assert.equal((await one(`select count(*) as n from mail_outbox where recipient like 'p%@example.org' and subject like '%Bacs à fleurs%'`)).n, 10);
+    const held = answers.filter((a) => a.status === 201).map((a) => a.body);
+    const tokens = await Promise.all(held.map(async (p) => linkTokenTo(node, (await one('select contact_email from pledges where id = $1', [p.id])).contact_email, '/pledges/confirm/')));
+    // Each link followed three times at once: counted once.
+    const confirms = await Promise.all(tokens.flatMap((token) => [1, 2, 3].map(() => api(node, 'POST', '/v1/pledges/confirm', { headers: write(), body: { token } }))));
+    assert.deepEqual([...new Set(confirms.map((c) => c.status))], [200]);
+    assert.deepEqual(await one('select pledged, pledge_count, status from needs where id = $1', [needId]), { pledged: 10, pledge_count: 10, status: 'filled' });
   });
 
   test('a replay answers the first pledge and leaves one row; another body with that key is a conflict', async () => {
@@ -128,7 +149,7 @@ describe('concurrency and replays', () => {
     assert.equal(changed.status, 409);
     assert.equal(changed.body.code, 'idempotency_conflict');
     assert.equal((await one(`select count(*) as n from pledges where contact_email = 'replay@example.org'`)).n, 1);
-    assert.equal((await one(`select count(*) as n from mail_outbox where recipient = 'replay@example.org'`)).n, 1);
+    assert.equal((await one(`select count(*) as n from mail_outbox where recipient = 'replay@example.org'`)).n, 1, 'one email asking to confirm');
   });
 
   test('50 concurrent replays of one key make one pledge, and all answer it', async () => {
@@ -140,14 +161,16 @@ describe('concurrency and replays', () => {
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
     assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
     assert.equal((await one(`select count(*) as n from pledges where contact_email = 'fifty@example.org'`)).n, 1);
+    const token = (await linkTokenTo(node, 'fifty@example.org', '/pledges/confirm/'))!;
+    await api(node, 'POST', '/v1/pledges/confirm', { headers: write(), body: { token } });
     assert.equal((await one('select pledged from needs where id = $1', [DEMO_NEEDS.jardinTerreau])).pledged, before.pledged + 1);
   });
 });
 
 describe('withdrawing', () => {
   const pledgeAndToken = async (needId: string, quantity: number, email: string) => {
-    const res = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(quantity, { contact: { name: 'W', email } }) });
-    assert.equal(res.status, 201);
+    const res = await confirmedPledge(node, needId, pledgeBody(quantity, { contact: { name: 'W', email } }));
+    assert.equal(res.status, 200);
     return { id: res.body.id as string, token: tokenIn((await lastMailTo(email)).body_text)! };
   };
 
@@ -160,7 +183,8 @@ describe('withdrawing', () => {
     assert.equal(res.body.id, id);
     assert.equal(res.body.status, 'withdrawn');
     assert.deepEqual(await one('select pledged, pledge_count, status from needs where id = $1', [needId]), { pledged: 0, pledge_count: 0, status: 'open' });
-    assert.equal((await one('select status from pledges where id = $1', [id])).status, 'withdrawn');
+    // Withdrawn, the contact has no more purpose: it is erased (Law 25).
+    assert.deepEqual(await one('select status, contact_name, contact_email, message from pledges where id = $1', [id]), { status: 'withdrawn', contact_name: null, contact_email: null, message: null });
     const twice = await api(node, 'POST', '/v1/pledges/withdraw', { headers: write(), body: { token } });
     assert.equal(twice.status, 409);
     assert.equal(twice.body.code, 'invalid_state');
@@ -216,8 +240,8 @@ describe("an organization's pledges", () => {
 
   test('move pending → confirmed → fulfilled; a declined pledge stops counting; other moves are refused', async () => {
     const { needId } = await publishedProjectWithNeed(node, TABLE, CURATOR, humanNeed(20, 'hours'));
-    const a = (await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(4) })).body.id;
-    const b = (await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(6) })).body.id;
+    const a = (await confirmedPledge(node, needId, pledgeBody(4))).body.id;
+    const b = (await confirmedPledge(node, needId, pledgeBody(6))).body.id;
     const patch = (id: string, status: string) => api(node, 'PATCH', `/v1/pledges/${id}`, { headers: bearer(TABLE), body: { status } });
 
     const skip = await patch(a, 'fulfilled');
@@ -241,7 +265,7 @@ describe("an organization's pledges", () => {
 
   test("have their contact erased on request (Law 25), and still count", async () => {
     const { needId } = await publishedProjectWithNeed(node, TABLE, CURATOR, humanNeed(8));
-    const id = (await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(3, { message: 'Appelez-moi au 514-555-0199' }) })).body.id;
+    const id = (await confirmedPledge(node, needId, pledgeBody(3, { message: 'Appelez-moi au 514-555-0199' }))).body.id;
     const res = await api(node, 'DELETE', `/v1/pledges/${id}/contact`, { headers: bearer(TABLE) });
     assert.equal(res.status, 200);
     assert.equal(res.body.contact, null);

@@ -115,12 +115,16 @@ export default {
       conflict: 'An earlier sending of this form may have been received. Check your email before trying again.',
       rateLimited: (seconds: number) => `Too many attempts at once. Try again in ${seconds} seconds.`,
       failed: 'Sending failed. Your answers are kept: try again.',
+      cap: 'This address has reached the limit of online pledges for 24 hours. For a larger pledge, write to the organization: it can record it.',
+      blocked: 'The organization no longer takes pledges from this email address.',
     },
     filled: 'This need is filled. Thank you to everyone who contributed!',
     thanks: (name: string) => `Thank you, ${name}!`,
     summary: (what: string, need: string) => `Your pledge: ${what} for “${need}”.`,
     next: (organization: string, email: string) =>
       `${organization} will write to you at ${email} to organize your contribution. The confirmation email also has a link to withdraw your pledge.`,
+    checkEmail: (email: string, until: string) =>
+      `One last step: follow the link sent to ${email} before ${until} to confirm your pledge. Until then your place is held; without confirmation nothing is counted and the place is freed.`,
     pay: 'Continue to payment',
     another: 'Make another pledge',
   },

@@ -117,12 +117,16 @@ export default typeset({
       conflict: 'Un envoi précédent de ce formulaire a peut-être été reçu. Vérifiez vos courriels avant de réessayer.',
       rateLimited: (seconds: number) => `Trop d’envois d’un coup. Réessayez dans ${seconds} secondes.`,
       failed: 'L’envoi n’a pas abouti. Vos réponses sont conservées : réessayez.',
+      cap: 'Cette adresse a atteint la limite des engagements en ligne pour 24 heures. Pour un engagement plus important, écrivez à l’organisme : il pourra l’enregistrer.',
+      blocked: 'L’organisme n’accepte plus d’engagements de cette adresse courriel.',
     },
     filled: 'Ce besoin est comblé. Merci à toutes les personnes qui ont contribué !',
     thanks: (name: string) => `Merci, ${name} !`,
     summary: (what: string, need: string) => `Votre engagement : ${what} pour « ${need} ».`,
     next: (organization: string, email: string) =>
       `${organization} vous écrira à ${email} pour organiser votre contribution. Le courriel de confirmation contient aussi un lien pour retirer votre engagement.`,
+    checkEmail: (email: string, until: string) =>
+      `Dernière étape : suivez le lien envoyé à ${email} avant ${until} pour confirmer votre engagement. D’ici là, votre place est réservée ; sans confirmation, rien n’est compté et la place est libérée.`,
     pay: 'Continuer vers le paiement',
     another: 'Faire un autre engagement',
   },

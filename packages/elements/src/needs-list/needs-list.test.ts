@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor } from '../../test/helpers.ts';
+import { http, HttpResponse } from 'msw';
+import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
+import { needs as fixtureNeeds, pledgeFor } from '../../mocks/fixtures.ts';
 import { sharedSuite } from '../../test/shared.ts';
 
 const list = (attrs = '') =>
@@ -36,7 +38,7 @@ describe('perron-needs-list', () => {
     expect(needs[1]!.querySelector('button')).to.equal(null);
   });
 
-  it('opens a need’s pledge form in place with the keyboard, and counts the pledge at once', async () => {
+  it('opens a need’s pledge form in place with the keyboard; a held pledge moves nothing until its email is confirmed', async () => {
     const el = await mount(list('category="material"'));
     const button = $<HTMLButtonElement>(el, '[part~="help"]')!;
     expect(button.getAttribute('aria-label')).to.equal('Je contribue\u202F: Bacs de plantation en cèdre');
@@ -53,7 +55,8 @@ describe('perron-needs-list', () => {
     q('[name="email"]').value = 'ana@exemple.ca';
     q('[name="shareWithOrganizers"]').checked = true;
     q('button[type="submit"]').click();
-    await waitFor(() => textOf(el).includes('8 bacs sur 20 bacs'));
+    await waitFor(() => form.shadowRoot?.querySelector('[part~="check-email"]'));
+    expect(textOf(el)).to.contain('5 bacs sur 20 bacs');
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -68,5 +71,21 @@ describe('perron-needs-list', () => {
     const submit = (await waitFor(() => $(el, 'perron-pledge-form')?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')))!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
     expect(getComputedStyle(submit).borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('counts at once a pledge the node answers as counted', async () => {
+    const bacs = fixtureNeeds.find((n) => n.id === 'n-bacs')!;
+    worker.use(http.post('*/v1/needs/:id/pledges', () => HttpResponse.json({ ...pledgeFor(bacs, 3), status: 'pending', heldUntil: null }, { status: 201 }), { once: true }));
+    const el = await mount(list('category="material"'));
+    $<HTMLButtonElement>(el, '[part~="help"]')!.click();
+    const form = await waitFor(() => $(el, 'perron-pledge-form')!);
+    await waitFor(() => form.shadowRoot?.querySelector('[name="quantity"]'));
+    const q = (s: string) => form.shadowRoot!.querySelector<HTMLInputElement>(s)!;
+    q('[name="quantity"]').value = '3';
+    q('[name="name"]').value = 'Ana';
+    q('[name="email"]').value = 'ana@exemple.ca';
+    q('[name="shareWithOrganizers"]').checked = true;
+    q('button[type="submit"]').click();
+    await waitFor(() => textOf(el).includes('8 bacs sur 20 bacs'));
   });
 });

@@ -54,6 +54,8 @@ export class PerronNeedsList extends PerronElement {
     super();
     this.addEventListener('perron-pledge', (e: PerronPledgeEvent) => {
       const { need, pledge } = e.detail;
+      // A held pledge counts only once its email is confirmed: the progress moves then, on the next load.
+      if (pledge.status === 'held') return;
       this.added = new Map(this.added).set(need.id, (this.added.get(need.id) ?? 0) + pledge.quantity);
     });
   }

@@ -119,7 +119,8 @@ describe('perron-pledge-form', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#thanks'));
     expect(textOf(el)).to.contain('Merci, Marie Tremblay !');
     expect(textOf(el)).to.contain('Votre engagement : 3 h pour « Animer les ateliers de semis ».');
-    expect(textOf(el)).to.contain('Les Jardins du Faubourg vous écrira à marie@exemple.ca');
+    // A public pledge counts once its email is confirmed: the form says where and until when.
+    expect(textOf(el)).to.contain('Dernière étape : suivez le lien envoyé à marie@exemple.ca avant 10 h 45 pour confirmer votre engagement.');
     const [sent] = pledgesReceived();
     expect(sent!.body).to.deep.include({ quantity: 3, lang: 'fr' });
     expect((sent!.body as { consent: unknown }).consent).to.deep.equal({ version: '2026-11', shareWithOrganizers: true, updates: false });

@@ -38,12 +38,13 @@ import { pledgeFormStyles } from './pledge-form.styles.ts';
  * @csspart submit - The submit button.
  * @csspart error - The form's error message.
  * @csspart confirmation - The confirmation.
+ * @csspart check-email - The last step of a public pledge: follow the emailed link before the hold ends.
  * @csspart closed - The message shown when the need is filled or closed.
  * @csspart empty - The message shown when the project has no open need.
  * @csspart loading - The placeholder shown while loading.
  * @csspart not-found - The message shown when the need does not exist.
  * @tagname perron-pledge-form
- * @fires {PerronPledgeEvent} perron-pledge - A pledge was recorded: `detail` is `{ pledge, need }`.
+ * @fires {PerronPledgeEvent} perron-pledge - A pledge was recorded: `detail` is `{ pledge, need }`; a public pledge is `held` (not yet counted) until its email is confirmed.
  * @cssprop [--perron-form-width=36rem] - Maximum width of the form.
  */
 export class PerronPledgeForm extends PerronElement {
@@ -156,6 +157,10 @@ export class PerronPledgeForm extends PerronElement {
       }
       case 'over_pledged':
         return this.#showErrors({ quantity: e.overPledged });
+      case 'pledge_cap':
+        return void (this.problem = e.cap);
+      case 'blocked':
+        return void (this.problem = e.blocked);
       case 'invalid_state':
       case 'not_found':
         return void (this.problem = e.closed);
@@ -304,7 +309,12 @@ export class PerronPledgeForm extends PerronElement {
     return html`<div part="base confirmation" lang=${language}>
       <p id="thanks" class="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${t.pledge.thanks(name)}</p>
       <p>${t.pledge.summary(amount(t, f, need, pledge.quantity, language), localized(need.title, language).value)}</p>
-      <p>${collection ? localized(collection.instructions, language).value : t.pledge.next(organization, email)}</p>
+      ${pledge.status === 'held' && pledge.heldUntil
+        ? html`<p part="check-email">${t.pledge.checkEmail(email, f.time(pledge.heldUntil))}</p>`
+        : collection
+          ? nothing
+          : html`<p>${t.pledge.next(organization, email)}</p>`}
+      ${collection ? html`<p>${localized(collection.instructions, language).value}</p>` : nothing}
       <div class="actions">
         ${pay ? html`<a class="button" href=${pay}>${t.pledge.pay}</a>` : nothing}
         <button type="button" class="button secondary" @click=${this.#another}>${t.pledge.another}</button>

@@ -5,8 +5,12 @@ import * as pledging from '../services/pledging.ts';
 import type { Handlers } from './types.ts';
 
 export const pledgesHandlers = {
-  async createPledge({ q, params, body, node }) {
-    return pledging.createPledge(q, node, params.id, body);
+  async createPledge({ q, params, body, node, key, client }) {
+    return pledging.createPledge(q, node, params.id, body, { key, client });
+  },
+
+  async confirmPledge({ q, body, node }) {
+    return pledging.confirmPledge(q, node, body.token);
   },
 
   async withdrawPledge({ q, body, node }) {
@@ -24,7 +28,7 @@ export const pledgesHandlers = {
   },
 
   async updatePledge({ q, params, body, key, node }) {
-    return pledging.changePledgeStatus(q, node, key!, params.id, body.status, body.reason);
+    return pledging.changePledgeStatus(q, node, key!, params.id, body.status, body.reason, body.block);
   },
 
   async eraseContact({ q, params, key, node }) {

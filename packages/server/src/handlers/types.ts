@@ -1,4 +1,4 @@
-import type { Lang, RouteName, RouteResponse, Routes } from '@perron/contract';
+import type { Lang, PUBLIC_PLEDGE_CAPS, RouteName, RouteResponse, Routes } from '@perron/contract';
 import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.ts';
 import type { ApiKey } from '../http/auth.ts';
@@ -18,7 +18,11 @@ export interface NodeServices {
   devMailbox: boolean;
   /** The background worker; absent where a bench builds services by hand. */
   worker?: Worker;
+  /** What one email or network address may pledge on public forms in 24 hours. */
+  pledgeCaps: PledgeCaps;
 }
+
+export type PledgeCaps = { readonly [K in keyof typeof PUBLIC_PLEDGE_CAPS]: number };
 
 type Parsed<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 
@@ -36,6 +40,8 @@ export interface RequestContext<N extends RouteName> {
   /** From Accept-Language: for text a handler composes (emails). */
   lang: Lang;
   requestId: string;
+  /** The network address the request came from (never stored as such: see pledge-holds.ts). */
+  client: string;
 }
 
 export type Handler<N extends RouteName> = (ctx: RequestContext<N>) => Promise<RouteResponse<N>>;

@@ -8,6 +8,8 @@ const TITLES: Record<ProblemCode, string> = {
   method_not_allowed: 'Method not allowed',
   conflict: 'Conflict',
   over_pledged: 'This need has fewer places left than pledged',
+  pledge_cap: 'More than one email or network address may pledge on public forms',
+  blocked: 'The organization takes no pledges from this email address',
   already_voted: 'This email has already supported this idea',
   event_full: 'This event is full',
   invalid_state: 'Not possible in the current state',

@@ -8,6 +8,7 @@ import { elementsPages } from './elements.ts';
 import { embedPage } from './embed.ts';
 import { staticFiles } from './files.ts';
 import { confirmPages } from './confirm.ts';
+import { confirmPledgePages } from './confirm-pledge.ts';
 import { mailPages } from './mail.ts';
 import { eventPage } from './event.ts';
 import { oembedPages } from './oembed.ts';
@@ -28,6 +29,7 @@ export function pages(app: App, node: NodeServices): void {
   embedPage(app, node);
   oembedPages(app, node);
   confirmPages(app, node);
+  confirmPledgePages(app, node);
   mailPages(app, node);
   eventPage(app, node);
   projectPage(app, node);

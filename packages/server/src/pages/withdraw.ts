@@ -18,7 +18,7 @@ const TEXT = {
     already: (status: string) => `Cet engagement ne peut plus être retiré (état : ${status}).`,
     invalidTitle: 'Lien non valide',
     invalid: 'Ce lien de retrait n’est pas valide. Vérifiez qu’il a été copié en entier.',
-    status: { pending: 'en attente', confirmed: 'confirmé', fulfilled: 'réalisé', declined: 'décliné', withdrawn: 'déjà retiré' },
+    status: { held: 'à confirmer', pending: 'en attente', confirmed: 'confirmé', fulfilled: 'réalisé', declined: 'décliné', withdrawn: 'déjà retiré', expired: 'expiré' },
   },
   en: {
     other: 'Français',
@@ -30,7 +30,7 @@ const TEXT = {
     already: (status: string) => `This pledge can no longer be withdrawn (status: ${status}).`,
     invalidTitle: 'Invalid link',
     invalid: 'This withdrawal link is not valid. Check that it was copied whole.',
-    status: { pending: 'pending', confirmed: 'confirmed', fulfilled: 'fulfilled', declined: 'declined', withdrawn: 'already withdrawn' },
+    status: { held: 'awaiting confirmation', pending: 'pending', confirmed: 'confirmed', fulfilled: 'fulfilled', declined: 'declined', withdrawn: 'already withdrawn', expired: 'expired' },
   },
 } as const;
 
@@ -60,7 +60,7 @@ export function withdrawPages(app: App, node: NodeServices): void {
     const t = TEXT[lang];
     const pledge = await find(token);
     if (!pledge) return invalid(lang, token);
-    const open = pledge.status === 'pending' || pledge.status === 'confirmed';
+    const open = pledge.status === 'held' || pledge.status === 'pending' || pledge.status === 'confirmed';
     const body = open
       ? html`<h1>${t.title}</h1><p class="lead">${t.lead}</p>
 <form method="post" action="/withdraw/${encodeURIComponent(token)}?lang=${lang}"><button type="submit">${t.button}</button></form>${projectLink(lang, pledge.project_id)}`

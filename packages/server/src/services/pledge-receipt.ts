@@ -33,8 +33,9 @@ export function describeQuantity(r: Pick<Receipt, 'category' | 'unit' | 'unitLab
 }
 
 /**
- * The email a pledger receives: what they promised, what happens next, how to withdraw. The
- * address is not confirmed yet, so nothing the request typed (the name, the message) is in it.
+ * The email a pledger receives once the pledge counts (its email confirmed, or entered by the
+ * organization): what they promised, what happens next, how to withdraw. Nothing the request
+ * typed (the name, the message) is in it: an organization's entry is not confirmed by its owner.
  */
 export function receiptMail(r: Receipt): Mail {
   const project = pick(r.projectTitle, r.lang);
@@ -97,6 +98,48 @@ export function declineMail(r: Pick<Receipt, 'to' | 'lang' | 'organizationName' 
   return {
     to: r.to,
     subject: r.lang === 'en' ? `Your pledge to “${project}” was declined` : `Votre engagement pour « ${project} » n’a pas été retenu`,
+    text: lines.join('\n'),
+  };
+}
+
+export interface HeldPledgeMail extends Omit<Receipt, 'collection' | 'withdrawUrl'> {
+  heldUntil: Date;
+  confirmUrl: string;
+}
+
+/**
+ * The email a public pledge sends to an address no one has confirmed yet: only what the
+ * organization wrote (its name, the project and the need) and the quantity, never the name or the
+ * message that were typed, so that it can't carry someone else's words to a stranger.
+ */
+export function confirmPledgeMail(m: HeldPledgeMail): Mail {
+  const project = pick(m.projectTitle, m.lang);
+  const need = pick(m.needTitle, m.lang);
+  const what = describeQuantity(m);
+  const until = new Intl.DateTimeFormat(m.lang === 'en' ? 'en-CA' : 'fr-CA', { timeStyle: 'short', timeZone: 'America/Toronto' }).format(m.heldUntil);
+  const lines =
+    m.lang === 'en'
+      ? [
+          'Hello,',
+          '',
+          `A pledge to “${need}” (${what}) for the project “${project}” of ${m.organizationName} was made with this address. For it to count, confirm it by following this link before ${until} (Eastern time):`,
+          '',
+          m.confirmUrl,
+          '',
+          'Until then the places are held for you. If you did not make this pledge, ignore this email: nothing will be counted, and the contact given will be erased.',
+        ]
+      : [
+          'Bonjour,',
+          '',
+          `Un engagement pour « ${need} » (${what}) au projet « ${project} » de ${m.organizationName} a été fait avec cette adresse. Pour qu’il compte, confirmez-le en suivant ce lien avant ${until} (heure de l’Est) :`,
+          '',
+          m.confirmUrl,
+          '',
+          'D’ici là, les places vous sont réservées. Si vous n’avez pas fait cet engagement, ignorez ce courriel : rien ne sera compté et les coordonnées données seront effacées.',
+        ];
+  return {
+    to: m.to,
+    subject: m.lang === 'en' ? `Confirm your pledge to “${project}”` : `Confirmez votre engagement pour « ${project} »`,
     text: lines.join('\n'),
   };
 }

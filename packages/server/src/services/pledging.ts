@@ -3,6 +3,7 @@ import {
   isBounded,
   MAX_PLEDGE,
   PUBLIC_PROJECT_STATUSES,
+  type Lang,
   type LocalizedText,
   type OrganizationPledge,
   type Pledge,
@@ -17,9 +18,12 @@ import type { NodeServices } from '../handlers/types.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId, newToken, sha256 } from '../ids.ts';
+import { iso } from '../db/queries/sql.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
 import { notifyOrganization } from './notifications.ts';
-import { declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
+import { checkCaps, checkNotBlocked, clientHash, confirmPledgeUrl, heldOn, holdUntil } from './pledge-holds.ts';
+import type { Collection } from './payments.ts';
+import { confirmPledgeMail, declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
 
 /** The largest single pledge, in the need's unit. */
 function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
@@ -46,44 +50,77 @@ async function recountSupporters(q: Queryable, projectId: string): Promise<void>
   );
 }
 
-/**
- * A pledge against a need, in one transaction: the need's row is locked first, so concurrent
- * pledges on a bounded need are counted one after the other and never exceed what is wanted.
- */
-export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate): Promise<Pledge> {
-  checkConsentVersion(body.consent.version);
-  const [need] = await q.query<NeedRow & { project_status: ProjectStatus; project_hidden: boolean; project_title: LocalizedText; organization_name: string; organization_id: string }>(
-    `select ${NEED_COLUMNS}, p.status as project_status, p.hidden_at is not null as project_hidden, p.title as project_title, o.name as organization_name, o.id as organization_id
+/** Adds a quantity to what a need counts (its row is locked by the caller). */
+async function count(q: Queryable, need: Pick<NeedRow, 'id' | 'category' | 'status' | 'wanted' | 'project_id'>, quantity: number): Promise<void> {
+  const [row] = await q.query<{ pledged: number }>('update needs set pledged = pledged + $2, pledge_count = pledge_count + 1 where id = $1 returning pledged', [need.id, quantity]);
+  await q.query('update needs set status = $2 where id = $1', [need.id, needStatus(need.category, need.status, row!.pledged, need.wanted)]);
+  await recountSupporters(q, need.project_id);
+}
+
+type NeedForPledge = NeedRow & { project_status: ProjectStatus; project_hidden: boolean; project_title: LocalizedText; organization_id: string; organization_name: string };
+
+async function lockNeed(q: Queryable, needId: string): Promise<NeedForPledge | undefined> {
+  const [need] = await q.query<NeedForPledge>(
+    `select ${NEED_COLUMNS}, p.status as project_status, p.hidden_at is not null as project_hidden, p.title as project_title, o.id as organization_id, o.name as organization_name
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
       where n.id = $1 for update of n`,
     [needId],
   );
+  return need;
+}
+
+/** Who makes a pledge: the API key, when one came, and the network address (for the public caps). */
+export interface Pledger {
+  key: ApiKey | null;
+  client: string;
+}
+
+/**
+ * A pledge against a need, in one transaction: the need's row is locked first, so concurrent
+ * pledges on a bounded need are counted one after the other and never exceed what is wanted.
+ * A public pledge is `held`: it reserves its places for PLEDGE_HOLD_MINUTES and counts once its
+ * email is confirmed (confirmPledge). The project's organization, with its key, records it directly.
+ */
+export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate, who: Pledger): Promise<Pledge> {
+  checkConsentVersion(body.consent.version);
+  const need = await lockNeed(q, needId);
   if (!need || need.project_hidden || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
-  if (isBounded(need.category) && need.pledged + body.quantity > need.wanted) {
-    const left = Math.max(0, need.wanted - need.pledged);
+  const now = node.now();
+  const byOrganization = who.key?.organizationId === need.organization_id;
+  const client = byOrganization ? null : await clientHash(q, who.client);
+  if (!byOrganization) {
+    await checkNotBlocked(q, need.organization_id, body.contact.email);
+    await checkCaps(q, node.pledgeCaps, { email: body.contact.email, client: client!, category: need.category, unit: need.unit, quantity: body.quantity, now });
+  }
+  const held = await heldOn(q, need.id, now);
+  if (isBounded(need.category) && need.pledged + held.quantity + body.quantity > need.wanted) {
+    const left = Math.max(0, need.wanted - need.pledged - held.quantity);
     const unit = describeQuantity({ category: need.category, unit: need.unit, unitLabel: need.unit_label, quantity: left, lang: 'en' });
-    throw new ProblemError('over_pledged', left ? `Only ${unit} left to pledge on this need (remaining: ${left})` : 'This need is filled (remaining: 0)');
+    const waiting = held.quantity ? ` ${held.quantity} more await their email confirmation and free up unless confirmed by ${iso(held.freedAt!)}` : '';
+    throw new ProblemError('over_pledged', left ? `Only ${unit} left to pledge on this need (remaining: ${left}).${waiting}` : `This need is filled (remaining: 0).${waiting}`);
   }
 
   const id = newId('plg');
-  const token = newToken();
-  const now = node.now();
+  const withdrawToken = newToken();
+  const confirmToken = byOrganization ? null : newToken();
   const collection =
     need.category === 'financial'
       ? await node.payments.collect({ pledgeId: id, amountCents: body.quantity, organizationName: need.organization_name, projectTitle: need.project_title })
       : null;
   await q.query(
     `insert into pledges (id, need_id, project_id, quantity, status, contact_name, contact_email, message, consent_version,
-                          consent_share, consent_updates, consent_at, lang, withdraw_token_hash, collection, created_at, updated_at)
-     values ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $11, $11)`,
+                          consent_share, consent_updates, consent_at, lang, withdraw_token_hash, collection, created_at, updated_at,
+                          held_until, confirm_token_hash, email_confirmed_at, client_hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $12, $16, $17, null, $18)`,
     [
       id,
       need.id,
       need.project_id,
       body.quantity,
+      byOrganization ? 'pending' : 'held',
       body.contact.name,
       body.contact.email,
       body.message ?? null,
@@ -92,46 +129,99 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
       body.consent.updates ?? false,
       now,
       body.lang,
-      sha256(token),
+      sha256(withdrawToken),
       collection && JSON.stringify(collection),
+      byOrganization ? null : holdUntil(now),
+      confirmToken && sha256(confirmToken),
+      client,
     ],
   );
-  const pledged = need.pledged + body.quantity;
-  await q.query('update needs set pledged = $2, pledge_count = pledge_count + 1, status = $3 where id = $1', [
-    need.id,
-    pledged,
-    needStatus(need.category, need.status, pledged, need.wanted),
-  ]);
-  await recountSupporters(q, need.project_id);
-  await node.mailer.send(
-    receiptMail({
-      to: body.contact.email,
-      lang: body.lang,
-      organizationName: need.organization_name,
-      projectTitle: need.project_title,
-      needTitle: need.title,
-      category: need.category,
-      unit: need.unit,
-      unitLabel: need.unit_label,
-      quantity: body.quantity,
-      collection,
-      withdrawUrl: withdrawUrl(node.baseUrl, token),
-    }),
-    q,
-  );
-  // A verified pledge: once pledges wait for their email's confirmation, this moves to where it counts.
-  await notifyOrganization(q, node, {
-    kind: 'pledge',
-    organizationId: need.organization_id,
+  if (byOrganization) {
+    await count(q, need, body.quantity);
+    await node.mailer.send(receiptOf(node, need, { email: body.contact.email, lang: body.lang, quantity: body.quantity, collection }, withdrawToken), q);
+  } else {
+    // To an address no one has confirmed yet: what the organization wrote, never what the pledger typed.
+    await node.mailer.send(
+      confirmPledgeMail({
+        to: body.contact.email,
+        lang: body.lang,
+        organizationName: need.organization_name,
+        projectTitle: need.project_title,
+        needTitle: need.title,
+        category: need.category,
+        unit: need.unit,
+        unitLabel: need.unit_label,
+        quantity: body.quantity,
+        heldUntil: holdUntil(now),
+        confirmUrl: confirmPledgeUrl(node.baseUrl, confirmToken!),
+      }),
+      q,
+    );
+  }
+  return toPledge(await readPledge(q, id));
+}
+
+function receiptOf(
+  node: NodeServices,
+  need: NeedForPledge,
+  p: { email: string; lang: Lang; quantity: number; collection: Collection | null },
+  withdrawToken: string,
+) {
+  return receiptMail({
+    to: p.email,
+    lang: p.lang,
+    organizationName: need.organization_name,
     projectTitle: need.project_title,
     needTitle: need.title,
     category: need.category,
     unit: need.unit,
     unitLabel: need.unit_label,
-    quantity: body.quantity,
-    name: body.contact.name,
+    quantity: p.quantity,
+    collection: p.collection,
+    withdrawUrl: withdrawUrl(node.baseUrl, withdrawToken),
   });
-  return toPledge(await readPledge(q, id));
+}
+
+/**
+ * The pledger follows the emailed link: a held pledge becomes `pending` and counts. The pledge's
+ * row is locked, so of concurrent confirmations one counts it; the others, and later repeats,
+ * answer the same pledge and count nothing. A hold that ran out can't be confirmed.
+ */
+export async function confirmPledge(q: Queryable, node: NodeServices, token: string): Promise<Pledge> {
+  const [pledge] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.confirm_token_hash = $1 for update of pl`, [sha256(token)]);
+  if (!pledge) throw new ProblemError('not_found', 'No pledge has this confirmation token (an unconfirmed pledge is erased once its hold ends)');
+  if (pledge.status === 'held') {
+    const now = node.now();
+    if (pledge.held_until! <= now) {
+      throw new ProblemError('invalid_state', `This pledge was held until ${iso(pledge.held_until!)} and was not confirmed in time: its places are free again; pledge again`);
+    }
+    const need = (await lockNeed(q, pledge.need_id))!;
+    const withdrawToken = newToken();
+    await q.query(
+      `update pledges set status = 'pending', held_until = null, email_confirmed_at = $2, withdraw_token_hash = $3, updated_at = $2 where id = $1`,
+      [pledge.id, now, sha256(withdrawToken)],
+    );
+    await count(q, need, pledge.quantity);
+    // A verified pledge: the organization hears of it now that it counts.
+    await notifyOrganization(q, node, {
+      kind: 'pledge',
+      organizationId: need.organization_id,
+      projectTitle: need.project_title,
+      needTitle: need.title,
+      category: need.category,
+      unit: need.unit,
+      unitLabel: need.unit_label,
+      quantity: pledge.quantity,
+      name: pledge.contact_name ?? '',
+    });
+    await node.mailer.send(
+      receiptOf(node, need, { email: pledge.contact_email!, lang: pledge.lang, quantity: pledge.quantity, collection: pledge.collection }, withdrawToken),
+      q,
+    );
+    return toPledge(await readPledge(q, pledge.id));
+  }
+  if (!counts(pledge.status)) throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be confirmed`);
+  return toPledge(pledge);
 }
 
 /** A pledge that stops counting gives its quantity back to its need (which reopens if it was filled). */
@@ -152,14 +242,21 @@ const counts = (status: PledgeStatus) => (COUNTED_PLEDGE_STATUSES as readonly Pl
 export async function withdrawPledge(q: Queryable, node: NodeServices, token: string): Promise<Pledge> {
   const [pledge] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.withdraw_token_hash = $1 for update of pl`, [sha256(token)]);
   if (!pledge) throw new ProblemError('not_found', 'No pledge has this token');
-  if (pledge.status !== 'pending' && pledge.status !== 'confirmed') throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be withdrawn`);
-  await q.query(`update pledges set status = 'withdrawn', updated_at = $2 where id = $1`, [pledge.id, node.now()]);
-  await uncount(q, pledge);
+  if (pledge.status !== 'held' && pledge.status !== 'pending' && pledge.status !== 'confirmed') {
+    throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be withdrawn`);
+  }
+  // Withdrawn, the contact has no more purpose (Law 25): it goes with the pledge's tokens.
+  await q.query(
+    `update pledges set status = 'withdrawn', contact_name = null, contact_email = null, message = null, client_hash = null,
+                        confirm_token_hash = null, updated_at = $2 where id = $1`,
+    [pledge.id, node.now()],
+  );
+  if (counts(pledge.status)) await uncount(q, pledge);
   return toPledge(await readPledge(q, pledge.id));
 }
 
-/** pending → confirmed | declined; confirmed → fulfilled | declined. */
-const NEXT: Partial<Record<PledgeStatus, readonly PledgeStatus[]>> = { pending: ['confirmed', 'declined'], confirmed: ['fulfilled', 'declined'] };
+/** held → declined; pending → confirmed | declined; confirmed → fulfilled | declined. */
+const NEXT: Partial<Record<PledgeStatus, readonly PledgeStatus[]>> = { held: ['declined'], pending: ['confirmed', 'declined'], confirmed: ['fulfilled', 'declined'] };
 
 /** Who acts for an organization: its API key, or a signed-in member in the workspace. */
 export type OrganizationActor = Pick<ApiKey, 'organizationId'>;
@@ -174,14 +271,28 @@ async function lockOwnPledge(q: Queryable, actor: OrganizationActor, id: string)
   return pledge;
 }
 
-/** Confirm, decline or mark fulfilled; a declined person is told by email, in their language, with the reason given. */
-export async function changePledgeStatus(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, status: PledgeStatus, reason?: string): Promise<OrganizationPledge> {
+/**
+ * Confirm, decline or mark fulfilled; a declined person is told by email, in their language, with
+ * the reason given (unless the pledge was only held: that address was never confirmed). Declining
+ * can also block the email from further pledges to the organization's projects.
+ */
+export async function changePledgeStatus(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, status: PledgeStatus, reason?: string, block = false): Promise<OrganizationPledge> {
   if (reason !== undefined && status !== 'declined') throw badField('body.reason', 'A reason goes with a decline only', 'unexpected_reason');
+  if (block && status !== 'declined') throw badField('body.block', 'Only a declined pledge can block its email', 'invalid_value');
   const pledge = await lockOwnPledge(q, actor, id);
-  if (!NEXT[pledge.status]?.includes(status)) throw new ProblemError('invalid_state', `A ${pledge.status} pledge can't become ${status}`);
-  await q.query('update pledges set status = $2, decline_reason = $3, updated_at = $4 where id = $1', [id, status, status === 'declined' ? (reason ?? null) : null, node.now()]);
+  const blockOnly = block && pledge.status === 'declined' && status === 'declined';
+  if (!blockOnly && !NEXT[pledge.status]?.includes(status)) throw new ProblemError('invalid_state', `A ${pledge.status} pledge can't become ${status}`);
+  if (block && pledge.contact_email) {
+    await q.query('insert into pledge_blocks (organization_id, email, created_at) values ($1, lower($2), $3) on conflict do nothing', [actor.organizationId, pledge.contact_email, node.now()]);
+  }
+  if (blockOnly) return toOrganizationPledge(await readPledge(q, id));
+  await q.query(
+    `update pledges set status = $2, decline_reason = $3, updated_at = $4,
+                        confirm_token_hash = case when $2 = 'declined' then null else confirm_token_hash end where id = $1`,
+    [id, status, status === 'declined' ? (reason ?? null) : null, node.now()],
+  );
   if (counts(pledge.status) && !counts(status)) await uncount(q, pledge);
-  if (status === 'declined' && pledge.contact_email) {
+  if (status === 'declined' && pledge.contact_email && pledge.status !== 'held') {
     await node.mailer.send(
       declineMail({
         to: pledge.contact_email,

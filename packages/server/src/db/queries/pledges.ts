@@ -21,6 +21,7 @@ export interface PledgeRow {
   lang: Lang;
   collection: Collection | null;
   decline_reason: string | null;
+  held_until: Date | null;
   created_at: Date;
   updated_at: Date;
   cursor_at: string;
@@ -34,7 +35,7 @@ export interface PledgeRow {
 export const PLEDGE_SELECT = `
   select pl.id, pl.need_id, pl.project_id, n.category, pl.quantity, pl.status, pl.contact_name, pl.contact_email,
          pl.message, pl.consent_version, pl.consent_share, pl.consent_updates, pl.consent_at, pl.lang, pl.collection,
-         pl.decline_reason, pl.created_at, pl.updated_at, ${microsOf('pl.created_at')} as cursor_at,
+         pl.decline_reason, pl.held_until, pl.created_at, pl.updated_at, ${microsOf('pl.created_at')} as cursor_at,
          pr.title as project_title, n.title as need_title, n.unit, n.unit_label
     from pledges pl join needs n on n.id = pl.need_id join projects pr on pr.id = pl.project_id`;
 
@@ -47,6 +48,7 @@ export const toPledge = (r: PledgeRow): Pledge => ({
   quantity: r.quantity,
   status: r.status,
   createdAt: iso(r.created_at),
+  heldUntil: r.status === 'held' && r.held_until ? iso(r.held_until) : null,
   collection: r.collection,
 });
 
