@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { createApiKey, pollFollows, type FollowingOptions, type RunningNode } from '../src/index.ts';
 import { api, startTestNode } from './support/node.ts';
-import { bearer, NO_RATE_LIMITS, pledgeBody, write } from './support/requests.ts';
+import { bearer, confirmedPledge, NO_RATE_LIMITS, pledgeBody, write } from './support/requests.ts';
 
 /** Every item of a list, page after page. */
 async function all(node: RunningNode, path: string): Promise<any[]> {
@@ -113,11 +113,8 @@ describe('a node follows another node', () => {
 
   test("a pledge on A shows on B after a poll; the pledger's contact never reaches B", async () => {
     const before = (await api(b, 'GET', `/v1/needs/${DEMO_NEEDS.patinoireArrosage}`)).body.pledged;
-    const pledged = await api(a, 'POST', `/v1/needs/${DEMO_NEEDS.patinoireArrosage}/pledges`, {
-      headers: write(),
-      body: pledgeBody(2, { contact: { name: 'Rémi Tremblay', email: 'remi.follow@example.org' } }),
-    });
-    assert.equal(pledged.status, 201, JSON.stringify(pledged.body));
+    const pledged = await confirmedPledge(a, DEMO_NEEDS.patinoireArrosage, pledgeBody(2, { contact: { name: 'Rémi Tremblay', email: 'remi.follow@example.org' } }));
+    assert.equal(pledged.status, 200, JSON.stringify(pledged.body));
     await poll();
     assert.equal((await api(b, 'GET', `/v1/needs/${DEMO_NEEDS.patinoireArrosage}`)).body.pledged, before + 2);
     const [row] = await b.db.query<{ n: number }>(

@@ -4,10 +4,10 @@ import { createClient } from '@perron/sdk';
 import type { RunningNode } from '../../src/index.ts';
 import { DEMO_KEYS, DEMO_NEEDS } from '../../src/seed/demo-ids.ts';
 import { api, startTestNode } from '../support/node.ts';
-import { bearer, NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
+import { bearer, confirmedPledge, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
 
 let node: RunningNode;
-before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
+before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS })));
 after(() => node.close());
 
 /** A fetch whose first answer to each write is lost on the way back: the node did the write, the client saw a network error. */
@@ -30,8 +30,8 @@ function losingFirstAnswers() {
 }
 
 const newPledge = async () => {
-  const res = await api(node, 'POST', `/v1/needs/${DEMO_NEEDS.jardinTerreau}/pledges`, { headers: write(), body: pledgeBody(1) });
-  assert.equal(res.status, 201);
+  const res = await confirmedPledge(node, DEMO_NEEDS.jardinTerreau, pledgeBody(1));
+  assert.equal(res.status, 200);
   return res.body.id as string;
 };
 
