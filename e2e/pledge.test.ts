@@ -6,7 +6,7 @@ import { consentNotice } from '@perron/contract';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
-import { asOrganization, cardRatio, communitySite, publicJson } from './support/site.ts';
+import { asOrganization, cardRatio, communitySite, confirmPledgeByEmail, publicJson } from './support/site.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { literally, wording } from './support/text.ts';
 
@@ -30,7 +30,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
     const progressOf = (page: Page, needTitle: string) =>
       page.locator('perron-needs-list [part="need"]').filter({ has: page.getByRole('heading', { name: needTitle, exact: true }) }).locator('[part="progress"]');
 
-    test('3 hours to a human need: the list and the card rise, the organization sees the contact, a reload shows the same', async () => {
+    test('3 hours to a human need: held until the emailed link is followed, then the list and the card rise, the organization sees the contact', async () => {
       const before = await need(DEMO_NEEDS.patinoireArrosage);
       const v = await visit(browser, lang);
       const { page } = v;
@@ -49,10 +49,21 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await form.getByLabel(consentNotice.shareWithOrganizers[lang]).check();
         await form.getByRole('button', { name: t.pledge.submit }).click();
         await form.getByRole('heading', { name: t.pledge.thanks('Ginette Lafleur') }).waitFor();
+        // The last step is said where the person looks: follow the emailed link before the hold ends.
+        await form.locator('[part~="check-email"]').filter({ hasText: `ginette.${lang}@example.org` }).waitFor();
+        await v.screenshot('pledge-check-email');
+        // Held, not counted: the list and the card on the page do not move.
+        assert.equal((await need(DEMO_NEEDS.patinoireArrosage)).pledged, before.pledged);
+        await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged), hours(before.wanted))) }).waitFor();
+        assert.ok(Math.abs((await cardRatio(page, HUMAN_ROW)) - cardBefore) < 0.01);
 
+        await confirmPledgeByEmail(page, stack, `ginette.${lang}@example.org`, lang);
+        await v.screenshot('pledge-confirmed');
+
+        // Back on the organization's site: counted, in the list and on the card.
+        await page.goto(communitySite(stack, lang));
         await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged + 3), hours(before.wanted))) }).waitFor();
         const expected = (before.pledged + 3) / before.wanted;
-        // Live: the card on the same page follows the pledge, without a reload.
         await page.waitForFunction(
           ([row, want]) => {
             const card = document.querySelector('perron-project-card')?.shadowRoot;
@@ -112,9 +123,10 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await share.check();
         await form.getByRole('button', { name: t.pledge.submit }).click();
         await form.getByRole('heading', { name: t.pledge.thanks('Marc Girard') }).waitFor();
+        await confirmPledgeByEmail(page, stack, email, lang);
 
         // Money, with both boxes ticked this time.
-        await form.getByRole('button', { name: t.pledge.another }).click();
+        await page.goto(communitySite(stack, lang));
         await form.getByLabel(t.pledge.chooseNeed).selectOption({ label: title(money) });
         await form.getByLabel(t.pledge.quantity.financial).fill('25');
         await form.getByLabel(t.pledge.name).fill('Marc Girard');
@@ -124,6 +136,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await form.getByRole('button', { name: t.pledge.submit }).click();
         await form.getByRole('heading', { name: t.pledge.thanks('Marc Girard') }).waitFor();
         await v.screenshot('pledge-money');
+        await confirmPledgeByEmail(page, stack, email, lang);
 
         const mine = async (id: string) => (await pledgesTo(id)).filter((p: { contact: { email: string } | null }) => p.contact?.email === email);
         const [material] = await mine(DEMO_NEEDS.patinoireBandes);
