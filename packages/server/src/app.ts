@@ -150,7 +150,7 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
 
       const handler = handlers[name] as ((ctx: RequestContext<RouteName>) => Promise<unknown>) | undefined;
       if (!handler) throw new Error(`No handler for the route ${name}`);
-      const base = { params, query, body, upload, key, node, requestId, client: clientAddress(c), lang: preferredLang(c.req.header('accept-language')) } as Omit<RequestContext<RouteName>, 'q'>;
+      const base = { params, query, body, upload, key, node, requestId, client: clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trusted), lang: preferredLang(c.req.header('accept-language')) } as Omit<RequestContext<RouteName>, 'q'>;
       const check = (answer: unknown) => (options.checkResponses ? z.parse(route.response, answer) : answer);
 
       if (!write) {

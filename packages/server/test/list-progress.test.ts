@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
-import { NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { confirmedPledge, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 
 let node: RunningNode;
 before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
@@ -22,13 +22,13 @@ test('a project’s progress in the list follows its needs: pledges, a new need,
   const { projectId, needId } = await publishedProjectWithNeed(node, TABLE, DEMO_KEYS.curator, { category: 'human', title: { fr: 'Bénévoles' }, unit: 'people', wanted: 4 });
   assert.deepEqual((await listed(projectId)).progress.human, { needs: 1, filled: 0, ratio: 0 });
 
-  const pledge = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(1) });
-  assert.equal(pledge.status, 201);
+  const pledge = await confirmedPledge(node, needId, pledgeBody(1));
+  assert.equal(pledge.status, 200);
   assert.deepEqual((await listed(projectId)).progress.human, { needs: 1, filled: 0, ratio: 0.25 });
 
   const money = await api(node, 'POST', `/v1/projects/${projectId}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Dons' }, wanted: 10_000 } });
   assert.equal(money.status, 201);
-  await api(node, 'POST', `/v1/needs/${money.body.id}/pledges`, { headers: write(), body: pledgeBody(2_500) });
+  await confirmedPledge(node, money.body.id, pledgeBody(2_500));
   const both = (await listed(projectId)).progress;
   assert.deepEqual(both.financial, { needs: 1, filled: 0, ratio: 0.25, wantedCents: 10_000, pledgedCents: 2_500 });
 

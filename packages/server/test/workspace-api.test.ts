@@ -7,10 +7,10 @@ import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { IMAGE_SIZE, jpegWithGps, plainJpeg, pngWithText, webpWithExif } from './support/images.ts';
 import { api, startTestNode } from './support/node.ts';
-import { bearer, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { bearer, confirmedPledge, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 
 let node: RunningNode;
-before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
+before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS })));
 after(() => node.close());
 
 const TABLE = DEMO_KEYS.tableHochelaga;
@@ -144,8 +144,8 @@ describe('cancelling an event', () => {
 describe('the pledge inbox', () => {
   test('lists pledges by project and need with names, contact and consent; filters by status, project, need and day', async () => {
     const { projectId, needId } = await publishedProjectWithNeed(node, TABLE, DEMO_KEYS.curator, { category: 'financial', title: { fr: 'Fonds pour les bacs', en: 'Box fund' }, wanted: 100_000 });
-    const p = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(5050, { contact: { name: 'Élise Gagnon', email: 'elise@example.org' } }) });
-    assert.equal(p.status, 201);
+    const p = await confirmedPledge(node, needId, pledgeBody(5050, { contact: { name: 'Élise Gagnon', email: 'elise@example.org' } }));
+    assert.equal(p.status, 200);
 
     const byProject = await api(node, 'GET', `/v1/pledges?project=${projectId}&status=pending`, { headers: bearer(TABLE) });
     assert.equal(byProject.status, 200);

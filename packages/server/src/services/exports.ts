@@ -8,7 +8,7 @@ const words = {
   fr: {
     pledges: ['Date', 'Statut', 'Projet', 'Besoin', 'Quantité', 'Unité', 'Nom', 'Courriel', 'Nouvelles du projet', 'Consentement (version)', 'Consentement (date)', 'Message', 'Raison du refus'],
     registrations: ['Date', 'Nom', 'Courriel', 'Places', 'Langue', 'Nouvelles', 'Consentement (version)'],
-    status: { pending: 'À traiter', confirmed: 'Confirmé', fulfilled: 'Réalisé', declined: 'Refusé', withdrawn: 'Retiré' },
+    status: { held: 'Courriel à confirmer', pending: 'À traiter', confirmed: 'Confirmé', fulfilled: 'Réalisé', declined: 'Refusé', withdrawn: 'Retiré', expired: 'Expiré' },
     hours: 'heures',
     people: 'personnes',
     dollars: '$ CAD',
@@ -20,7 +20,7 @@ const words = {
   en: {
     pledges: ['Date', 'Status', 'Project', 'Need', 'Quantity', 'Unit', 'Name', 'Email', 'Project news', 'Consent (version)', 'Consent (date)', 'Message', 'Reason declined'],
     registrations: ['Date', 'Name', 'Email', 'Seats', 'Language', 'News', 'Consent (version)'],
-    status: { pending: 'To handle', confirmed: 'Confirmed', fulfilled: 'Fulfilled', declined: 'Declined', withdrawn: 'Withdrawn' },
+    status: { held: 'Email to confirm', pending: 'To handle', confirmed: 'Confirmed', fulfilled: 'Fulfilled', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired' },
     hours: 'hours',
     people: 'people',
     dollars: '$ CAD',
