@@ -2,7 +2,7 @@
 export const staffEn = {
   statuses: {
     project: { draft: 'Draft', submitted: 'Submitted', published: 'Published', completed: 'Completed', cancelled: 'Cancelled', rejected: 'Rejected' },
-    pledge: { pending: 'To handle', confirmed: 'Confirmed', fulfilled: 'Fulfilled', declined: 'Declined', withdrawn: 'Withdrawn' },
+    pledge: { held: 'Email to confirm', pending: 'To handle', confirmed: 'Confirmed', fulfilled: 'Fulfilled', declined: 'Declined', withdrawn: 'Withdrawn', expired: 'Expired' },
     event: { scheduled: 'Scheduled', cancelled: 'Cancelled' },
   },
   projects: {

@@ -2,7 +2,7 @@
 export const staffFr = {
   statuses: {
     project: { draft: 'Brouillon', submitted: 'Soumis', published: 'Publié', completed: 'Terminé', cancelled: 'Annulé', rejected: 'Refusé' },
-    pledge: { pending: 'À traiter', confirmed: 'Confirmé', fulfilled: 'Réalisé', declined: 'Refusé', withdrawn: 'Retiré' },
+    pledge: { held: 'Courriel à confirmer', pending: 'À traiter', confirmed: 'Confirmé', fulfilled: 'Réalisé', declined: 'Refusé', withdrawn: 'Retiré', expired: 'Expiré' },
     event: { scheduled: 'Prévu', cancelled: 'Annulé' },
   },
   projects: {
