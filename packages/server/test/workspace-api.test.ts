@@ -171,8 +171,8 @@ describe('the pledge inbox', () => {
     const { projectId, needId } = await publishedProjectWithNeed(node, TABLE, DEMO_KEYS.curator, { category: 'material', title: { fr: 'Sacs de terreau', en: 'Bags of soil' }, unit: { fr: 'sacs', en: 'bags' }, wanted: 50 });
     const money = (await api(node, 'GET', `/v1/projects/${projectId}`, { headers: bearer(TABLE) })).body;
     assert.equal(money.needs.length, 1);
-    await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(3, { contact: { name: 'Noël Bérubé', email: 'noel@example.org' }, message: '@SUM(A1:A9) et des pelles' }) });
-    await api(node, 'POST', `/v1/needs/${DEMO_NEEDS.jardinFonds}/pledges`, { headers: write(), body: pledgeBody(12_345, { contact: { name: 'Zoé', email: 'zoe@example.org' } }) });
+    await confirmedPledge(node, needId, pledgeBody(3, { contact: { name: 'Noël Bérubé', email: 'noel@example.org' }, message: '@SUM(A1:A9) et des pelles' }));
+    await confirmedPledge(node, DEMO_NEEDS.jardinFonds, pledgeBody(12_345, { contact: { name: 'Zoé', email: 'zoe@example.org' } }));
 
     const res = await fetch(`${node.url}/v1/pledges.csv?project=${projectId}`, { headers: { ...bearer(TABLE), 'accept-language': 'fr-CA' } });
     assert.equal(res.status, 200);
@@ -197,8 +197,8 @@ describe('the pledge inbox', () => {
 
   test('decline with a reason emails the person in their language; confirm then fulfil; a reason goes with a decline only', async () => {
     const { needId } = await publishedProjectWithNeed(node, TABLE, DEMO_KEYS.curator, { category: 'human', title: { fr: 'Bénévoles', en: 'Volunteers' }, unit: 'people', wanted: 10 });
-    const a = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(2, { lang: 'en', contact: { name: 'Alex', email: 'alex-decline@example.org' } }) });
-    const b = await api(node, 'POST', `/v1/needs/${needId}/pledges`, { headers: write(), body: pledgeBody(1, { contact: { name: 'Béa', email: 'bea-confirm@example.org' } }) });
+    const a = await confirmedPledge(node, needId, pledgeBody(2, { lang: 'en', contact: { name: 'Alex', email: 'alex-decline@example.org' } }));
+    const b = await confirmedPledge(node, needId, pledgeBody(1, { contact: { name: 'Béa', email: 'bea-confirm@example.org' } }));
 
     const wrong = await api(node, 'PATCH', `/v1/pledges/${b.body.id}`, { headers: bearer(TABLE), body: { status: 'confirmed', reason: 'non' } });
     assert.equal(wrong.status, 400);

@@ -7,7 +7,7 @@ import type { RunningNode } from '../../src/index.ts';
 import { DEMO_STAFF } from '../../src/seed/demo-ids.ts';
 import { jpegWithGps } from '../support/images.ts';
 import { api, startTestNode } from '../support/node.ts';
-import { NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
+import { confirmedPledge, NO_RATE_LIMITS, pledgeBody, write } from '../support/requests.ts';
 import { getPage, postForm, signIn } from '../support/workspace.ts';
 
 let node: RunningNode;
@@ -80,8 +80,8 @@ describe('the staff screens', () => {
 
   test('the inbox: the count, confirm, decline with a reason emailed, the CSV of the filtered list', async () => {
     const [need] = await node.db.query<any>(`select n.id from needs n join projects p on p.id = n.project_id where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and n.category = 'financial' and n.status = 'open' limit 1`);
-    const a = await api(node, 'POST', `/v1/needs/${need.id}/pledges`, { headers: write(), body: pledgeBody(2_500, { contact: { name: 'Éloïse Bérubé', email: 'eloise@example.org' } }) });
-    const b = await api(node, 'POST', `/v1/needs/${need.id}/pledges`, { headers: write(), body: pledgeBody(1_000, { lang: 'en', contact: { name: '=cmd', email: 'b@example.org' } }) });
+    const a = await confirmedPledge(node, need.id, pledgeBody(2_500, { contact: { name: 'Éloïse Bérubé', email: 'eloise@example.org' } }));
+    const b = await confirmedPledge(node, need.id, pledgeBody(1_000, { lang: 'en', contact: { name: '=cmd', email: 'b@example.org' } }));
     const inbox = await getPage(node, `${ORG}/inbox`, staff);
     assert.equal(inbox.status, 200);
     assert.match(inbox.text, /Éloïse Bérubé/);
