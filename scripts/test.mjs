@@ -1,5 +1,5 @@
 // `npm test`: build what is missing, then every stage, three at a time, with one summary line at the end.
-//   Node tests (contract, SDK, server on the embedded database, end-to-end in Chromium)
+//   Node tests (contract, SDK, server on the embedded database) · end-to-end in Chromium
 //   the server tests again on PostgreSQL · element tests in Chromium (@web/test-runner)
 //   the packed packages in a folder of their own (scripts/consumer.mjs) · lint · typecheck
 // Each stage's output is printed whole when it ends, so that parallel stages don't interleave.
@@ -68,7 +68,9 @@ const e2e = testFiles('e2e');
 
 /** Each stage is a function started when a slot is free: at most `parallel` at once on 2 cores. */
 const stages = [
-  () => run('Node: contract, SDK, server (embedded database), elements manifest, end-to-end', process.execPath, nodeTest([...unit, ...elementsNode, ...e2e])),
+  // The longest stages first, so that the short ones fill the slots they leave.
+  () => run('Node: contract, SDK, server (embedded database), elements manifest', process.execPath, nodeTest([...unit, ...elementsNode])),
+  () => run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e)),
   async () => {
     const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
     if (!pg) {
