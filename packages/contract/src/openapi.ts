@@ -16,7 +16,8 @@ const ref = (id: string) => `#/components/schemas/${id}`;
 const registry = z.registry<{ id: string }>();
 for (const [name, value] of Object.entries(contract)) {
   const type = (value as Partial<z.core.$ZodType>)?._zod?.def.type;
-  if ((type === 'object' || type === 'union') && !/(Query|Path)$/.test(name)) registry.add(value as z.core.$ZodType, { id: name });
+  // Form-only schemas (…Settings) are used by the workspace, by no route: they stay out of components.
+  if ((type === 'object' || type === 'union') && !/(Query|Path|Settings)$/.test(name)) registry.add(value as z.core.$ZodType, { id: name });
 }
 
 /** A schema as JSON Schema 2020-12, pointing at components for every named schema it uses. */
