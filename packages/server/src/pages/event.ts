@@ -5,6 +5,7 @@ import { eventRow, toEvent } from '../db/queries/events.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { CATEGORY_LABELS, formatWhen, localized } from '../services/event-text.ts';
 import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
+import { eventJsonLd } from './structured-data.ts';
 
 const TEXT = {
   fr: {
@@ -68,7 +69,8 @@ export function eventPage(app: App, node: NodeServices): void {
 </dl>
 ${e.description ? localized(e.description, lang).split(/\n+/).map((p) => html`<p>${p}</p>`) : ''}
 <p><a href="/v1/events/${encodeURIComponent(e.id)}.ics" download>${t.calendar}</a></p>`;
-    const head = oembedLink(node.baseUrl, e.url, title);
+    const head = html`${oembedLink(node.baseUrl, e.url, title)}
+${eventJsonLd(e, node.baseUrl, lang)}`;
     return c.body(page({ lang, title: `${title} — Perron`, styles: ['engagement.css'], otherLang, head, body }), 200, headers);
   });
 }

@@ -5,6 +5,7 @@ import { findProjectDetail } from '../db/queries/projects.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
 import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
+import { projectJsonLd } from './structured-data.ts';
 
 const TEXT = {
   fr: {
@@ -108,7 +109,8 @@ export function projectPage(app: App, node: NodeServices): void {
       if (copy) return c.redirect(copy.url, 302);
       return c.body(page({ lang, title: `${t.missingTitle} — Perron`, otherLang, body: html`<h1>${t.missingTitle}</h1><p class="lead">${t.missing}</p>` }), 404, headers);
     }
-    const head = oembedLink(node.baseUrl, project.url, pick(project.title, lang));
+    const head = html`${oembedLink(node.baseUrl, project.url, pick(project.title, lang))}
+${projectJsonLd(project, node.baseUrl, lang)}`;
     return c.body(page({ lang, title: `${pick(project.title, lang)} — Perron`, styles: ['project.css'], otherLang, head, body: projectBody(project, lang) }), 200, headers);
   });
 }
