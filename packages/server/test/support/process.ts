@@ -7,6 +7,8 @@ export interface NodeProcess {
   url: string;
   output: () => string;
   stop(): Promise<void>;
+  /** `kill -9`: the process ends at once, whatever it was doing (no handler runs). */
+  kill(): Promise<void>;
 }
 
 /** Runs `packages/server/src/main.ts` as an operator would, and waits for its "node started" line. */
@@ -22,14 +24,14 @@ export async function startNodeProcess(env: Record<string, string>, args: string
     child.stderr!.on('data', (d) => (out += d));
     child.on('exit', (code) => reject(new Error(`the node exited (${code}):\n${out}`)));
   });
-  return { url, output: () => out, stop: () => stopProcess(child) };
+  return { url, output: () => out, stop: () => stopProcess(child), kill: () => stopProcess(child, 'SIGKILL') };
 }
 
-export function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
