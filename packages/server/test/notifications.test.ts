@@ -6,7 +6,7 @@ import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS, DEMO_STAFF } from '../src/seed/demo-ids.ts';
 import { sendDigests, setNotificationMode } from '../src/services/notifications.ts';
 import { api, startTestNode } from './support/node.ts';
-import { confirmedPledge, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { confirmedPledge, linkTokenTo, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 
 let node: RunningNode;
 before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, workerPollMs: 0 })));
@@ -42,6 +42,22 @@ describe('notifications to the organization', () => {
     assert.equal((await mailsTo(DEMO_STAFF.carrefourVilleray)).filter((m: any) => /Adam/.test(m.subject)).length, 0);
   });
 
+  test('a withdrawn pledge emails the staff, naming the person, the need and the quantity', async () => {
+    const { needId } = await publishedProjectWithNeed(node, DEMO_KEYS.tableHochelaga, DEMO_KEYS.curator, { category: 'material', title: { fr: 'Râteaux', en: 'Rakes' }, unit: { fr: 'râteaux', en: 'rakes' }, wanted: 10 });
+    const email = 'ines@example.org';
+    assert.equal((await confirmedPledge(node, needId, pledgeBody(2, { contact: { name: 'Inès Roy', email } }))).status, 200);
+    const token = await linkTokenTo(node, email, '/withdraw/');
+    const before = (await mailsTo(DEMO_STAFF.tableHochelaga)).length;
+    assert.equal((await api(node, 'POST', '/v1/pledges/withdraw', { headers: write(), body: { token } })).status, 200);
+    const mails = await mailsTo(DEMO_STAFF.tableHochelaga);
+    assert.equal(mails.length, before + 1);
+    assert.equal(mails[0].subject, 'Engagement retiré : Bacs à fleurs de la rue Adam / Pledge withdrawn: Adam Street flower boxes');
+    assert.match(mails[0].body_text, /Inès Roy a retiré son engagement pour « Râteaux » \(2 râteaux\)/);
+    assert.match(mails[0].body_text, /Inès Roy withdrew their pledge to “Rakes” \(2 rakes\)/);
+    assert.match(mails[0].body_text, new RegExp(`${node.url}/workspace/o/table-hochelaga/inbox`));
+
+  });
+
   test('a registration emails the staff with the link to the event', async () => {
     const id = await futureEvent(DEMO_KEYS.carrefourVilleray);
     assert.equal((await api(node, 'POST', `/v1/events/${id}/registrations`, { headers: write(), body: registration('ana@example.org') })).status, 201);
@@ -60,6 +76,11 @@ describe('notifications to the organization', () => {
     const before = (await mailsTo(DEMO_STAFF.carrefourVilleray)).length;
     await api(node, 'POST', `/v1/events/${id}/registrations`, { headers: write(), body: registration('bo@example.org') });
     await api(node, 'POST', `/v1/events/${id}/registrations`, { headers: write(), body: registration('cy@example.org') });
+    // A pledge withdrawn the same day: the digest says it was withdrawn (its contact is erased: no name).
+    const { needId } = await publishedProjectWithNeed(node, DEMO_KEYS.carrefourVilleray, DEMO_KEYS.curator, { category: 'material', title: { fr: 'Cordes', en: 'Ropes' }, unit: { fr: 'cordes', en: 'ropes' }, wanted: 5 });
+    assert.equal((await confirmedPledge(node, needId, pledgeBody(1, { contact: { name: 'Dé Roy', email: 'de@example.org' } }))).status, 200);
+    const token = await linkTokenTo(node, 'de@example.org', '/withdraw/');
+    assert.equal((await api(node, 'POST', '/v1/pledges/withdraw', { headers: write(), body: { token } })).status, 200);
     assert.equal((await mailsTo(DEMO_STAFF.carrefourVilleray)).length, before, 'no email per item');
 
     // 7 h in Montréal: too early. 9 h the next morning: the digest (one per staff member).
@@ -68,8 +89,10 @@ describe('notifications to the organization', () => {
     assert.equal(await sendDigests(node.db, at('07:00'), node.services), 0);
     assert.equal(await sendDigests(node.db, at('09:00'), node.services), 2, 'the admin and the editor');
     const [digest] = await mailsTo(DEMO_STAFF.carrefourVilleray);
-    assert.equal(digest.subject, 'Perron : 2 nouveautés depuis hier / Perron: 2 new items since yesterday');
+    assert.equal(digest.subject, 'Perron : 3 nouveautés depuis hier / Perron: 3 new items since yesterday');
     assert.equal(digest.body_text.match(/Ana Côté registered for “Bike workshop”/g)?.length, 2);
+    assert.match(digest.body_text, /A pledge was withdrawn: “Ropes” \(1 ropes\)/);
+    assert.match(digest.body_text, /Un engagement a été retiré : « Cordes » \(1 cordes\)/);
     assert.match(digest.body_text, /Ana Côté s’est inscrit·e à « Atelier vélo »/);
     assert.equal(await sendDigests(node.db, at('10:00'), node.services), 0, 'once a day');
     assert.equal(await sendDigests(node.db, new Date(at('09:00').getTime() + 86_400_000), node.services), 0, 'nothing new: no email');

@@ -198,10 +198,20 @@ describe('withdrawing', () => {
     const page = await ask.text();
     assert.equal(ask.status, 200);
     assert.match(page, /<form method="post" action="\/withdraw\//);
+    // It says which pledge it is: organization, project, need and quantity.
+    const facts = (text: string) => [...text.matchAll(/<dt>([^<]*)<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => `${m[1]}=${m[2]}`);
+    assert.deepEqual(facts(page), [
+      'Organisme=Table de quartier Hochelaga-Maisonneuve',
+      'Projet=Jardin collectif de la rue Ontario',
+      'Besoin=Sacs de terreau (25 L)',
+      'Engagement=2 sacs',
+    ]);
     assert.equal((await one('select status from pledges where id = $1', [id])).status, 'pending');
     const done = await fetch(`${node.url}/withdraw/${token}?lang=en`, { method: 'POST' });
     assert.equal(done.status, 200);
-    assert.match(await done.text(), /Your pledge is withdrawn/);
+    const donePage = await done.text();
+    assert.match(donePage, /Your pledge is withdrawn/);
+    assert.deepEqual(facts(donePage), ['Organization=Table de quartier Hochelaga-Maisonneuve', 'Project=Ontario Street community garden', 'Need=Bags of potting soil (25 L)', 'Pledge=2 bags']);
     assert.equal((await one('select status from pledges where id = $1', [id])).status, 'withdrawn');
     assert.equal((await fetch(`${node.url}/withdraw/not-a-token-at-all-xxxxxxxx`)).status, 404);
   });

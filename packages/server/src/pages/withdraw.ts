@@ -1,9 +1,10 @@
-import { PledgeWithdraw, type Lang } from '@perron/contract';
+import { PledgeWithdraw, type Lang, type LocalizedText } from '@perron/contract';
 import type { App } from '../app.ts';
 import { PLEDGE_SELECT, type PledgeRow } from '../db/queries/pledges.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { ProblemError } from '../http/problem.ts';
 import { sha256 } from '../ids.ts';
+import { describeQuantity } from '../services/pledge-receipt.ts';
 import { withdrawPledge } from '../services/pledging.ts';
 import { html, page, PAGE_HEADERS, pageLang, type SafeHtml } from './html.ts';
 
@@ -11,7 +12,12 @@ const TEXT = {
   fr: {
     other: 'English',
     title: 'Retirer votre engagement',
-    lead: 'Vous êtes sur le point de retirer votre engagement. L’organisme en sera informé et la place redeviendra libre.',
+    lead: 'Vous êtes sur le point de retirer cet engagement. L’organisme en sera informé, la place redeviendra libre et vos coordonnées seront effacées.',
+    pledge: 'L’engagement',
+    organization: 'Organisme',
+    projectName: 'Projet',
+    need: 'Besoin',
+    quantity: 'Engagement',
     button: 'Retirer mon engagement',
     project: 'Voir le projet',
     done: 'Votre engagement est retiré. Merci de nous avoir prévenus.',
@@ -23,7 +29,12 @@ const TEXT = {
   en: {
     other: 'Français',
     title: 'Withdraw your pledge',
-    lead: 'You are about to withdraw your pledge. The organization will see it, and the place will be free again.',
+    lead: 'You are about to withdraw this pledge. The organization will be told, the place will be free again and your contact details will be erased.',
+    pledge: 'The pledge',
+    organization: 'Organization',
+    projectName: 'Project',
+    need: 'Need',
+    quantity: 'Pledge',
     button: 'Withdraw my pledge',
     project: 'See the project',
     done: 'Your pledge is withdrawn. Thank you for letting us know.',
@@ -35,11 +46,12 @@ const TEXT = {
 } as const;
 
 const HEADERS = { ...PAGE_HEADERS, vary: 'Accept-Language' };
+const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? text.fr) : text.fr);
 
 function render(lang: Lang, token: string, title: string, body: SafeHtml, status = 200): Response {
   const other = lang === 'fr' ? 'en' : 'fr';
   const otherLang = { href: `/withdraw/${encodeURIComponent(token)}?lang=${other}`, label: TEXT[lang].other };
-  return new Response(page({ lang, title: `${title} — Perron`, otherLang, body }), { status, headers: HEADERS });
+  return new Response(page({ lang, title: `${title} — Perron`, styles: ['project.css'], otherLang, body }), { status, headers: HEADERS });
 }
 
 /**
@@ -53,6 +65,18 @@ export function withdrawPages(app: App, node: NodeServices): void {
       : undefined;
   const invalid = (lang: Lang, token: string) => render(lang, token, TEXT[lang].invalidTitle, html`<h1>${TEXT[lang].invalidTitle}</h1><p class="lead">${TEXT[lang].invalid}</p>`, 404);
   const projectLink = (lang: Lang, projectId: string) => html`<p><a href="/projects/${encodeURIComponent(projectId)}?lang=${lang}">${TEXT[lang].project}</a></p>`;
+  /** Which pledge this link is for: the organization, project, need and quantity (never the contact). */
+  const described = async (lang: Lang, pledge: PledgeRow) => {
+    const t = TEXT[lang];
+    const [org] = await node.db.query<{ name: string }>('select o.name from projects p join organizations o on o.id = p.organization_id where p.id = $1', [pledge.project_id]);
+    const what = describeQuantity({ category: pledge.category, unit: pledge.unit, unitLabel: pledge.unit_label, quantity: pledge.quantity, lang });
+    return html`<dl class="project-facts" aria-label="${t.pledge}">
+  <dt>${t.organization}</dt><dd>${org?.name}</dd>
+  <dt>${t.projectName}</dt><dd>${pick(pledge.project_title, lang)}</dd>
+  <dt>${t.need}</dt><dd>${pick(pledge.need_title, lang)}</dd>
+  <dt>${t.quantity}</dt><dd>${what}</dd>
+</dl>`;
+  };
 
   app.get('/withdraw/:token', async (c) => {
     const token = c.req.param('token');
@@ -61,10 +85,11 @@ export function withdrawPages(app: App, node: NodeServices): void {
     const pledge = await find(token);
     if (!pledge) return invalid(lang, token);
     const open = pledge.status === 'held' || pledge.status === 'pending' || pledge.status === 'confirmed';
+    const facts = await described(lang, pledge);
     const body = open
-      ? html`<h1>${t.title}</h1><p class="lead">${t.lead}</p>
+      ? html`<h1>${t.title}</h1><p class="lead">${t.lead}</p>${facts}
 <form method="post" action="/withdraw/${encodeURIComponent(token)}?lang=${lang}"><button type="submit">${t.button}</button></form>${projectLink(lang, pledge.project_id)}`
-      : html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${projectLink(lang, pledge.project_id)}`;
+      : html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${facts}${projectLink(lang, pledge.project_id)}`;
     return render(lang, token, t.title, body);
   });
 
@@ -78,8 +103,8 @@ export function withdrawPages(app: App, node: NodeServices): void {
       await node.db.tx((q) => withdrawPledge(q, node, token));
     } catch (error) {
       if (!(error instanceof ProblemError && error.code === 'invalid_state')) throw error;
-      return render(lang, token, t.title, html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${projectLink(lang, pledge.project_id)}`, 409);
+      return render(lang, token, t.title, html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${await described(lang, pledge)}${projectLink(lang, pledge.project_id)}`, 409);
     }
-    return render(lang, token, t.title, html`<h1>${t.done}</h1>${projectLink(lang, pledge.project_id)}`);
+    return render(lang, token, t.title, html`<h1>${t.done}</h1>${await described(lang, pledge)}${projectLink(lang, pledge.project_id)}`);
   });
 }

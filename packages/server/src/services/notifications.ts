@@ -1,5 +1,5 @@
-// The organization hears of new pledges and registrations: an email each, or one digest a day
-// (its admin chooses). Every email has the French and the English text, and links to the workspace.
+// The organization hears of new pledges and registrations, and of those withdrawn or cancelled: an
+// email each, or one digest a day (its admin chooses). Every email has the French and the English text, and links to the workspace.
 import type { Event, LocalizedText, NotificationMode } from '@perron/contract';
 import type { Database, Queryable } from '../db/database.ts';
 import { digestItems, notificationMode, organizationRecipients, type DigestItem } from '../db/queries/notifications.ts';
@@ -9,19 +9,21 @@ import { describeQuantity } from './pledge-receipt.ts';
 import { formatWhen, localized } from './event-text.ts';
 import { fromLocal, localDate, localTime } from './time-zone.ts';
 
-export type NewItem =
-  | {
-      kind: 'pledge';
-      organizationId: string;
-      projectTitle: LocalizedText;
-      needTitle: LocalizedText;
-      category: 'human' | 'material' | 'financial';
-      unit: 'hours' | 'people' | null;
-      unitLabel: LocalizedText | null;
-      quantity: number;
-      name: string;
-    }
-  | { kind: 'registration'; organizationId: string; event: Event; seats: number; name: string };
+interface PledgeItem {
+  kind: 'pledge' | 'withdrawal';
+  organizationId: string;
+  projectTitle: LocalizedText;
+  needTitle: LocalizedText;
+  category: 'human' | 'material' | 'financial';
+  unit: 'hours' | 'people' | null;
+  unitLabel: LocalizedText | null;
+  quantity: number;
+  /** The pledger's name; empty once erased (a withdrawal in a digest). */
+  name: string;
+}
+
+/** A pledge or registration that arrived, or one that its person took back. */
+export type NewItem = PledgeItem | { kind: 'registration' | 'cancellation'; organizationId: string; event: Event; seats: number; name: string };
 
 /** Where a staff member handles it: the organization's pages of the workspace. */
 export const workspaceLinks = (baseUrl: string, slug: string) => ({
@@ -30,18 +32,32 @@ export const workspaceLinks = (baseUrl: string, slug: string) => ({
 });
 
 function line(item: NewItem, lang: 'fr' | 'en'): string {
-  if (item.kind === 'pledge') {
-    const what = describeQuantity({ ...item, lang });
-    return lang === 'fr'
-      ? `${item.name} s’engage pour « ${localized(item.needTitle, lang)} » (${what}), projet « ${localized(item.projectTitle, lang)} ».`
-      : `${item.name} pledged to “${localized(item.needTitle, lang)}” (${what}), project “${localized(item.projectTitle, lang)}”.`;
+  if (!('event' in item)) {
+    const [need, project, qty] = [localized(item.needTitle, lang), localized(item.projectTitle, lang), describeQuantity({ ...item, lang })];
+    const what = lang === 'fr' ? `« ${need} » (${qty}), projet « ${project} »` : `“${need}” (${qty}), project “${project}”`;
+    if (item.kind === 'pledge') return lang === 'fr' ? `${item.name} s’engage pour ${what}.` : `${item.name} pledged to ${what}.`;
+    if (!item.name) return lang === 'fr' ? `Un engagement a été retiré : ${what}.` : `A pledge was withdrawn: ${what}.`;
+    return lang === 'fr' ? `${item.name} a retiré son engagement pour ${what}.` : `${item.name} withdrew their pledge to ${what}.`;
   }
   const title = localized(item.event.title, lang);
   const seats = lang === 'fr' ? `${item.seats} ${item.seats > 1 ? 'places' : 'place'}` : `${item.seats} ${item.seats > 1 ? 'seats' : 'seat'}`;
+  if (item.kind === 'cancellation') {
+    const who = item.name || (lang === 'fr' ? 'Une personne' : 'Someone');
+    return lang === 'fr'
+      ? `${who} a annulé son inscription à « ${title} » (${seats} libérée${item.seats > 1 ? 's' : ''}), ${formatWhen(item.event, lang)}.`
+      : `${who} cancelled their registration for “${title}” (${seats} freed), ${formatWhen(item.event, lang)}.`;
+  }
   return lang === 'fr'
     ? `${item.name} s’est inscrit·e à « ${title} » (${seats}), ${formatWhen(item.event, lang)}.`
     : `${item.name} registered for “${title}” (${seats}), ${formatWhen(item.event, lang)}.`;
 }
+
+const SUBJECTS = {
+  pledge: { fr: 'Nouvel engagement', en: 'New pledge' },
+  withdrawal: { fr: 'Engagement retiré', en: 'Pledge withdrawn' },
+  registration: { fr: 'Nouvelle inscription', en: 'New registration' },
+  cancellation: { fr: 'Inscription annulée', en: 'Registration cancelled' },
+} as const;
 
 /** One email, French then English, each with the workspace link. */
 function bilingual(to: string, subject: { fr: string; en: string }, fr: string[], en: string[]): Mail {
@@ -54,14 +70,16 @@ function bilingual(to: string, subject: { fr: string; en: string }, fr: string[]
 
 export function itemMail(to: string, item: NewItem, baseUrl: string, slug: string): Mail {
   const links = workspaceLinks(baseUrl, slug);
-  const link = item.kind === 'pledge' ? links.inbox : links.event(item.event.id);
-  const subject =
-    item.kind === 'pledge'
-      ? { fr: `Nouvel engagement : ${localized(item.projectTitle, 'fr')}`, en: `New pledge: ${localized(item.projectTitle, 'en')}` }
-      : { fr: `Nouvelle inscription : ${localized(item.event.title, 'fr')}`, en: `New registration: ${localized(item.event.title, 'en')}` };
-  const fr = ['Bonjour,', '', line(item, 'fr'), '', item.kind === 'pledge' ? `Confirmez-le ou refusez-le dans « À traiter » : ${link}` : `La liste des inscrits : ${link}`];
-  const en = ['Hello,', '', line(item, 'en'), '', item.kind === 'pledge' ? `Confirm or decline it in the inbox: ${link}` : `The list of registrants: ${link}`];
-  return bilingual(to, subject, fr, en);
+  const [link, titles] = 'event' in item ? [links.event(item.event.id), item.event.title] : [links.inbox, item.projectTitle];
+  const title = (lang: 'fr' | 'en') => localized(titles, lang);
+  const subject = { fr: `${SUBJECTS[item.kind].fr} : ${title('fr')}`, en: `${SUBJECTS[item.kind].en}: ${title('en')}` };
+  const next = {
+    pledge: { fr: `Confirmez-le ou refusez-le dans « À traiter » : ${link}`, en: `Confirm or decline it in the inbox: ${link}` },
+    withdrawal: { fr: `Ses coordonnées sont effacées. « À traiter » : ${link}`, en: `Their contact details are erased. Inbox: ${link}` },
+    registration: { fr: `La liste des inscrits : ${link}`, en: `The list of registrants: ${link}` },
+    cancellation: { fr: `La liste des inscrits : ${link}`, en: `The list of registrants: ${link}` },
+  }[item.kind];
+  return bilingual(to, subject, ['Bonjour,', '', line(item, 'fr'), '', next.fr], ['Hello,', '', line(item, 'en'), '', next.en]);
 }
 
 export function digestMail(to: string, items: DigestItem[], baseUrl: string, slug: string): Mail {
@@ -76,7 +94,7 @@ export function digestMail(to: string, items: DigestItem[], baseUrl: string, slu
 }
 
 /**
- * Called in the transaction that records the pledge or registration: with 'each', its staff get
+ * Called in the transaction that records the pledge or registration (or its withdrawal or cancellation): with 'each', its staff get
  * an email now (no email for a write that rolls back); with 'digest', tomorrow's digest lists it.
  */
 export async function notifyOrganization(q: Queryable, node: NodeServices, item: NewItem): Promise<void> {

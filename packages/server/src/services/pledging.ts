@@ -245,6 +245,21 @@ export async function withdrawPledge(q: Queryable, node: NodeServices, token: st
   if (pledge.status !== 'held' && pledge.status !== 'pending' && pledge.status !== 'confirmed') {
     throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be withdrawn`);
   }
+  // The organization heard of this pledge when it counted: it hears of its withdrawal, with the name it already had.
+  if (counts(pledge.status)) {
+    const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
+    await notifyOrganization(q, node, {
+      kind: 'withdrawal',
+      organizationId: project!.organization_id,
+      projectTitle: pledge.project_title,
+      needTitle: pledge.need_title,
+      category: pledge.category,
+      unit: pledge.unit,
+      unitLabel: pledge.unit_label,
+      quantity: pledge.quantity,
+      name: pledge.contact_name ?? '',
+    });
+  }
   // Withdrawn, the contact has no more purpose (Law 25): it goes with the pledge's tokens.
   await q.query(
     `update pledges set status = 'withdrawn', contact_name = null, contact_email = null, message = null, client_hash = null,

@@ -25,13 +25,25 @@ export async function organizationRecipients(q: Queryable, organizationId: strin
   return rows.map((r) => r.email);
 }
 
-/** What arrived for the organization in (after, until]: pledges to its projects and registrations to its events, oldest first. */
+/**
+ * What happened for the organization in (after, until], oldest first: pledges to its projects and
+ * registrations to its events, and those withdrawn (a pledge that counted: a held one never reached
+ * the organization) or cancelled since.
+ */
 export async function digestItems(q: Queryable, organizationId: string, after: Date, until: Date, baseUrl: string): Promise<DigestItem[]> {
   const pledges = await q.query<Pick<PledgeRow, 'project_title' | 'need_title' | 'category' | 'unit' | 'unit_label' | 'quantity' | 'contact_name' | 'created_at'>>(
     `select pr.title as project_title, n.title as need_title, n.category, n.unit, n.unit_label, pl.quantity, pl.contact_name, pl.created_at
        from pledges pl join needs n on n.id = pl.need_id join projects pr on pr.id = pl.project_id
       where pr.organization_id = $1 and pl.created_at > $2 and pl.created_at <= $3 and pl.status = any($4) order by pl.created_at, pl.id`,
     [organizationId, after, until, COUNTED_PLEDGE_STATUSES],
+  );
+  // A withdrawn pledge's contact is erased: the line names the need, not the person.
+  const withdrawn = await q.query<Pick<PledgeRow, 'project_title' | 'need_title' | 'category' | 'unit' | 'unit_label' | 'quantity' | 'updated_at'>>(
+    `select pr.title as project_title, n.title as need_title, n.category, n.unit, n.unit_label, pl.quantity, pl.updated_at
+       from pledges pl join needs n on n.id = pl.need_id join projects pr on pr.id = pl.project_id
+      where pr.organization_id = $1 and pl.status = 'withdrawn' and pl.held_until is null and pl.updated_at > $2 and pl.updated_at <= $3
+      order by pl.updated_at, pl.id`,
+    [organizationId, after, until],
   );
   const registrations = await q.query<{ event_id: string; name: string | null; seats: number; created_at: Date }>(
     `select r.event_id, r.name, r.seats, r.created_at from registrations r join events e on e.id = r.event_id
@@ -50,6 +62,9 @@ export async function digestItems(q: Queryable, organizationId: string, after: D
     name: p.contact_name ?? '—',
     at: p.created_at,
   }));
+  for (const p of withdrawn) {
+    items.push({ kind: 'withdrawal', organizationId, projectTitle: p.project_title, needTitle: p.need_title, category: p.category, unit: p.unit, unitLabel: p.unit_label, quantity: p.quantity, name: '', at: p.updated_at });
+  }
   const events = new Map<string, ReturnType<typeof toEvent>>();
   for (const r of registrations) {
     if (!events.has(r.event_id)) events.set(r.event_id, toEvent((await eventRow(q, r.event_id))!, baseUrl));
