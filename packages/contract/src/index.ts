@@ -13,6 +13,7 @@ export * from './notifications.ts';
 export * from './node-info.ts';
 export * from './follow.ts';
 export * from './oembed.ts';
+export * from './activity.ts';
 export * from './routes.ts';
 export * from './typography.ts';
 export { VERSION } from './version.ts';

@@ -13,6 +13,8 @@ export const NodeInfo = z.object({
   languages: z.array(Lang),
   timeZone: z.string(),
   consentVersion: z.string(),
+  /** The public lists as ActivityStreams 2.0 collections (absent from older nodes). */
+  activityStreams: z.optional(z.object({ projects: SafeUrl, events: SafeUrl })),
 });
 export type NodeInfo = z.infer<typeof NodeInfo>;
 

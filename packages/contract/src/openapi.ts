@@ -57,7 +57,7 @@ function responses(route: Route) {
       ? { 'text/calendar': { schema: { type: 'string' } } }
       : route.format === 'csv'
         ? { 'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8 with a BOM' } } }
-        : { 'application/json': { schema: jsonSchema(route.response) } };
+        : { [route.format === 'activity' ? 'application/activity+json' : 'application/json']: { schema: jsonSchema(route.response) } };
   const out: Record<string, unknown> = { [route.status]: { description: 'Success', content } };
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of [...route.errors, 'internal' as const]) {

@@ -25,8 +25,8 @@ export interface Route<
   body: B;
   response: R;
   status: 200 | 201 | 202;
-  /** `ics` routes answer text/calendar, `csv` routes text/csv (UTF-8 with a BOM); the rest JSON. */
-  format: 'json' | 'ics' | 'csv';
+  /** `ics` routes answer text/calendar, `csv` routes text/csv (UTF-8 with a BOM), `activity` routes ActivityStreams JSON-LD (application/activity+json); the rest JSON. */
+  format: 'json' | 'ics' | 'csv' | 'activity';
   /** A body sent as raw bytes of one of these media types (an image), instead of JSON. */
   upload: { types: readonly string[]; maxBytes: number } | null;
   /** Writes whose `Idempotency-Key` the node records (every write): a replay returns the first answer. */

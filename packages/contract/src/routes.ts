@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Schema } from './route.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { communityRoutes } from './routes/communities.ts';
 import { eventRoutes } from './routes/events.ts';
 import { followRoutes } from './routes/follows.ts';
@@ -13,7 +14,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { activityRoutes, communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -31,6 +32,7 @@ export const routes = {
   ...ideaRoutes,
   ...followRoutes,
   ...oembedRoutes,
+  ...activityRoutes,
   ...imageRoutes,
 } as const;
 

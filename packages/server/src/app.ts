@@ -164,7 +164,7 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
           const filename = route.path.slice(route.path.lastIndexOf('/') + 1);
           return c.body(answer as string, 200, { ...cors, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' });
         }
-        return cachedJson(c, answer, { cacheable: route.cacheable && !key, cors });
+        return cachedJson(c, answer, { cacheable: route.cacheable && !key, cors, type: route.format === 'activity' ? 'application/activity+json' : 'application/json' });
       }
 
       const run = (q: RequestContext<RouteName>['q']) => handler({ ...base, q }).then(check);

@@ -1,3 +1,4 @@
+import { activityHandlers } from './activity.ts';
 import { communitiesHandlers } from './communities.ts';
 import { eventsHandlers } from './events.ts';
 import { followsHandlers } from './follows.ts';
@@ -27,4 +28,5 @@ export const handlers: Partial<Handlers> = {
   ...followsHandlers,
   ...oembedHandlers,
   ...imagesHandlers,
+  ...activityHandlers,
 };

@@ -16,9 +16,13 @@ export const PUBLIC_MAX_AGE = 30;
  * JSON with a strong ETag; public answers are cacheable and a matching If-None-Match gets 304,
  * so a reload or a revalidating SDK costs a hash, not a transfer.
  */
-export function cachedJson(c: Context, answer: unknown, { cacheable, cors = CORS_HEADERS }: { cacheable: boolean; cors?: Record<string, string> }): Response {
+export function cachedJson(
+  c: Context,
+  answer: unknown,
+  { cacheable, cors = CORS_HEADERS, type = 'application/json' }: { cacheable: boolean; cors?: Record<string, string>; type?: string },
+): Response {
   const body = JSON.stringify(answer);
-  const headers: Record<string, string> = { ...cors, 'content-type': 'application/json; charset=utf-8' };
+  const headers: Record<string, string> = { ...cors, 'content-type': `${type}; charset=utf-8` };
   if (!cacheable) return new Response(body, { status: 200, headers: { ...headers, 'cache-control': 'private, no-store' } });
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   headers.etag = etag;
