@@ -5,10 +5,33 @@ import type { LocalizedText } from './common.ts';
  * who collects, for what, the rights, how to withdraw. Its version is stored with each consent,
  * so a change of wording means a new version here.
  */
-export const CONSENT_VERSION = '2026-11';
+export const CONSENT_VERSION = '2026-11-30';
 /** The notice beside an event's registration form: its own words, so its own version. */
-export const REGISTRATION_CONSENT_VERSION = '2026-11-rsvp';
-export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION];
+export const REGISTRATION_CONSENT_VERSION = '2026-11-30-rsvp';
+/** The notice beside a vote's email field. */
+export const VOTE_CONSENT_VERSION = '2026-11-30-vote';
+/** Earlier notices: a person who read one consented to its words, and the record says which. */
+const EARLIER_VERSIONS = ['2026-11', '2026-11-rsvp'];
+export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION, VOTE_CONSENT_VERSION, ...EARLIER_VERSIONS];
+
+/**
+ * How long a node keeps each kind of personal data (docs/node.md, "Personal data"): the notices
+ * below say the same, and the node's daily purge applies it.
+ */
+export const RETENTION = {
+  /** A pledger's name, email and message, after the project ends (completed, cancelled, or past its end date). */
+  pledgeContactDaysAfterProject: 180,
+  /** A registration (name, email), after its event ends. */
+  registrationDaysAfterEvent: 90,
+  /** A vote's email, and an idea's author, after the contest's last phase ends. */
+  voteDaysAfterContest: 180,
+  /** An email's recipient and subject; its body (and links) goes as soon as it is sent. */
+  mailDays: 30,
+  /** The body of an email never sent (no mail server: the dev mailbox), when its links have expired. */
+  unsentMailBodyDays: 7,
+  /** A "my data" link asked for by email. */
+  dataRequestHours: 24,
+} as const;
 
 export const consentNotice = {
   version: CONSENT_VERSION,
@@ -18,8 +41,8 @@ export const consentNotice = {
     en: '{organization} collects your name and email only to organize your contribution and reach you about it.',
   },
   rights: {
-    fr: "Seule l’équipe du projet voit vos coordonnées. Vous pouvez les consulter, les faire corriger ou effacer, et retirer votre engagement à tout moment grâce au lien reçu par courriel.",
-    en: 'Only the project team sees your contact details. You can see, correct or erase them, and withdraw your pledge at any time with the link you receive by email.',
+    fr: 'Seule l’équipe du projet voit vos coordonnées. Elles sont effacées dès que vous retirez votre engagement, sinon 6 mois après la fin du projet. Avec le lien reçu par courriel (ou un lien « Mes données » demandé avec votre courriel), vous pouvez consulter, télécharger ou effacer tout ce que ce site garde de vous, et retirer votre engagement à tout moment ; pour les corriger, écrivez à l’organisme.',
+    en: 'Only the project team sees your contact details. They are erased as soon as you withdraw your pledge, otherwise 6 months after the project ends. With the link you receive by email (or a “My data” link asked for with your email), you can see, download or erase all this site keeps about you, and withdraw your pledge at any time; to correct them, write to the organization.',
   },
   shareWithOrganizers: {
     fr: "J’accepte que mon nom et mon courriel soient transmis aux organisateurs pour cette contribution.",
@@ -39,8 +62,8 @@ export const registrationNotice = {
     en: '{organization} collects your name and email only to organize this event and reach you about it.',
   },
   rights: {
-    fr: 'Seule l’équipe de l’événement voit vos coordonnées. Vous pouvez demander à l’organisme de les consulter, de les corriger ou de les effacer, et d’annuler votre inscription.',
-    en: 'Only the event team sees your contact details. You can ask the organization to show, correct or erase them, and to cancel your registration.',
+    fr: 'Seule l’équipe de l’événement voit vos coordonnées ; elles sont effacées 3 mois après l’événement. Avec un lien « Mes données » demandé avec votre courriel, vous pouvez consulter, télécharger ou effacer tout ce que ce site garde de vous (votre inscription est alors annulée) ; pour les corriger, écrivez à l’organisme.',
+    en: 'Only the event team sees your contact details; they are erased 3 months after the event. With a “My data” link asked for with your email, you can see, download or erase all this site keeps about you (your registration is then cancelled); to correct them, write to the organization.',
   },
   shareWithOrganizers: {
     fr: 'J’accepte que mon nom et mon courriel soient transmis aux organisateurs pour cet événement.',
@@ -49,6 +72,22 @@ export const registrationNotice = {
   updates: {
     fr: 'J’aimerais recevoir des nouvelles de cet organisme (facultatif).',
     en: 'I would like to receive news from this organization (optional).',
+  },
+} as const satisfies Record<string, string | LocalizedText>;
+
+/**
+ * What a person who supports an idea is told before giving their email. No organization receives
+ * it, so there is nothing to agree to share: the notice is read, and its version recorded, with the vote.
+ */
+export const voteNotice = {
+  version: VOTE_CONSENT_VERSION,
+  purpose: {
+    fr: 'Votre courriel sert uniquement à confirmer votre appui et à compter un appui par personne ; il n’est ni affiché ni transmis à personne.',
+    en: 'Your email is used only to confirm your support and to count one support per person; it is never shown or passed on to anyone.',
+  },
+  rights: {
+    fr: 'Il est effacé 6 mois après la fin du vote. Avec un lien « Mes données » demandé avec votre courriel, vous pouvez le consulter, le télécharger ou l’effacer (votre appui est alors retiré tant que le vote est ouvert).',
+    en: 'It is erased 6 months after the vote ends. With a “My data” link asked for with your email, you can see, download or erase it (your support is then withdrawn while the vote is open).',
   },
 } as const satisfies Record<string, string | LocalizedText>;
 

@@ -39,8 +39,11 @@ export const IdeaCreate = z.strictObject({
 });
 export type IdeaCreate = z.infer<typeof IdeaCreate>;
 
+/** The vote notice (consent.ts) the voter read: its version is recorded with the vote. */
+export const VoteConsent = z.strictObject({ version: /* @__PURE__ */ z.string().check(z.maxLength(32)) });
+
 /** A vote counts once its email is confirmed; one counted vote per email per idea. */
-export const VoteCreate = z.strictObject({ email: Email, lang: Lang });
+export const VoteCreate = z.strictObject({ email: Email, consent: VoteConsent, lang: Lang });
 export type VoteCreate = z.infer<typeof VoteCreate>;
 
 export const PendingConfirmation = z.object({ status: z.literal('pending_confirmation'), kind: z.enum(['vote', 'idea']), ideaId: Id, expiresAt: Timestamp });

@@ -1,7 +1,7 @@
 // The SDK against a real node (embedded database, in memory), through HTTP on a free port.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CONSENT_VERSION } from '@perron/contract';
+import { VOTE_CONSENT_VERSION, CONSENT_VERSION } from '@perron/contract';
 import { createApiKey, startNode, type RunningNode } from '@perron/server';
 import { createClient, isPerronError, type PerronClient } from '@perron/sdk';
 import { DEMO_IDEAS } from '../../server/src/seed/engagement.ts';
@@ -152,12 +152,12 @@ describe('the SDK against a node', () => {
     const idea = DEMO_IDEAS.patinoireRuelle;
     const uncached = createClient({ node: node.url, cache: false });
     const before = (await uncached.ideas.get(idea)).supportCount;
-    const pending = await publicClient.ideas.vote(idea, { email: 'sdk-voter@example.org', lang: 'fr' });
+    const pending = await publicClient.ideas.vote(idea, { email: 'sdk-voter@example.org', consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' });
     assert.equal(pending.status, 'pending_confirmation');
     assert.equal((await uncached.ideas.get(idea)).supportCount, before);
     const confirmed = await publicClient.ideas.confirm(await tokenFor(node, 'sdk-voter@example.org'));
     assert.equal(confirmed.idea.supportCount, before + 1);
     assert.equal((await uncached.ideas.get(idea)).supportCount, before + 1);
-    await assert.rejects(publicClient.ideas.vote(idea, { email: 'SDK-Voter@example.org', lang: 'en' }), (e) => isPerronError(e) && e.code === 'already_voted');
+    await assert.rejects(publicClient.ideas.vote(idea, { email: 'SDK-Voter@example.org', consent: { version: VOTE_CONSENT_VERSION }, lang: 'en' }), (e) => isPerronError(e) && e.code === 'already_voted');
   });
 });

@@ -10,6 +10,7 @@ import { cachedJson, CORS_HEADERS } from './http/cache.ts';
 import { handlers } from './handlers/index.ts';
 import type { NodeServices, RequestContext } from './handlers/types.ts';
 import { pages } from './pages/index.ts';
+import { loggedError, loggedPath } from './http/log.ts';
 
 export interface AppOptions {
   rateLimits?: RateLimits;
@@ -202,7 +203,7 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
       const body = problemBody(error.code, error.detail, { errors, retryAfter, requestId, instance: new URL(c.req.url).pathname });
       return problemResponse(body, { ...corsFor(c.req.method, new URL(c.req.url).pathname), 'x-request-id': requestId, ...headers });
     }
-    console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
+    console.error(`[${requestId}] ${c.req.method} ${loggedPath(c.req.path)}: ${loggedError(error)}`);
     return problemResponse(problemBody('internal', 'The error was logged with this request id', { requestId }), { ...corsFor(c.req.method, new URL(c.req.url).pathname), 'x-request-id': requestId });
   });
 

@@ -11,7 +11,8 @@ import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
 import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
-import { purge, PURGE_EVERY_MS } from './services/purge.ts';
+import { HOLDS_EVERY_MS, purge, PURGE_EVERY_MS } from './services/purge.ts';
+import { expireHolds } from './services/pledge-holds.ts';
 
 export { createApp } from './app.ts';
 export { openDatabase, type Database, type Queryable } from './db/database.ts';
@@ -102,8 +103,9 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     worker,
     pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
   };
-  // Expired holds, tokens and kept data go on a schedule, in one process of all those on the database.
-  worker.every('purge', PURGE_EVERY_MS, async ({ at }) => void (await purge(db, at)));
+  // Expired holds go every hour; the retention policy (docs/node.md) once a day. In one process of all those on the database.
+  worker.every('pledges.expire-holds', HOLDS_EVERY_MS, ({ at }) => db.tx((q) => expireHolds(q, at)).then(() => undefined));
+  worker.every('privacy.purge', PURGE_EVERY_MS, async ({ at }) => void (await purge(db, at)));
   // Organizations that chose the digest get it once a day, after 8 h in Montréal; the hourly run sends what is due.
   worker.every('notifications.digest', 3_600_000, ({ db, at }) => sendDigests(db, at, services).then(() => undefined));
   const app = createApp(services, options);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CONSENT_VERSION } from '@perron/contract';
+import { VOTE_CONSENT_VERSION, CONSENT_VERSION } from '@perron/contract';
 import type { Mail, RunningNode } from '../src/index.ts';
 import { DEMO_EVENTS, DEMO_IDEAS } from '../src/seed/engagement.ts';
 import { mailTo, startEngagementNode, write } from './support/engagement.ts';
@@ -13,8 +13,8 @@ after(() => node.close());
 const linkOf = (text: string) => /(http:\/\/\S+\/confirm\/[A-Za-z0-9_-]+)/.exec(text)?.[1];
 
 test('vote emails speak the language of the request, with the confirmation link', async () => {
-  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'fr@example.org', lang: 'fr' }, headers: write() });
-  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'en@example.org', lang: 'en' }, headers: write() });
+  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'fr@example.org', consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' }, headers: write() });
+  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'en@example.org', consent: { version: VOTE_CONSENT_VERSION }, lang: 'en' }, headers: write() });
   const [fr] = await mailTo(node, 'fr@example.org');
   const [en] = await mailTo(node, 'en@example.org');
   assert.equal(fr!.subject, 'Confirmez votre appui à « Une patinoire dans chaque ruelle qui le veut »');

@@ -4,13 +4,14 @@ import type { RunningNode } from '../src/index.ts';
 import { DEMO_IDEAS } from '../src/seed/engagement.ts';
 import { mailTo, startEngagementNode, tokenFor, write } from './support/engagement.ts';
 import { api } from './support/node.ts';
+import { VOTE_CONSENT_VERSION } from '@perron/contract';
 
 let node: RunningNode;
 before(async () => ({ node } = await startEngagementNode()));
 after(() => node?.close());
 
 const support = async (id: string) => (await api(node, 'GET', `/v1/ideas/${id}`)).body.supportCount as number;
-const vote = (id: string, email: string, lang = 'fr') => api(node, 'POST', `/v1/ideas/${id}/votes`, { body: { email, lang }, headers: write() });
+const vote = (id: string, email: string, lang = 'fr') => api(node, 'POST', `/v1/ideas/${id}/votes`, { body: { email, consent: { version: VOTE_CONSENT_VERSION }, lang }, headers: write() });
 const confirmToken = (token: string) => api(node, 'POST', `/v1/confirmations/${token}`, { body: {}, headers: write() });
 async function voteRows(id: string, email: string) {
   return node.db.query<{ status: string }>('select status from votes where idea_id = $1 and email = $2', [id, email]);
@@ -111,7 +112,7 @@ test('a pending or unknown idea takes no vote; an unknown or expired link is a c
   );
   assert.equal((await vote('idea_unconfirmed', 'x@example.org')).status, 404);
   assert.equal((await vote('idea_nowhere', 'x@example.org')).status, 404);
-  const bad = await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.murales}/votes`, { body: { email: 'not-an-email', lang: 'fr' }, headers: write() });
+  const bad = await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.murales}/votes`, { body: { email: 'not-an-email', consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' }, headers: write() });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.errors[0].path, 'body.email');
 

@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import type { Idea, IdeaContest } from '@perron/contract';
+import { frenchText, voteNotice, type Idea, type IdeaContest } from '@perron/contract';
 import { getContest, getIdea, isPerronError, listIdeas, newIdempotencyKey, voteForIdea } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -89,6 +89,11 @@ export class PerronIdeaVote extends PerronElement {
     this.renderRoot.querySelector<HTMLElement>(`#support-${id}`)?.focus();
   }
 
+  /** The vote notice in the element's language (French typography in French). */
+  #say(text: { fr: string; en: string }): string {
+    return this.language === 'fr' ? frenchText(text.fr) : text.en;
+  }
+
   async #submit(e: SubmitEvent, idea: Idea) {
     e.preventDefault();
     const state = this.#vote(idea.id);
@@ -103,7 +108,7 @@ export class PerronIdeaVote extends PerronElement {
     const key = state.key ?? newIdempotencyKey();
     await this.#set(idea.id, { step: 'sending', emailError: undefined, problem: undefined, key });
     try {
-      const confirmation = await voteForIdea(this.core, idea.id, { email, lang: this.language }, { idempotencyKey: key });
+      const confirmation = await voteForIdea(this.core, idea.id, { email, consent: { version: voteNotice.version }, lang: this.language }, { idempotencyKey: key });
       await this.#set(idea.id, { step: 'pending', email, expiresAt: confirmation.expiresAt, key: undefined });
       this.dispatchEvent(perronEvent<PerronVoteDetail>('perron-vote', { ideaId: idea.id, confirmation }));
     } catch (error) {
@@ -210,6 +215,10 @@ export class PerronIdeaVote extends PerronElement {
         t.idea.emailHint,
         `vote-${idea.id}-`,
       )}
+      <div part="notice" class="hint">
+        <p>${this.#say(voteNotice.purpose)}</p>
+        <p>${this.#say(voteNotice.rights)}</p>
+      </div>
       ${vote.problem ? html`<p class="problem" role="alert">${vote.problem}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.pledge.sending : t.idea.send}</button>

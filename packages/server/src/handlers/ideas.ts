@@ -69,12 +69,13 @@ export const ideasHandlers = {
     if (!idea || idea.status === 'pending') throw new ProblemError('not_found', `No idea has the id ${params.id}`);
     const now = node.now();
     if (idea.contest_id) await requirePhase(q, idea.contest_id, 'vote', now);
+    checkConsentVersion(body.consent.version);
     const email = body.email.toLowerCase();
     // One row per (idea, email): a concurrent vote with the same email waits on the unique key, then finds this row.
     let [vote] = await q.query<{ id: string; status: string }>(
-      `insert into votes (id, idea_id, email, status, created_at) values ($1, $2, $3, 'pending', $4)
+      `insert into votes (id, idea_id, email, status, created_at, consent_version, consent_at) values ($1, $2, $3, 'pending', $4, $5, $4)
        on conflict (idea_id, email) do nothing returning id, status`,
-      [newId('vote'), idea.id, email, now],
+      [newId('vote'), idea.id, email, now, body.consent.version],
     );
     vote ??= (await q.query<{ id: string; status: string }>('select id, status from votes where idea_id = $1 and email = $2', [idea.id, email]))[0]!;
     if (vote.status === 'confirmed') throw new ProblemError('already_voted', 'This email has already supported this idea; a vote counts once');

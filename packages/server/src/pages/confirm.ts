@@ -21,6 +21,7 @@ const TEXT = {
     expired: 'Ce lien a expiré (il était valable 7 jours). Appuyez l’idée ou proposez-la de nouveau pour recevoir un nouveau lien.',
     unknown: 'Ce lien de confirmation n’est pas valide. Vérifiez qu’il a été copié en entier.',
     invalidTitle: 'Lien non valide',
+    myData: 'Vos données : les consulter, les télécharger ou les effacer',
   },
   en: {
     other: 'Français',
@@ -37,6 +38,7 @@ const TEXT = {
     expired: 'This link has expired (it was valid for 7 days). Support or propose the idea again to receive a new link.',
     unknown: 'This confirmation link is not valid. Check that it was copied whole.',
     invalidTitle: 'Invalid link',
+    myData: 'Your data: see, download or erase it',
   },
 } as const;
 
@@ -69,7 +71,8 @@ function donePage(lang: Lang, token: string, kind: 'vote' | 'idea', idea: { titl
 <h1>${title}</h1>
 ${already ? html`<p class="hint">${t.used}</p>` : ''}
 ${ideaBlock(idea)}
-${kind === 'vote' ? html`<p>${t.supports(idea.supportCount)}</p>` : ''}`);
+${kind === 'vote' ? html`<p>${t.supports(idea.supportCount)}</p>` : ''}
+<p><a href="/my-data/${token}?lang=${lang}">${t.myData}</a></p>`);
 }
 
 const invalidPage = (lang: Lang, token: string, message: string) =>

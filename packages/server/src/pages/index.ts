@@ -10,6 +10,7 @@ import { staticFiles } from './files.ts';
 import { confirmPages } from './confirm.ts';
 import { confirmPledgePages } from './confirm-pledge.ts';
 import { mailPages } from './mail.ts';
+import { myDataPages } from './my-data.tsx';
 import { eventPage } from './event.ts';
 import { oembedPages } from './oembed.ts';
 import { projectPage } from './project.ts';
@@ -34,6 +35,7 @@ export function pages(app: App, node: NodeServices): void {
   eventPage(app, node);
   projectPage(app, node);
   withdrawPages(app, node);
+  myDataPages(app, node);
   imagePages(app, node);
   workspace(app, node);
   staticFiles(app);

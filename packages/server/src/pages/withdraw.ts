@@ -24,6 +24,7 @@ const TEXT = {
     already: (status: string) => `Cet engagement ne peut plus être retiré (état : ${status}).`,
     invalidTitle: 'Lien non valide',
     invalid: 'Ce lien de retrait n’est pas valide. Vérifiez qu’il a été copié en entier.',
+    myData: 'Vos données : les consulter, les télécharger ou les effacer',
     status: { held: 'à confirmer', pending: 'en attente', confirmed: 'confirmé', fulfilled: 'réalisé', declined: 'décliné', withdrawn: 'déjà retiré', expired: 'expiré' },
   },
   en: {
@@ -41,6 +42,7 @@ const TEXT = {
     already: (status: string) => `This pledge can no longer be withdrawn (status: ${status}).`,
     invalidTitle: 'Invalid link',
     invalid: 'This withdrawal link is not valid. Check that it was copied whole.',
+    myData: 'Your data: see, download or erase it',
     status: { held: 'awaiting confirmation', pending: 'pending', confirmed: 'confirmed', fulfilled: 'fulfilled', declined: 'declined', withdrawn: 'already withdrawn', expired: 'expired' },
   },
 } as const;
@@ -77,6 +79,8 @@ export function withdrawPages(app: App, node: NodeServices): void {
   <dt>${t.quantity}</dt><dd>${what}</dd>
 </dl>`;
   };
+  // The same token opens the person's "my data" page (empty once the withdrawal erased the contact).
+  const myDataLink = (lang: Lang, token: string) => html`<p><a href="/my-data/${encodeURIComponent(token)}?lang=${lang}">${TEXT[lang].myData}</a></p>`;
 
   app.get('/withdraw/:token', async (c) => {
     const token = c.req.param('token');
@@ -88,7 +92,7 @@ export function withdrawPages(app: App, node: NodeServices): void {
     const facts = await described(lang, pledge);
     const body = open
       ? html`<h1>${t.title}</h1><p class="lead">${t.lead}</p>${facts}
-<form method="post" action="/withdraw/${encodeURIComponent(token)}?lang=${lang}"><button type="submit">${t.button}</button></form>${projectLink(lang, pledge.project_id)}`
+<form method="post" action="/withdraw/${encodeURIComponent(token)}?lang=${lang}"><button type="submit">${t.button}</button></form>${projectLink(lang, pledge.project_id)}${myDataLink(lang, token)}`
       : html`<h1>${t.title}</h1><p class="lead">${t.already(t.status[pledge.status])}</p>${facts}${projectLink(lang, pledge.project_id)}`;
     return render(lang, token, t.title, body);
   });

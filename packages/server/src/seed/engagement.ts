@@ -1,4 +1,4 @@
-import { CONSENT_VERSION, type LocalizedText } from '@perron/contract';
+import { CONSENT_VERSION, VOTE_CONSENT_VERSION, type LocalizedText } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { addDays, fromLocal, localDate } from '../services/time-zone.ts';
 import { CONTESTS, EVENTS, IDEAS } from './engagement-data.ts';
@@ -155,13 +155,14 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
     for (let i = 0; i < voters; i++) {
       const confirmed = i < idea.votes;
       const cast = new Date(from + ((i + 1) * (to - from)) / (voters + 2));
-      await q.query('insert into votes (id, idea_id, email, status, created_at, confirmed_at) values ($1, $2, $3, $4, $5, $6)', [
+      await q.query('insert into votes (id, idea_id, email, status, created_at, confirmed_at, consent_version, consent_at) values ($1, $2, $3, $4, $5, $6, $7, $5)', [
         `vote_${slugOf(idea.id)}-${i + 1}`,
         idea.id,
         person(i * 3 + idea.age).email,
         confirmed ? 'confirmed' : 'pending',
         cast,
         confirmed ? new Date(cast.getTime() + 3_600_000) : null,
+        VOTE_CONSENT_VERSION,
       ]);
     }
   }

@@ -14,6 +14,8 @@ export interface Receipt {
   quantity: number;
   collection: Collection | null;
   withdrawUrl: string;
+  /** The person's "my data" page, opened by the same token. */
+  myDataUrl: string;
 }
 
 const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? text.fr) : text.fr);
@@ -54,6 +56,7 @@ export function receiptMail(r: Receipt): Mail {
           `Changed your mind? Withdraw your pledge here: ${r.withdrawUrl}`,
           '',
           rights,
+          `See, download or erase your data: ${r.myDataUrl}`,
         ]
       : [
           'Bonjour,',
@@ -64,6 +67,7 @@ export function receiptMail(r: Receipt): Mail {
           `Vous changez d’avis ? Retirez votre engagement ici : ${r.withdrawUrl}`,
           '',
           rights,
+          `Consultez, téléchargez ou effacez vos données : ${r.myDataUrl}`,
         ];
   return {
     to: r.to,
@@ -102,7 +106,7 @@ export function declineMail(r: Pick<Receipt, 'to' | 'lang' | 'organizationName' 
   };
 }
 
-export interface HeldPledgeMail extends Omit<Receipt, 'collection' | 'withdrawUrl'> {
+export interface HeldPledgeMail extends Omit<Receipt, 'collection' | 'withdrawUrl' | 'myDataUrl'> {
   heldUntil: Date;
   confirmUrl: string;
 }

@@ -179,6 +179,7 @@ function receiptOf(
     quantity: p.quantity,
     collection: p.collection,
     withdrawUrl: withdrawUrl(node.baseUrl, withdrawToken),
+    myDataUrl: `${node.baseUrl}/my-data/${withdrawToken}`,
   });
 }
 
@@ -332,4 +333,27 @@ export async function eraseContact(q: Queryable, node: NodeServices, key: Organi
   await lockOwnPledge(q, key, id);
   await q.query('update pledges set contact_name = null, contact_email = null, message = null, updated_at = $2 where id = $1', [id, node.now()]);
   return toOrganizationPledge(await readPledge(q, id));
+}
+
+/**
+ * Law 25, at the person's request: their pledges stop being theirs. One still in play is withdrawn
+ * (its places go back to the need) and deleted with any that count nothing; a fulfilled one stays
+ * counted (what was given was given) without name, email, message or tokens. Returns the names
+ * the pledges carried, for the caller to scrub from the outbox.
+ */
+export async function forgetPledges(q: Queryable, node: NodeServices, email: string): Promise<{ erased: number; names: string[] }> {
+  const pledges = await q.query<PledgeRow>(`${PLEDGE_SELECT} where lower(pl.contact_email) = lower($1) order by pl.id for update of pl`, [email]);
+  for (const pledge of pledges) {
+    if (counts(pledge.status) && pledge.status !== 'fulfilled') await uncount(q, pledge);
+    if (pledge.status === 'fulfilled') {
+      await q.query(
+        `update pledges set contact_name = null, contact_email = null, message = null, client_hash = null, confirm_token_hash = null,
+                            decline_reason = null, updated_at = $2 where id = $1`,
+        [pledge.id, node.now()],
+      );
+    } else {
+      await q.query('delete from pledges where id = $1', [pledge.id]);
+    }
+  }
+  return { erased: pledges.length, names: pledges.flatMap((p) => (p.contact_name ? [p.contact_name] : [])) };
 }

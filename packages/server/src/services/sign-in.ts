@@ -12,7 +12,7 @@ export const SESSION_TTL_MS = 30 * 86_400_000;
 export const SIGN_IN_LIMITS = { perAddress: 5, perIp: 30, windowMs: 3_600_000 } as const;
 
 /** Counts a request in its scope (hashed: no address or IP is kept) and says how many the window holds. */
-async function countRequest(q: Queryable, scope: string, now: Date): Promise<number> {
+export async function countRequest(q: Queryable, scope: string, now: Date): Promise<number> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
   await q.query('delete from sign_in_requests where scope = $1 and created_at < $2', [scope, since]);
   await q.query('insert into sign_in_requests (scope, created_at) values ($1, $2)', [scope, now]);

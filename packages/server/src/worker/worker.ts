@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { claimJobs, enqueue, failJob, finishJob, forgetDoneJobs } from './jobs.ts';
+import { loggedError, maskEmails } from '../http/log.ts';
 
 export interface JobContext {
   db: Database;
@@ -92,8 +93,8 @@ export function createWorker(options: WorkerOptions): Worker {
             await finishJob(db, job.id, clock());
           } catch (error) {
             const last = job.attempts >= handler.maxAttempts;
-            // The error's message only: never the payload, which may name a person.
-            await failJob(db, job.id, String((error as Error)?.message ?? error), last ? null : retryAt(job.attempts, clock()), clock());
+            // The error's message only, addresses masked (an SMTP refusal quotes its recipient): never the payload.
+            await failJob(db, job.id, maskEmails(String((error as Error)?.message ?? error)), last ? null : retryAt(job.attempts, clock()), clock());
           }
           ran++;
         }),
@@ -147,7 +148,7 @@ export function createWorker(options: WorkerOptions): Worker {
     again = false;
     worker
       .runOnce()
-      .catch((error) => console.error('worker:', (error as Error).message))
+      .catch((error) => console.error(`worker: ${loggedError(error)}`))
       .finally(() => {
         ticking = false;
         schedule(again ? 0 : pollMs);

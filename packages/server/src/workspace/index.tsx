@@ -12,6 +12,7 @@ import { STRINGS } from './strings/index.ts';
 import { sessionMiddleware } from './session.tsx';
 import { layout } from './views/layout.tsx';
 import { ProblemPage } from './views/problem.tsx';
+import { loggedError, loggedPath } from '../http/log.ts';
 
 export type Workspace = Hono<WorkspaceEnv>;
 /** A screen adds its routes to the workspace (see screens/index.ts). */
@@ -88,7 +89,7 @@ export function workspace(app: App, node: NodeServices, screens: Screen[] = SCRE
       return c.render(<ProblemPage title={title} text={text} />, { title });
     }
     const requestId = c.get('requestId');
-    console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
+    console.error(`[${requestId}] ${c.req.method} ${loggedPath(c.req.path)}: ${loggedError(error)}`);
     c.status(500);
     return c.render(<ProblemPage title={t.problems.errorTitle} text={t.problems.error(requestId)} />, { title: t.problems.errorTitle });
   });

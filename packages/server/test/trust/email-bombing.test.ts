@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CONSENT_VERSION } from '@perron/contract';
+import { VOTE_CONSENT_VERSION, CONSENT_VERSION } from '@perron/contract';
 import type { RunningNode } from '../../src/index.ts';
 import { DEMO_EVENTS, DEMO_IDEAS } from '../../src/seed/engagement.ts';
 import { MAIL_PER_RECIPIENT_PER_HOUR } from '../../src/services/mailer.ts';
@@ -20,14 +20,14 @@ test('200 repeated pending votes for one address send it at most the hourly cap'
   for (let i = 0; i < 200; i++) {
     // Upper and lower case, one address: the cap is per recipient, not per spelling.
     const email = i % 2 ? victim : victim.toUpperCase();
-    const res = await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email, lang: 'fr' }, headers: write() });
+    const res = await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email, consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' }, headers: write() });
     answers.set(res.status, (answers.get(res.status) ?? 0) + 1);
   }
   // Every request gets the same answer: whether mail went out is not for the requester to know.
   assert.deepEqual([...answers], [[202, 200]]);
   assert.equal(await outboxTo(victim), MAIL_PER_RECIPIENT_PER_HOUR);
   // Others still get theirs.
-  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'autre@example.org', lang: 'fr' }, headers: write() });
+  await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { body: { email: 'autre@example.org', consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' }, headers: write() });
   assert.equal(await outboxTo('autre@example.org'), 1);
 });
 
