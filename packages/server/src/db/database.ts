@@ -1,7 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { maskEmails } from '../http/log.ts';
 
 /** What queries run against: the database itself or a transaction. */
 export interface Queryable {
@@ -57,12 +56,12 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // An idle connection hears of the server going away (a restart, a failover, a dropped test
   // database) as an 'error' event; unheard, it would end the process. The pool opens a new one.
-  pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was closed (${maskEmails(error.message)}); the next query opens another`));
+  pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was closed (${error.message}); the next query opens another`));
   const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
     (await client.query({ text: sql, values: params, types })).rows as T[];
   // An idle connection the server closes (restart, failover) is replaced on the next query; without
   // a listener its error would end the process.
-  pool.on('error', (error) => console.error('database: an idle connection was closed:', maskEmails(error.message)));
+  pool.on('error', (error) => console.error('database: an idle connection was closed:', error.message));
   await pool.query('select 1');
   return {
     kind: 'postgres',
