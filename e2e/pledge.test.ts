@@ -30,8 +30,9 @@ for (const lang of ['fr', 'en'] as Lang[]) {
     const progressOf = (page: Page, needTitle: string) =>
       page.locator('perron-needs-list [part="need"]').filter({ has: page.getByRole('heading', { name: needTitle, exact: true }) }).locator('[part="progress"]');
 
-    test('3 hours to a human need: held until the emailed link is followed, then the list and the card rise, the organization sees the contact', async () => {
+    test('3 hours to a human need through the card’s Contribuer dialog, by keyboard: held until the emailed link is followed, then the list and the card rise, the organization sees the contact', async () => {
       const before = await need(DEMO_NEEDS.patinoireArrosage);
+      const project = await publicJson(stack, `/v1/projects/${DEMO_PROJECTS.patinoire}`);
       const v = await visit(browser, lang);
       const { page } = v;
       try {
@@ -41,17 +42,33 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         const cardBefore = await cardRatio(page, HUMAN_ROW);
         assert.ok(Math.abs(cardBefore - before.pledged / before.wanted) < 0.01, `card shows ${cardBefore}`);
 
-        await page.getByRole('button', { name: t.needs.helpWith(title(before)) }).click();
-        const form = page.locator('perron-needs-list perron-pledge-form');
+        // "Contribuer" on the card opens the needs in place, over the organization's page.
+        const contribute = page.locator('perron-project-card').getByRole('button', { name: t.project.contributeTo(title(project)) });
+        await contribute.focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog', { name: t.project.contributeTo(title(project)) });
+        await dialog.waitFor();
+        await v.screenshot('pledge-dialog');
+        const help = dialog.getByRole('button', { name: t.needs.helpWith(title(before)) });
+        await help.focus();
+        await page.keyboard.press('Enter');
+        const form = dialog.locator('perron-pledge-form');
         await form.getByLabel(t.pledge.quantity.hours).fill('3');
         await form.getByLabel(t.pledge.name).fill('Ginette Lafleur');
         await form.getByLabel(t.pledge.email).fill(`ginette.${lang}@example.org`);
-        await form.getByLabel(consentNotice.shareWithOrganizers[lang]).check();
-        await form.getByRole('button', { name: t.pledge.submit }).click();
+        await form.getByLabel(consentNotice.shareWithOrganizers[lang]).focus();
+        await page.keyboard.press('Space');
+        await form.getByRole('button', { name: t.pledge.submit }).focus();
+        await page.keyboard.press('Enter');
         await form.getByRole('heading', { name: t.pledge.thanks('Ginette Lafleur') }).waitFor();
         // The last step is said where the person looks: follow the emailed link before the hold ends.
         await form.locator('[part~="check-email"]').filter({ hasText: `ginette.${lang}@example.org` }).waitFor();
         await v.screenshot('pledge-check-email');
+        // Escape closes the dialog, and the person is back on the button they pressed.
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+        assert.equal(await contribute.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), true);
+        assert.equal(await page.evaluate(() => location.pathname.includes('community-site')), true, 'never left the page');
         // Held, not counted: the list and the card on the page do not move.
         assert.equal((await need(DEMO_NEEDS.patinoireArrosage)).pledged, before.pledged);
         await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged), hours(before.wanted))) }).waitFor();

@@ -18,6 +18,16 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
       await waitFor(() => $(el, 'perron-pledge-form')?.shadowRoot?.querySelector('form'));
     },
   },
+  {
+    name: 'project card, its dialog open on a pledge form',
+    markup: '<perron-project-card project="p-jardin"></perron-project-card>',
+    open: async (el) => {
+      $<HTMLButtonElement>(el, 'button[part~="contribute"]')!.click();
+      const needs = await waitFor(() => $(el, 'dialog[open] perron-needs-list')?.shadowRoot?.querySelector('button[aria-expanded]') && $(el, 'perron-needs-list')!);
+      needs.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector('form'));
+    },
+  },
   { name: 'pledge form', markup: '<perron-pledge-form project="p-jardin"></perron-pledge-form>' },
   // Long need titles: a select is as wide as its longest option.
   { name: 'pledge form, long titles', markup: '<perron-pledge-form project="p-long"></perron-pledge-form>' },

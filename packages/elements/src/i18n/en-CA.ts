@@ -42,6 +42,7 @@ export default {
     supporters: (n: string, count: number) => `${n} ${s(count, 'person supports', 'people support')} this project`,
     contribute: 'Contribute',
     contributeTo: (title: string) => `Contribute to ${title}`,
+    page: 'Open the project’s page',
   },
   category: { human: 'Volunteers and skills', material: 'Materials', financial: 'Money' },
   theme: {

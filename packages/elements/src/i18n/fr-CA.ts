@@ -44,6 +44,7 @@ export default typeset({
     supporters: (n: string, count: number) => `${n} ${s(count, 'personne appuie', 'personnes appuient')} ce projet`,
     contribute: 'Contribuer',
     contributeTo: (title: string) => `Contribuer à ${title}`,
+    page: 'Ouvrir la page du projet',
   },
   category: { human: 'Bénévoles et expertise', material: 'Matériel', financial: 'Dons' },
   theme: {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { jardin, needs } from '../../mocks/fixtures.ts';
+import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { perronEvent } from '../events.ts';
 import { sharedSuite } from '../../test/shared.ts';
@@ -30,9 +31,9 @@ describe('perron-project-card', () => {
     expect(text).to.contain('Caisse Desjardins du Cœur-de-l’Île (bailleur de fonds)');
     const heading = $(el, '[role="heading"]')!;
     expect(heading.getAttribute('aria-level')).to.equal('3');
-    const link = $<HTMLAnchorElement>(el, 'a[part~="contribute"]')!;
-    expect(link.href).to.equal('https://perron.example/projets/p-jardin');
-    expect(link.getAttribute('aria-label')).to.equal('Contribuer à Jardin collectif Sainte-Marie');
+    const contribute = $<HTMLButtonElement>(el, 'button[part~="contribute"]')!;
+    expect(contribute.getAttribute('aria-label')).to.equal('Contribuer à Jardin collectif Sainte-Marie');
+    expect(contribute.getAttribute('aria-haspopup')).to.equal('dialog');
     expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('Des bacs de légumes dans une ruelle');
   });
 
@@ -65,3 +66,83 @@ describe('perron-project-card', () => {
     await waitFor(() => textOf(el).includes('1 000 $ promis sur 2 500 $'));
   });
 });
+
+describe('perron-project-card: Contribuer opens the needs and pledge forms in a dialog', () => {
+  before(startMocks);
+
+  /** What has focus, through the shadow roots. */
+  const focused = () => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+  const opened = async (markup = card()) => {
+    const el = await mount(markup);
+    const button = $<HTMLButtonElement>(el, 'button[part~="contribute"]')!;
+    button.focus();
+    button.click();
+    const dialog = await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]'));
+    const needs = await waitFor(() => dialog.querySelector('perron-needs-list')?.shadowRoot?.querySelector('[part~="need"]') && dialog.querySelector('perron-needs-list')!);
+    return { el, button, dialog, needs };
+  };
+
+  it('is a modal dialog named after the project, focus inside, with the needs and a visible close button', async () => {
+    const { el, dialog, needs } = await opened();
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(shadowLabel(el, dialog)).to.equal('Contribuer à Jardin collectif Sainte-Marie');
+    expect(dialog.contains(focused()) || el.shadowRoot!.activeElement === dialog.querySelector('.dialog-title')).to.equal(true);
+    expect(needs.shadowRoot!.querySelectorAll('[part~="need"]').length).to.equal(5);
+    const close = dialog.querySelector<HTMLButtonElement>('[part~="close"]')!;
+    expect(close.textContent!.trim()).to.equal('Fermer');
+    expect(close.getBoundingClientRect().width).to.be.greaterThan(0);
+    // The project's own page, for a shared link, saying where the person came from.
+    const page = new URL(dialog.querySelector<HTMLAnchorElement>('.dialog-page a')!.href);
+    expect(page.pathname).to.equal('/projets/p-jardin');
+    expect(page.searchParams.get('lang')).to.equal('fr');
+    expect(page.searchParams.get('from')).to.equal(location.origin + location.pathname);
+    await expectAccessible(el);
+  });
+
+  it('closes with Escape, and focus returns to the button', async () => {
+    const { el, button, dialog } = await opened();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('closes with its button, and focus returns to the button; opened again, it keeps what was typed', async () => {
+    const { el, button, dialog, needs } = await opened();
+    $<HTMLButtonElement>(needs, 'button[aria-expanded]')!.click();
+    const form = await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector('form'));
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Léa';
+    dialog.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+    await waitFor(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    button.click();
+    await waitFor(() => dialog.open);
+    expect(needs.shadowRoot!.querySelector('perron-pledge-form')!.shadowRoot!.querySelector<HTMLInputElement>('input[name="name"]')!.value).to.equal('Léa');
+    dialog.close();
+  });
+
+  it('wears the host page’s theme inside, down to the pledge form’s button', async () => {
+    const { dialog, needs } = await opened(card('style="--perron-accent: rgb(0, 100, 0); --perron-surface: rgb(250, 245, 230)"'));
+    $<HTMLButtonElement>(needs, 'button[aria-expanded]')!.click();
+    const submit = await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit"]'));
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
+    expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(250, 245, 230)');
+    dialog.close();
+  });
+
+  it('speaks English on an English page', async () => {
+    const { el, dialog } = await opened(card('lang="en"'));
+    expect(shadowLabel(el, dialog)).to.equal('Contribute to Sainte-Marie community garden');
+    expect(dialog.querySelector('[part~="close"]')!.textContent!.trim()).to.equal('Close');
+    expect(new URL(dialog.querySelector<HTMLAnchorElement>('.dialog-page a')!.href).searchParams.get('lang')).to.equal('en');
+    dialog.close();
+  });
+});
+
+/** The dialog's accessible name, from its aria-labelledby in the same shadow root. */
+function shadowLabel(el: Element, dialog: HTMLDialogElement) {
+  return el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent!.trim();
+}

@@ -10,7 +10,7 @@ import { communitiesBySlug, projectSkeleton, renderProject } from './project-sum
 
 /**
  * @summary One project: image, title, organization, community, dates, progress of its needs,
- * partners, status and a link to contribute.
+ * partners, status, and "Contribuer", which opens its needs and pledge forms in a dialog.
  *
  * @slot - Fallback content (a link to the project), shown until the project loads and when it cannot.
  * @csspart base - The card.
@@ -21,7 +21,9 @@ import { communitiesBySlug, projectSkeleton, renderProject } from './project-sum
  * @csspart progress - The needs' progress, by category.
  * @csspart partners - The partners.
  * @csspart origin - Where a project from a followed node comes from.
- * @csspart contribute - The link to contribute.
+ * @csspart contribute - The button that opens the needs and their pledge forms in a dialog (a link to the project's node when it is held on a node this page does not read).
+ * @csspart dialog - The dialog with the needs and their pledge forms.
+ * @csspart close - The dialog's close button.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
  * @csspart not-found - The message shown when the project does not exist.

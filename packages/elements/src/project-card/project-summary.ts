@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { ratio } from '../internal/css-var.ts';
 import { localized, safeHref } from '../internal/format.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
+import { projectPageHref, renderContribute } from './contribute.ts';
 
 /** Every community by slug, to name a project's places; a project shows its slugs when they cannot be read. */
 export const communitiesBySlug = async (core: PerronCore, signal: AbortSignal) =>
@@ -30,7 +31,7 @@ export function renderProject(host: PerronElement, project: Project, communities
   const p = project.progress;
   const rows = (['human', 'material', 'financial'] as NeedCategory[]).filter((c) => p[c].needs > 0);
   const href = safeHref(project.url);
-  // A copy from a node this page does not read: say where it lives (its page there is `href`).
+  // A copy from a node this page does not read: say where it lives, and contribute there (its page is `href`).
   const origin = (project as Project & { origin?: string }).origin;
   const via = origin && !host.core.nodes.includes(origin) ? safeHref(origin) : undefined;
   return html`<article part="base" class="project" lang=${language}>
@@ -74,7 +75,9 @@ export function renderProject(host: PerronElement, project: Project, communities
         ? html`<p class="muted">${t.project.supporters(f.number(project.supporterCount), project.supporterCount)}</p>`
         : nothing}
       ${href && project.status === 'published'
-        ? html`<a part="contribute" class="button" href=${href} aria-label=${t.project.contributeTo(title.value)}>${t.project.contribute}</a>`
+        ? via
+          ? html`<a part="contribute" class="button" href=${projectPageHref(href, language)} aria-label=${t.project.contributeTo(title.value)}>${t.project.contribute}</a>`
+          : renderContribute(host, project.id, title.value, href, origin ?? host.node)
         : nothing}
     </div>
   </article>`;

@@ -28,7 +28,9 @@ type Status = NonNullable<ProjectListQuery['status']>;
  * @csspart origin - Where each project from a followed node comes from.
  * @csspart empty - The message shown when no project matches.
  * @csspart progress - Each project's needs progress.
- * @csspart contribute - Each project's link to contribute.
+ * @csspart contribute - Each project's button that opens its needs and pledge forms in a dialog.
+ * @csspart dialog - The dialog with a project's needs and their pledge forms.
+ * @csspart close - The dialog's close button.
  * @csspart more - The button that shows more projects.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PerronElement } from '../internal/perron-element.ts';
+
+/** The projects whose dialog was opened once, per element: their needs list is made then, and kept with what was typed. */
+const opened = new WeakMap<PerronElement, Set<string>>();
+
+/**
+ * The project's page on its node, in the element's language, saying which page the person came
+ * from (without its query or fragment) so that the node's page can lead them back.
+ */
+export function projectPageHref(href: string, lang: string): string {
+  const url = new URL(href);
+  url.searchParams.set('lang', lang);
+  url.searchParams.set('from', location.origin + location.pathname);
+  return url.href;
+}
+
+/**
+ * "Contribuer": a button that opens the project's needs, each with its pledge form, in a modal
+ * dialog over the host page. The needs list is fetched on the first click, so a page showing only
+ * cards does not download the forms. Escape and the close button close it; focus returns to the button.
+ */
+export function renderContribute(host: PerronElement, projectId: string, title: string, href: string, node: string | undefined) {
+  const { t, language } = host;
+  const id = `contribute-${projectId}`;
+  const open = async (e: Event) => {
+    const opener = e.currentTarget as HTMLElement;
+    const ids = opened.get(host) ?? new Set<string>();
+    if (!ids.has(projectId)) {
+      opened.set(host, ids.add(projectId));
+      await import('../define/perron-needs-list.ts');
+      host.requestUpdate();
+      await host.updateComplete;
+    }
+    const dialog = host.renderRoot.querySelector<HTMLDialogElement>(`#${CSS.escape(id)}`)!;
+    dialog.addEventListener('close', () => opener.focus(), { once: true });
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('.dialog-title')!.focus();
+  };
+  const close = (e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close();
+  return html`<button type="button" part="contribute" class="button contribute" aria-haspopup="dialog" aria-label=${t.project.contributeTo(title)} @click=${open}>
+      ${t.project.contribute}
+    </button>
+    <dialog id=${id} part="dialog" class="dialog" aria-labelledby="${id}-title" lang=${language}>
+      <div class="dialog-head">
+        <p id="${id}-title" class="dialog-title" role="heading" aria-level="2" tabindex="-1">${t.project.contributeTo(title)}</p>
+        <button type="button" part="button close" class="button secondary" @click=${close}>${t.close}</button>
+      </div>
+      ${opened.get(host)?.has(projectId)
+        ? html`<perron-needs-list project=${projectId} node=${ifDefined(node)} heading-level="3"></perron-needs-list>`
+        : nothing}
+      <p class="dialog-page"><a href=${projectPageHref(href, language)}>${t.project.page}</a></p>
+    </dialog>`;
+}
