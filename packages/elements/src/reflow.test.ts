@@ -23,7 +23,7 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
     markup: '<perron-project-card project="p-jardin"></perron-project-card>',
     open: async (el) => {
       $<HTMLButtonElement>(el, 'button[part~="contribute"]')!.click();
-      const needs = await waitFor(() => $(el, 'dialog[open] perron-needs-list')?.shadowRoot?.querySelector('button[aria-expanded]') && $(el, 'perron-needs-list')!);
+      const needs = (await waitFor(() => $(el, 'dialog[open] perron-needs-list')?.shadowRoot?.querySelector('button[aria-expanded]') && $(el, 'perron-needs-list')))!;
       needs.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
       await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector('form'));
     },

@@ -81,8 +81,8 @@ describe('perron-project-card: Contribuer opens the needs and pledge forms in a 
     const button = $<HTMLButtonElement>(el, 'button[part~="contribute"]')!;
     button.focus();
     button.click();
-    const dialog = await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]'));
-    const needs = await waitFor(() => dialog.querySelector('perron-needs-list')?.shadowRoot?.querySelector('[part~="need"]') && dialog.querySelector('perron-needs-list')!);
+    const dialog = (await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]')))!;
+    const needs = (await waitFor(() => dialog.querySelector('perron-needs-list')?.shadowRoot?.querySelector('[part~="need"]') && dialog.querySelector('perron-needs-list')))!;
     return { el, button, dialog, needs };
   };
 
@@ -113,7 +113,7 @@ describe('perron-project-card: Contribuer opens the needs and pledge forms in a 
   it('closes with its button, and focus returns to the button; opened again, it keeps what was typed', async () => {
     const { el, button, dialog, needs } = await opened();
     $<HTMLButtonElement>(needs, 'button[aria-expanded]')!.click();
-    const form = await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector('form'));
+    const form = (await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector('form')))!;
     form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Léa';
     dialog.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
     await waitFor(() => !dialog.open);
@@ -127,7 +127,7 @@ describe('perron-project-card: Contribuer opens the needs and pledge forms in a 
   it('wears the host page’s theme inside, down to the pledge form’s button', async () => {
     const { dialog, needs } = await opened(card('style="--perron-accent: rgb(0, 100, 0); --perron-surface: rgb(250, 245, 230)"'));
     $<HTMLButtonElement>(needs, 'button[aria-expanded]')!.click();
-    const submit = await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit"]'));
+    const submit = (await waitFor(() => needs.shadowRoot!.querySelector('perron-pledge-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit"]')))!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
     expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(250, 245, 230)');
     dialog.close();
