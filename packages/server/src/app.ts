@@ -90,7 +90,8 @@ async function readUpload(c: Context, upload: NonNullable<Route['upload']>): Pro
 }
 
 /** The node's HTTP application: every route of the contract, plus the pages people open. */
-export type App = Hono<{ Variables: { requestId: string } }>;
+/** `client`: the address the rate limits count (behind a trusted proxy, the visitor's), for pages that write. */
+export type App = Hono<{ Variables: { requestId: string; client: string } }>;
 
 export function createApp(node: NodeServices, options: AppOptions = {}): App {
   const app: App = new Hono();
@@ -109,7 +110,8 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
   // Every request is counted, pages and files too: /withdraw, /confirm and /dev/mail are worth a flood.
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
-    const wait = await limiter.take(clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trusted), WRITE_METHODS.has(c.req.method));
+    c.set('client', clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trusted));
+    const wait = await limiter.take(c.get('client'), WRITE_METHODS.has(c.req.method));
     if (wait) throw new ProblemError('rate_limited', `Try again in ${wait} s`, { retryAfter: wait, headers: { 'retry-after': String(wait) } });
     return next();
   });
