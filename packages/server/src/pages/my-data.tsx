@@ -99,8 +99,9 @@ function RequestForm({ t, lang, email, error }: { t: MyDataStrings; lang: Lang; 
 /** A table that scrolls sideways on a narrow screen, reachable by keyboard. */
 function Table({ id, caption, head, rows }: { id: string; caption: string; head: string[]; rows: Child[][] }) {
   return (
-    <section aria-labelledby={id}>
+    <>
       <h2 id={id}>{caption}</h2>
+      {/* The region the heading names (one landmark per table): keyboard users scroll it sideways. */}
       <div class="scroll" role="region" aria-labelledby={id} tabindex={0}>
         <table>
           <thead>
@@ -121,7 +122,7 @@ function Table({ id, caption, head, rows }: { id: string; caption: string; head:
           </tbody>
         </table>
       </div>
-    </section>
+    </>
   );
 }
 
