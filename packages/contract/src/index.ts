@@ -14,6 +14,8 @@ export * from './node-info.ts';
 export * from './follow.ts';
 export * from './oembed.ts';
 export * from './activity.ts';
+export * from './service.ts';
+export * from './hsds.ts';
 export * from './routes.ts';
 export * from './typography.ts';
 export { VERSION } from './version.ts';

@@ -15,6 +15,8 @@ export const NodeInfo = z.object({
   consentVersion: z.string(),
   /** The public lists as ActivityStreams 2.0 collections (absent from older nodes). */
   activityStreams: z.optional(z.object({ projects: SafeUrl, events: SafeUrl })),
+  /** Its resource directory as an Open Referral HSDS 3 API (absent from older nodes). */
+  hsds: z.optional(SafeUrl),
 });
 export type NodeInfo = z.infer<typeof NodeInfo>;
 

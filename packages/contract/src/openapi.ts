@@ -82,6 +82,7 @@ const TAGS: Record<Tag, string> = {
   federation: 'The nodes this node follows; their projects, needs and events join its lists with their origin.',
   embed: 'oEmbed: what a site (WordPress…) needs to embed a project or an event from its URL.',
   images: "Images uploaded for projects, checked by their content and stripped of metadata.",
+  directory: "The resource directory: organizations' ongoing services, in French and English, served with imported directories as an Open Referral HSDS 3 API.",
 };
 
 /** The OpenAPI 3.1 document of the node API, derived from the route table. */

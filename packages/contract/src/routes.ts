@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { Schema } from './route.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { communityRoutes } from './routes/communities.ts';
+import { directoryRoutes } from './routes/directory.ts';
 import { eventRoutes } from './routes/events.ts';
 import { followRoutes } from './routes/follows.ts';
 import { oembedRoutes } from './routes/oembed.ts';
@@ -14,7 +15,7 @@ import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { activityRoutes, communityRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -33,6 +34,7 @@ export const routes = {
   ...followRoutes,
   ...oembedRoutes,
   ...activityRoutes,
+  ...directoryRoutes,
   ...imageRoutes,
 } as const;
 

@@ -9,6 +9,7 @@ import { handleMailCounts, handleMailJobs, outboxMailer, smtpTransport, type Mai
 import { createWorker, type Worker } from './worker/worker.ts';
 import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
+import { handleDirectories } from './services/directory-sync.ts';
 import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 import { HOLDS_EVERY_MS, purge, PURGE_EVERY_MS } from './services/purge.ts';
@@ -19,6 +20,7 @@ export { openDatabase, type Database, type Queryable } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { createApiKey } from './services/api-keys.ts';
 export { pollFollows, type FollowingOptions } from './services/following.ts';
+export { pollDirectories } from './services/directory-sync.ts';
 export type { Mailer, Mail, MailTransport } from './services/mailer.ts';
 export { smtpTransport } from './services/mailer.ts';
 export { enqueue } from './worker/jobs.ts';
@@ -91,6 +93,8 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   const worker = createWorker({ db, pollMs: options.workerPollMs });
   if (transport) handleMailJobs(worker, db, transport);
   handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
+  // Imported directories are kept in sync the way followed nodes are, at the same pace.
+  handleDirectories(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
   handleMailCounts(worker);
   worker.every('rate-limit.forget', 600_000, ({ db: q, at }) => forgetRateWindows(q, at));
   const services: NodeServices = {

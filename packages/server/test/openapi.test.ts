@@ -5,7 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { RunningNode } from '../src/index.ts';
-import { DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
+import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
 import { NO_RATE_LIMITS } from './support/requests.ts';
 
@@ -43,6 +43,11 @@ describe('the OpenAPI document', () => {
     const event = await first('events');
     const idea = await first('ideas', `status <> 'pending'`);
     const contest = await first('contests');
+    const service = await api(node, 'POST', '/v1/services', {
+      headers: { authorization: `Bearer ${DEMO_KEYS.tableHochelaga}`, 'idempotency-key': 'openapi-test-service' },
+      body: { name: { fr: 'Halte-garderie', en: 'Drop-in daycare' }, description: { fr: 'Trois heures de répit.' }, languages: ['fr'], hours: [{ days: ['MO'], opens: '09:00', closes: '12:00' }], place: { name: 'Carrefour', address: '1611, rue Dézéry', city: 'Montréal', postalCode: 'H1W 2R8' }, cost: { free: true } },
+    });
+    assert.equal(service.status, 201, JSON.stringify(service.body));
     // Each public JSON route, with the requests whose answers are checked against its schema.
     const requests: Record<string, string[]> = {
       nodeInfo: ['/.well-known/perron.json'],
@@ -61,6 +66,11 @@ describe('the OpenAPI document', () => {
       getContest: [`/v1/contests/${contest}`],
       activityProjects: ['/v1/activitystreams/projects', '/v1/activitystreams/projects?page=true&limit=3&lang=en'],
       activityEvents: ['/v1/activitystreams/events?community=montreal', '/v1/activitystreams/events?page=true'],
+      getService: [`/v1/services/${service.body.id}`],
+      hsdsMeta: ['/hsds'],
+      hsdsServices: ['/hsds/services', '/hsds/services?page=1&per_page=1&search=garderie'],
+      hsdsService: [`/hsds/services/${service.body.id}`, `/hsds/services/${service.body.id}?lang=en`],
+      hsdsOrganizations: ['/hsds/organizations'],
       oembed: [`/oembed?url=${encodeURIComponent(`${node.url}/projects/${DEMO_PROJECTS.patinoire}`)}&format=json`, `/oembed?url=${encodeURIComponent(`${node.url}/events/${event}`)}&maxwidth=400`],
     };
     const publicJsonGets = (Object.entries(routes) as [string, Route][]).filter(([, r]) => r.method === 'GET' && r.auth === 'public' && (r.format === 'json' || r.format === 'activity'));
@@ -73,7 +83,7 @@ describe('the OpenAPI document', () => {
         assert.equal(res.status, 200, `${path}: ${JSON.stringify(res.body)}`);
         const body = res.body as { items?: unknown[] };
         assert.ok(validate(body), `${name} ${path}: ${JSON.stringify(validate.errors, null, 2)}`);
-        const items = body.items ?? (body as { orderedItems?: unknown[] }).orderedItems;
+        const items = body.items ?? (body as { orderedItems?: unknown[] }).orderedItems ?? (body as { contents?: unknown[] }).contents;
         if (Array.isArray(items)) assert.ok(items.length > 0, `${path} is empty: nothing was checked`);
         checked++;
       }

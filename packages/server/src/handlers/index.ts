@@ -1,4 +1,5 @@
 import { activityHandlers } from './activity.ts';
+import { directoryHandlers } from './directory.ts';
 import { communitiesHandlers } from './communities.ts';
 import { eventsHandlers } from './events.ts';
 import { followsHandlers } from './follows.ts';
@@ -29,4 +30,5 @@ export const handlers: Partial<Handlers> = {
   ...oembedHandlers,
   ...imagesHandlers,
   ...activityHandlers,
+  ...directoryHandlers,
 };

@@ -13,6 +13,7 @@ export const nodeHandlers = {
       languages: ['fr', 'en'],
       timeZone: 'America/Toronto',
       consentVersion: CONSENT_VERSION,
+      hsds: `${node.baseUrl}/hsds`,
       activityStreams: { projects: `${node.baseUrl}/v1/activitystreams/projects`, events: `${node.baseUrl}/v1/activitystreams/events` },
     };
   },

@@ -1,5 +1,6 @@
 import { openApiDocument } from '@perron/contract/openapi';
-import { CORS_HEADERS } from '../http/cache.ts';
+import { cachedJson, CORS_HEADERS } from '../http/cache.ts';
+import { hsdsMeta } from '../services/hsds.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import type { App } from '../app.ts';
 import { homePage } from './home.ts';
@@ -25,6 +26,8 @@ export function pages(app: App, node: NodeServices): void {
   app.get('/v1/openapi.json', (c) =>
     c.body((openapi ??= JSON.stringify(openApiDocument(node.baseUrl))), 200, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
+  // HSDS clients ask for `${base}/`: the API's root answers there too.
+  app.get('/hsds/', (c) => cachedJson(c, hsdsMeta(node.baseUrl), { cacheable: true }));
   homePage(app, node);
   elementsPages(app);
   embedPage(app, node);

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database.ts';
+import {
+  DIRECTORY_SELECT,
+  importedService,
+  listDirectoryOrganizations,
+  listDirectoryServices,
+  saveService,
+  serviceRow,
+  toDirectory,
+  toService,
+  type DirectoryRow,
+  type ServiceRow,
+} from '../db/queries/directory.ts';
+import { ProblemError } from '../http/problem.ts';
+import { addDirectory, directoryBase } from '../services/directory-sync.ts';
+import { hsdsMeta, hsdsOrganization, hsdsOrganizationId, hsdsPage, hsdsService } from '../services/hsds.ts';
+import { badField } from '../services/bad-input.ts';
+import type { Handlers } from './types.ts';
+
+const PER_PAGE = 20;
+
+const orgOf = (r: ServiceRow) => ({ id: r.org_id, name: r.org_name, description: r.org_description, website: r.org_website });
+
+/** One of the key's organization's services, locked for the write; another's answers as if it did not exist. */
+async function ownService(q: Queryable, organizationId: string, id: string): Promise<ServiceRow> {
+  const [own] = await q.query('select id from org_services where id = $1 and organization_id = $2 for update', [id, organizationId]);
+  const row = own ? await serviceRow(q, id) : undefined;
+  if (!row) throw new ProblemError('not_found', `Your organization has no service with the id ${id}`);
+  return row;
+}
+
+async function directory(q: Queryable, id: string) {
+  const [row] = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} where d.id = $1`, [id]);
+  if (!row) throw new ProblemError('not_found', `This node imports no directory with the id ${id}`);
+  return toDirectory(row);
+}
+
+export const directoryHandlers = {
+  async getService({ q, params }) {
+    const row = await serviceRow(q, params.id);
+    if (!row) throw new ProblemError('not_found', `No service has the id ${params.id}`);
+    return toService(row);
+  },
+
+  async createService({ q, body, key, node }) {
+    const id = randomUUID();
+    const organizationId = key!.organizationId!;
+    await saveService(q, { id, organizationId, hsdsOrganizationId: hsdsOrganizationId(organizationId), data: body, now: node.now() });
+    return toService((await serviceRow(q, id))!);
+  },
+
+  async updateService({ q, params, body, key, node }) {
+    const row = await ownService(q, key!.organizationId!, params.id);
+    // A field sent as absent stays as it was: the update is merged into what was written.
+    const data = { ...row.data, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
+    await saveService(q, { id: row.id, organizationId: row.org_id, hsdsOrganizationId: hsdsOrganizationId(row.org_id), data, now: node.now() });
+    return toService((await serviceRow(q, row.id))!);
+  },
+
+  async deleteService({ q, params, key }) {
+    await ownService(q, key!.organizationId!, params.id);
+    await q.query('delete from org_services where id = $1', [params.id]);
+    return {};
+  },
+
+  async listDirectories({ q }) {
+    const rows = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} order by d.created_at, d.id limit 100`);
+    return { items: rows.map(toDirectory), nextCursor: null };
+  },
+
+  /** Recorded now, read in the background: a slow or absent directory never holds a request. */
+  async createDirectory({ q, body, node }) {
+    if (directoryBase(body.url) === `${node.baseUrl}/hsds`) throw badField('body.url', 'A node cannot import its own directory', 'self');
+    const id = await addDirectory(q, body.url, body.lang ?? 'fr', node.now());
+    if (!id) throw new ProblemError('conflict', `This node already imports ${directoryBase(body.url)}`);
+    node.worker?.wake();
+    return directory(q, id);
+  },
+
+  /** Its services go with it (on delete cascade). */
+  async deleteDirectory({ q, params }) {
+    await directory(q, params.id);
+    await q.query('delete from directories where id = $1', [params.id]);
+    return {};
+  },
+
+  async hsdsMeta({ node }) {
+    return hsdsMeta(node.baseUrl);
+  },
+
+  async hsdsServices({ q, query }) {
+    const lang = query.lang ?? 'fr';
+    const page = query.page ?? 1;
+    const perPage = query.per_page ?? PER_PAGE;
+    const { total, items } = await listDirectoryServices(q, { search: query.search, organizationId: query.organization_id, offset: (page - 1) * perPage, limit: perPage });
+    const contents = items.map((i) => (i.local ? hsdsService(toService(i.local), hsdsOrganization(orgOf(i.local), lang), lang) : i.imported!));
+    return hsdsPage(contents, total, page, perPage);
+  },
+
+  async hsdsService({ q, params, query }) {
+    const lang = query.lang ?? 'fr';
+    const row = await serviceRow(q, params.id);
+    if (row) return hsdsService(toService(row), hsdsOrganization(orgOf(row), lang), lang);
+    const copy = await importedService(q, params.id);
+    if (!copy) throw new ProblemError('not_found', `No service has the id ${params.id}`);
+    return copy;
+  },
+
+  async hsdsOrganizations({ q, query }) {
+    const lang = query.lang ?? 'fr';
+    const page = query.page ?? 1;
+    const perPage = query.per_page ?? PER_PAGE;
+    const { total, items } = await listDirectoryOrganizations(q, { search: query.search, offset: (page - 1) * perPage, limit: perPage });
+    return hsdsPage(
+      items.map((i) => (i.local ? hsdsOrganization(i.local, lang) : i.imported!)),
+      total,
+      page,
+      perPage,
+    );
+  },
+} satisfies Partial<Handlers>;
