@@ -39,7 +39,7 @@ function run(name, cmd, args, env = {}) {
 }
 
 const nodeTest = (files) =>
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files];
+  ['--conditions=source', '--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', '--test-concurrency=1', ...files];
 
 function counts({ out, code, name, single }) {
   // A stage that is one check (lint, typecheck) counts as one test.
@@ -87,7 +87,7 @@ const stages = [
   async () => ({ ...(await run('Lint', 'npm', ['run', 'lint', '--silent'])), single: true }),
   async () => ({ ...(await run('Typecheck', 'npm', ['run', 'typecheck', '--silent'])), single: true }),
 ];
-if (existsSync('scripts/consumer.mjs')) stages.push(() => run('Packages, installed as a developer would', process.execPath, ['scripts/consumer.mjs']));
+if (existsSync('scripts/consumer.mjs')) stages.push(() => run('Packages, installed as a developer would', process.execPath, ['--test-reporter=spec', 'scripts/consumer.mjs']));
 
 const parallel = Number(process.env.PERRON_TEST_PARALLEL ?? 3);
 const results = [];

@@ -1,6 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
+import { migrate } from './migrate.ts';
+import { readTemplate, saveTemplate } from './pglite-template.ts';
 
 /** What queries run against: the database itself or a transaction. */
 export interface Queryable {
@@ -33,7 +36,22 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 async function openPGlite(dataDir?: string): Promise<Database> {
   // pg_trgm: the search index (migration 050), as on PostgreSQL.
-  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const extensions = { pg_trgm };
+  if (dataDir && !isEmptyDir(dataDir)) return wrapPGlite(await PGlite.create({ dataDir, extensions }));
+  // A new database: from the migrated template when there is one; otherwise migrate, and keep it as the template.
+  const where = dataDir ? { dataDir } : {};
+  const template = await readTemplate();
+  if (template) return wrapPGlite(await PGlite.create({ ...where, loadDataDir: template, extensions }));
+  const pglite = await PGlite.create({ ...where, extensions });
+  const db = wrapPGlite(pglite);
+  await migrate(db);
+  await saveTemplate(pglite);
+  return db;
+}
+
+const isEmptyDir = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
+
+function wrapPGlite(db: PGlite): Database {
   return {
     kind: 'pglite',
     async query<T>(sql: string, params?: unknown[]) {

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Database } from './database.ts';
 
-const dir = new URL('./migrations/', import.meta.url);
+export const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+const dir = MIGRATIONS_DIR;
 
 /** Applies, in order and once each, the SQL files of migrations/ that the database lacks. */
 export async function migrate(db: Database): Promise<string[]> {
