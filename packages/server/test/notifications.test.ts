@@ -81,6 +81,9 @@ describe('notifications to the organization', () => {
     assert.equal((await confirmedPledge(node, needId, pledgeBody(1, { contact: { name: 'Dé Roy', email: 'de@example.org' } }))).status, 200);
     const token = await linkTokenTo(node, 'de@example.org', '/withdraw/');
     assert.equal((await api(node, 'POST', '/v1/pledges/withdraw', { headers: write(), body: { token } })).status, 200);
+    // A registration cancelled from its email's link: the digest says so (its contact is deleted: no name).
+    const cancel = await linkTokenTo(node, 'bo@example.org', '/registrations/cancel/');
+    assert.equal((await fetch(`${node.url}/registrations/cancel/${cancel}`, { method: 'POST' })).status, 200);
     assert.equal((await mailsTo(DEMO_STAFF.carrefourVilleray)).length, before, 'no email per item');
 
     // 7 h in Montréal: too early. 9 h the next morning: the digest (one per staff member).
@@ -90,7 +93,9 @@ describe('notifications to the organization', () => {
     assert.equal(await sendDigests(node.db, at('09:00'), node.services), 2, 'the admin and the editor');
     const [digest] = await mailsTo(DEMO_STAFF.carrefourVilleray);
     assert.equal(digest.subject, 'Perron : 3 nouveautés depuis hier / Perron: 3 new items since yesterday');
-    assert.equal(digest.body_text.match(/Ana Côté registered for “Bike workshop”/g)?.length, 2);
+    assert.equal(digest.body_text.match(/Ana Côté registered for “Bike workshop”/g)?.length, 1);
+    assert.match(digest.body_text, /Someone cancelled their registration for “Bike workshop” \(1 seat freed\)/);
+    assert.match(digest.body_text, /Une personne a annulé son inscription à « Atelier vélo » \(1 place libérée\)/);
     assert.match(digest.body_text, /A pledge was withdrawn: “Ropes” \(1 ropes\)/);
     assert.match(digest.body_text, /Un engagement a été retiré : « Cordes » \(1 cordes\)/);
     assert.match(digest.body_text, /Ana Côté s’est inscrit·e à « Atelier vélo »/);

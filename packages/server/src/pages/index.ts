@@ -8,6 +8,7 @@ import { imagePages } from './images.ts';
 import { elementsPages } from './elements.ts';
 import { embedPage } from './embed.ts';
 import { staticFiles } from './files.ts';
+import { cancelRegistrationPages } from './cancel-registration.ts';
 import { confirmPages } from './confirm.ts';
 import { confirmPledgePages } from './confirm-pledge.ts';
 import { mailPages } from './mail.ts';
@@ -38,6 +39,7 @@ export function pages(app: App, node: NodeServices): void {
   eventPage(app, node);
   projectPage(app, node);
   withdrawPages(app, node);
+  cancelRegistrationPages(app, node);
   myDataPages(app, node);
   imagePages(app, node);
   workspace(app, node);

@@ -54,7 +54,7 @@ export function ideaMail(a: { to: string; link: string; lang: Lang }): Mail {
 }
 
 /** What a person who registered keeps: when, where, and the event for their calendar (not their name: the address is unconfirmed). */
-export function registrationMail(a: { to: string; seats: number; event: Event; baseUrl: string; lang: Lang }): Mail {
+export function registrationMail(a: { to: string; seats: number; event: Event; baseUrl: string; lang: Lang; cancelUrl: string }): Mail {
   const { event, lang } = a;
   const title = localized(event.title, lang);
   const ics = `${a.baseUrl}/v1/events/${encodeURIComponent(event.id)}.ics`;
@@ -68,6 +68,8 @@ export function registrationMail(a: { to: string; seats: number; event: Event; b
         'Tous les détails :',
         { link: event.url },
         `${event.organization.name} a reçu votre nom et votre courriel uniquement pour organiser cet événement.`,
+        'Vous ne pourrez pas venir ? Annulez votre inscription pour libérer votre place :',
+        { link: a.cancelUrl },
       ])
     : compose(a.to, `Registration confirmed: ${title}`, [
         'Hello,',
@@ -78,6 +80,8 @@ export function registrationMail(a: { to: string; seats: number; event: Event; b
         'All the details:',
         { link: event.url },
         `${event.organization.name} received your name and email only to organize this event.`,
+        'Can’t make it? Cancel your registration to free your seat:',
+        { link: a.cancelUrl },
       ]);
 }
 

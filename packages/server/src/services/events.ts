@@ -4,7 +4,7 @@ import { eventRow, toEvent, type EventRow } from '../db/queries/events.ts';
 import { iso } from '../db/queries/sql.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { ProblemError } from '../http/problem.ts';
-import { newId } from '../ids.ts';
+import { newId, newToken, sha256 } from '../ids.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
 import { cancellationMail, registrationMail } from './engagement-mail.ts';
 import { notifyOrganization } from './notifications.ts';
@@ -161,14 +161,48 @@ export async function register(q: Queryable, node: NodeServices, eventId: string
   const [already] = await q.query('select 1 from registrations where event_id = $1 and lower(email) = lower($2)', [eventId, body.contact.email]);
   if (already) throw new ProblemError('conflict', 'This email is already registered for this event');
   const id = newId('reg');
+  const cancelToken = newToken();
   await q.query(
-    `insert into registrations (id, event_id, name, email, seats, consent_version, consent_updates, consent_at, lang, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)`,
-    [id, eventId, body.contact.name, body.contact.email, seats, body.consent.version, body.consent.updates ?? false, now, body.lang],
+    `insert into registrations (id, event_id, name, email, seats, consent_version, consent_updates, consent_at, lang, created_at, cancel_token_hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $10)`,
+    [id, eventId, body.contact.name, body.contact.email, seats, body.consent.version, body.consent.updates ?? false, now, body.lang, sha256(cancelToken)],
   );
   await q.query('update events set registered_count = registered_count + $2 where id = $1', [eventId, seats]);
   const full = toEvent(await found(q, eventId), node.baseUrl);
-  await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang }), q);
+  await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang, cancelUrl: cancelRegistrationUrl(node.baseUrl, cancelToken) }), q);
   await notifyOrganization(q, node, { kind: 'registration', organizationId: full.organization.id, event: full, seats, name: body.contact.name });
   return { id, eventId, seats, status: 'registered' as const, createdAt: iso(now) };
+}
+
+/** The registration email's link: a page that asks before it cancels (a GET changes nothing). */
+export const cancelRegistrationUrl = (baseUrl: string, token: string) => `${baseUrl}/registrations/cancel/${token}`;
+
+/** A registration found by its cancel link's token, with its event. */
+export async function registrationByToken(q: Queryable, token: string, lock = false) {
+  const [row] = await q.query<{ id: string; event_id: string; name: string | null; seats: number }>(
+    `select id, event_id, name, seats from registrations where cancel_token_hash = $1${lock ? ' for update' : ''}`,
+    [sha256(token)],
+  );
+  return row;
+}
+
+/**
+ * The person cancels from their email's link: the registration and its contact are deleted, its
+ * seats are free again, and the organization is told (an email now, or a line of its digest).
+ * Under the event's lock, as registering is. An event that has started or was cancelled keeps its list.
+ */
+export async function cancelRegistration(q: Queryable, node: NodeServices, token: string): Promise<Event> {
+  const first = await registrationByToken(q, token);
+  if (!first) throw new ProblemError('not_found', 'No registration has this token (it may already be cancelled)');
+  const [event] = await q.query<{ starts_at: Date; status: string }>('select starts_at, status from events where id = $1 for update', [first.event_id]);
+  const registration = await registrationByToken(q, token, true);
+  if (!registration) throw new ProblemError('not_found', 'No registration has this token (it may already be cancelled)');
+  if (event!.status === 'cancelled') throw new ProblemError('invalid_state', 'This event is cancelled: there is nothing to cancel');
+  if (event!.starts_at <= node.now()) throw new ProblemError('invalid_state', 'This event has already started');
+  await q.query('delete from registrations where id = $1', [registration.id]);
+  await q.query('update events set registered_count = registered_count - $2 where id = $1', [registration.event_id, registration.seats]);
+  await q.query('insert into registration_cancellations (id, event_id, seats, cancelled_at) values ($1, $2, $3, $4)', [newId('rgc'), registration.event_id, registration.seats, node.now()]);
+  const full = toEvent(await found(q, registration.event_id), node.baseUrl);
+  await notifyOrganization(q, node, { kind: 'cancellation', organizationId: full.organization.id, event: full, seats: registration.seats, name: registration.name ?? '' });
+  return full;
 }

@@ -50,6 +50,11 @@ export async function digestItems(q: Queryable, organizationId: string, after: D
       where e.organization_id = $1 and r.created_at > $2 and r.created_at <= $3 order by r.created_at, r.id`,
     [organizationId, after, until],
   );
+  const cancellations = await q.query<{ event_id: string; seats: number; cancelled_at: Date }>(
+    `select c.event_id, c.seats, c.cancelled_at from registration_cancellations c join events e on e.id = c.event_id
+      where e.organization_id = $1 and c.cancelled_at > $2 and c.cancelled_at <= $3 order by c.cancelled_at, c.id`,
+    [organizationId, after, until],
+  );
   const items: (DigestItem & { at: Date })[] = pledges.map((p) => ({
     kind: 'pledge',
     organizationId,
@@ -69,6 +74,10 @@ export async function digestItems(q: Queryable, organizationId: string, after: D
   for (const r of registrations) {
     if (!events.has(r.event_id)) events.set(r.event_id, toEvent((await eventRow(q, r.event_id))!, baseUrl));
     items.push({ kind: 'registration', organizationId, event: events.get(r.event_id)!, seats: r.seats, name: r.name ?? '—', at: r.created_at });
+  }
+  for (const c of cancellations) {
+    if (!events.has(c.event_id)) events.set(c.event_id, toEvent((await eventRow(q, c.event_id))!, baseUrl));
+    items.push({ kind: 'cancellation', organizationId, event: events.get(c.event_id)!, seats: c.seats, name: '', at: c.cancelled_at });
   }
   return items.sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ at: _, ...item }) => item as DigestItem);
 }
