@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import {
   DIRECTORY_SELECT,
   importedService,
   listDirectoryOrganizations,
   listDirectoryServices,
-  saveService,
   serviceRow,
   toDirectory,
   toService,
@@ -14,21 +12,14 @@ import {
 } from '../db/queries/directory.ts';
 import { ProblemError } from '../http/problem.ts';
 import { addDirectory, directoryBase } from '../services/directory-sync.ts';
-import { hsdsMeta, hsdsOrganization, hsdsOrganizationId, hsdsPage, hsdsService } from '../services/hsds.ts';
+import * as services from '../services/directory.ts';
+import { hsdsMeta, hsdsOrganization, hsdsPage, hsdsService } from '../services/hsds.ts';
 import { badField } from '../services/bad-input.ts';
 import type { Handlers } from './types.ts';
 
 const PER_PAGE = 20;
 
 const orgOf = (r: ServiceRow) => ({ id: r.org_id, name: r.org_name, description: r.org_description, website: r.org_website });
-
-/** One of the key's organization's services, locked for the write; another's answers as if it did not exist. */
-async function ownService(q: Queryable, organizationId: string, id: string): Promise<ServiceRow> {
-  const [own] = await q.query('select id from org_services where id = $1 and organization_id = $2 for update', [id, organizationId]);
-  const row = own ? await serviceRow(q, id) : undefined;
-  if (!row) throw new ProblemError('not_found', `Your organization has no service with the id ${id}`);
-  return row;
-}
 
 async function directory(q: Queryable, id: string) {
   const [row] = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} where d.id = $1`, [id]);
@@ -44,23 +35,17 @@ export const directoryHandlers = {
   },
 
   async createService({ q, body, key, node }) {
-    const id = randomUUID();
-    const organizationId = key!.organizationId!;
-    await saveService(q, { id, organizationId, hsdsOrganizationId: hsdsOrganizationId(organizationId), data: body, now: node.now() });
-    return toService((await serviceRow(q, id))!);
+    return services.createService(q, key!.organizationId!, body, node.now());
   },
 
   async updateService({ q, params, body, key, node }) {
-    const row = await ownService(q, key!.organizationId!, params.id);
-    // A field sent as absent stays as it was: the update is merged into what was written.
-    const data = { ...row.data, ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
-    await saveService(q, { id: row.id, organizationId: row.org_id, hsdsOrganizationId: hsdsOrganizationId(row.org_id), data, now: node.now() });
-    return toService((await serviceRow(q, row.id))!);
+    // A field left out stays as it was: the update is merged into what was written.
+    const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    return services.reviseService(q, key!.organizationId!, params.id, (current) => ({ ...current, ...patch }), node.now());
   },
 
   async deleteService({ q, params, key }) {
-    await ownService(q, key!.organizationId!, params.id);
-    await q.query('delete from org_services where id = $1', [params.id]);
+    await services.deleteService(q, key!.organizationId!, params.id);
     return {};
   },
 

@@ -1,3 +1,4 @@
+import { directoryEn } from './directory.en-CA.ts';
 import { staffEn } from './staff.en-CA.ts';
 import type { Strings } from './fr-CA.ts';
 
@@ -196,8 +197,10 @@ export const enCA: Strings = {
     activityText: 'Who did what, and when.',
   },
   ...staffEn,
+  ...directoryEn,
   flash: {
     ...staffEn.staffFlash,
+    ...directoryEn.directoryFlash,
     saved: 'Saved.',
     approved: 'The project is approved and published; the organization is told.',
     rejected: 'The project is rejected; the organization got the reason.',

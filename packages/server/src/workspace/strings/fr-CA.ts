@@ -1,3 +1,4 @@
+import { directoryFr } from './directory.fr-CA.ts';
 // The workspace's French text, the reference: en-CA.ts must have every key (typed by `Strings`).
 // Functions take what the sentence needs; no string is written in a view.
 import { staffFr } from './staff.fr-CA.ts';
@@ -197,9 +198,11 @@ export const frCA = {
     activityText: 'Qui a fait quoi, et quand.',
   },
   ...staffFr,
+  ...directoryFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
   flash: {
     ...staffFr.staffFlash,
+    ...directoryFr.directoryFlash,
     saved: 'Enregistré.',
     approved: 'Le projet est approuvé et publié ; l’organisme est prévenu.',
     rejected: 'Le projet est refusé ; l’organisme a reçu la raison.',

@@ -20,6 +20,7 @@ export const ORG_SECTIONS: OrgSection[] = [
   { path: 'inbox', label: (t) => t.inbox.nav, text: (t) => t.inbox.navText, role: 'editor', badge: 'inbox' },
   { path: 'projects', label: (t) => t.projects.nav, text: (t) => t.projects.navText, role: 'editor' },
   { path: 'events', label: (t) => t.events.nav, text: (t) => t.events.navText, role: 'editor' },
+  { path: 'services', label: (t) => t.services.nav, text: (t) => t.services.navText, role: 'editor' },
   { path: 'team', label: (t) => t.org.team, text: (t) => t.org.teamText, role: 'admin' },
   { path: 'keys', label: (t) => t.org.keys, text: (t) => t.org.keysText, role: 'admin' },
   { path: 'profile', label: (t) => t.org.profile, text: (t) => t.org.profileText, role: 'admin' },
