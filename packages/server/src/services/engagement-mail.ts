@@ -54,7 +54,7 @@ export function ideaMail(a: { to: string; link: string; lang: Lang }): Mail {
 }
 
 /** What a person who registered keeps: when, where, and the event for their calendar (not their name: the address is unconfirmed). */
-export function registrationMail(a: { to: string; seats: number; event: Event; baseUrl: string; lang: Lang; cancelUrl: string }): Mail {
+export function registrationMail(a: { to: string; seats: number; event: Event; baseUrl: string; lang: Lang; cancelUrl: string; myDataUrl: string }): Mail {
   const { event, lang } = a;
   const title = localized(event.title, lang);
   const ics = `${a.baseUrl}/v1/events/${encodeURIComponent(event.id)}.ics`;
@@ -70,6 +70,8 @@ export function registrationMail(a: { to: string; seats: number; event: Event; b
         `${event.organization.name} a reçu votre nom et votre courriel uniquement pour organiser cet événement.`,
         'Vous ne pourrez pas venir ? Annulez votre inscription pour libérer votre place :',
         { link: a.cancelUrl },
+        'Consultez, téléchargez ou effacez ce que ce site garde à votre sujet :',
+        { link: a.myDataUrl },
       ])
     : compose(a.to, `Registration confirmed: ${title}`, [
         'Hello,',
@@ -82,6 +84,8 @@ export function registrationMail(a: { to: string; seats: number; event: Event; b
         `${event.organization.name} received your name and email only to organize this event.`,
         'Can’t make it? Cancel your registration to free your seat:',
         { link: a.cancelUrl },
+        'See, download or erase what this site keeps about you:',
+        { link: a.myDataUrl },
       ]);
 }
 

@@ -169,7 +169,7 @@ export async function register(q: Queryable, node: NodeServices, eventId: string
   );
   await q.query('update events set registered_count = registered_count + $2 where id = $1', [eventId, seats]);
   const full = toEvent(await found(q, eventId), node.baseUrl);
-  await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang, cancelUrl: cancelRegistrationUrl(node.baseUrl, cancelToken) }), q);
+  await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang, cancelUrl: cancelRegistrationUrl(node.baseUrl, cancelToken), myDataUrl: `${node.baseUrl}/my-data/${cancelToken}` }), q);
   await notifyOrganization(q, node, { kind: 'registration', organizationId: full.organization.id, event: full, seats, name: body.contact.name });
   return { id, eventId, seats, status: 'registered' as const, createdAt: iso(now) };
 }

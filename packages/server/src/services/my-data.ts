@@ -1,12 +1,15 @@
 // Law 25: what the node keeps about one email address, shown, exported and erased at the
 // person's request. A person proves the address by a link the node mailed to it: a pledge's
-// confirmation or withdrawal link, a vote's or idea's confirmation link, or a "my data" link.
+// confirmation or withdrawal link, a registration's cancel link, a vote's or idea's confirmation
+// link, or a "my data" link.
 import { RETENTION, type Lang, type LocalizedText, type NeedCategory, type PledgeStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { iso } from '../db/queries/sql.ts';
 import type { NodeServices } from '../handlers/types.ts';
-import { newToken, sha256 } from '../ids.ts';
+import { newId, newToken, sha256 } from '../ids.ts';
 import type { Mailer } from './mailer.ts';
+import { eventRow, toEvent } from '../db/queries/events.ts';
+import { notifyOrganization } from './notifications.ts';
 import { forgetPledges } from './pledging.ts';
 import { countRequest, SIGN_IN_LIMITS } from './sign-in.ts';
 import { localDate } from './time-zone.ts';
@@ -186,6 +189,8 @@ export async function emailOfToken(q: Queryable, token: string, now: Date): Prom
     `select email from (
        select contact_email as email from pledges where withdraw_token_hash = $1 or confirm_token_hash = $1
        union all
+       select email from registrations where cancel_token_hash = $1
+       union all
        select coalesce(v.email, i.author_email) from confirmations c join ideas i on i.id = c.idea_id left join votes v on v.id = c.vote_id
         where c.token_hash = $1 and c.expires_at > $2
        union all
@@ -272,7 +277,12 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
   );
   for (const r of registrations) {
     await q.query('delete from registrations where id = $1', [r.id]);
-    if (r.upcoming) await q.query('update events set registered_count = registered_count - $2 where id = $1', [r.event_id, r.seats]);
+    if (!r.upcoming) continue;
+    await q.query('update events set registered_count = registered_count - $2 where id = $1', [r.event_id, r.seats]);
+    await q.query('insert into registration_cancellations (id, event_id, seats, cancelled_at) values ($1, $2, $3, $4)', [newId('rgc'), r.event_id, r.seats, now]);
+    // The organization hears that the seats are free (now, or in its digest), without the name it no longer keeps.
+    const event = toEvent((await eventRow(q, r.event_id))!, node.baseUrl);
+    await notifyOrganization(q, node, { kind: 'cancellation', organizationId: event.organization.id, event, seats: r.seats, name: '' });
   }
 
   const today = localDate(now);

@@ -344,7 +344,13 @@ export async function eraseContact(q: Queryable, node: NodeServices, key: Organi
 export async function forgetPledges(q: Queryable, node: NodeServices, email: string): Promise<{ erased: number; names: string[] }> {
   const pledges = await q.query<PledgeRow>(`${PLEDGE_SELECT} where lower(pl.contact_email) = lower($1) order by pl.id for update of pl`, [email]);
   for (const pledge of pledges) {
-    if (counts(pledge.status) && pledge.status !== 'fulfilled') await uncount(q, pledge);
+    if (counts(pledge.status) && pledge.status !== 'fulfilled') {
+      await uncount(q, pledge);
+      // The organization hears that the pledge is withdrawn, without the name it no longer keeps.
+      const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
+      const { project_title: projectTitle, need_title: needTitle, category, unit, unit_label: unitLabel, quantity } = pledge;
+      await notifyOrganization(q, node, { kind: 'withdrawal', organizationId: project!.organization_id, projectTitle, needTitle, category, unit, unitLabel, quantity, name: '' });
+    }
     if (pledge.status === 'fulfilled') {
       await q.query(
         `update pledges set contact_name = null, contact_email = null, message = null, client_hash = null, confirm_token_hash = null,

@@ -46,6 +46,9 @@ test('a person exports and erases their pledge, registration, vote and idea thro
     const seatsBefore = await seats();
     const registered = await api(node, 'POST', `/v1/events/${event}/registrations`, { headers: write(), body: { contact, seats: 2, consent: { version: CONSENT_VERSION, shareWithOrganizers: true }, lang: 'fr' } });
     assert.equal(registered.status, 201, JSON.stringify(registered.body));
+    // The registration's email opens the same page, with its own (cancel) token.
+    const fromRegistration = await linkTokenTo(node, EMAIL, '/my-data/');
+    assert.equal((await fetch(`${node.url}/my-data/${fromRegistration}`)).status, 200);
 
     const idea = DEMO_IDEAS.patinoireRuelle;
     const support = async () => (await api(node, 'GET', `/v1/ideas/${idea}`)).body.supportCount as number;
@@ -109,6 +112,12 @@ test('a person exports and erases their pledge, registration, vote and idea thro
     assert.deepEqual(kept, { status: 'published', author_name: null });
 
     assert.equal((await fetch(`${node.url}/my-data/${token}`)).status, 404, 'the link opens nothing more');
+    // The organizations are told what was withdrawn and freed, without the name.
+    const told = await node.db.query<{ subject: string; body_text: string }>(
+      "select subject, body_text from mail_outbox where subject like 'Engagement retiré%' or subject like 'Inscription annulée%' order by created_at desc limit 10",
+    );
+    assert.ok(told.some((m) => m.body_text.includes('Un engagement a été retiré') && m.body_text.includes('Arrosage de nuit de la glace')), JSON.stringify(told));
+    assert.ok(told.some((m) => m.body_text.includes('Une personne a annulé son inscription')));
     await node.worker.drain();
   } finally {
     output.stop();
