@@ -36,7 +36,7 @@ describe('the project page', () => {
     assert.match(page.text, /<h1>Jardin collectif de la rue Ontario<\/h1>/);
     assert.match(page.text, /<h2 id="organization">L’organisme<\/h2>/);
     assert.match(page.text, /<strong>Table de quartier Hochelaga-Maisonneuve<\/strong>/);
-    assert.match(page.text, /<form method="post" action="\/projects\/[^"]+\/pledges\?lang=fr" novalidate>/);
+    assert.match(page.text, /<form method="post" action="\/projects\/[^"]+\/pledges\?lang=fr#pledge" novalidate>/);
     assert.match(page.text, new RegExp(`href="/projects/${project}\\?lang=fr&amp;need=${DEMO_NEEDS.jardinTerreau}#pledge"`));
     // The consent notice is the API's, naming the organization; nothing is ticked for the person.
     assert.match(page.text, /Table de quartier Hochelaga-Maisonneuve recueille votre nom et votre courriel uniquement pour organiser votre contribution/);

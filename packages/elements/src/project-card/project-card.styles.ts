@@ -102,6 +102,11 @@ export const projectStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* The dialog is the frame: the list inside needs no second one. */
+  .dialog perron-needs-list::part(base) {
+    border: 0;
+    padding: 0;
+  }
   .dialog-page {
     margin: var(--perron-space) 0 0;
   }

@@ -164,7 +164,8 @@ export function pledgeFormHtml(p: { project: ProjectDetail; lang: Lang; need?: N
   const errors = p.errors ?? {};
   const values = p.values ?? {};
   const open = project.needs.filter(isOpenNeed);
-  const action = `/projects/${encodeURIComponent(project.id)}/pledges?lang=${lang}`;
+  // The answer opens at the form: its errors, or what follows, are where the person is looking.
+  const action = `/projects/${encodeURIComponent(project.id)}/pledges?lang=${lang}#pledge`;
   const chosen = need && isOpenNeed(need) ? need : open.length === 1 ? open[0] : undefined;
   const quantityLabel = !chosen
     ? t.quantity.any

@@ -109,7 +109,7 @@ function choice() {
     const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
     attributes.push(need ? ['need', need] : ['project', project]);
     const p = projects.get(project);
-    if (p) fallback = { href: p.url, label: text.fallback.project.replace('{title}', local(p.title)) };
+    if (p) fallback = { href: `${p.url}?lang=${values.get('lang')}`, label: text.fallback.project.replace('{title}', local(p.title)) };
   } else if (tag === 'perron-project-list') {
     if (community) attributes.push(['community', community]);
     fallback = { href: `${node}/?lang=${values.get('lang')}`, label: text.fallback.list };
