@@ -28,9 +28,6 @@ test('pledges, votes and registrations that fail (SMTP down or refusing the addr
       assert.equal((await api(node, 'POST', `/v1/events/${DEMO_EVENTS.corveeRuelle}/registrations`, { headers: write(), body: { contact: person, consent: { version: CONSENT_VERSION, shareWithOrganizers: true }, lang: 'fr' } })).status, 201);
       assert.equal((await api(node, 'POST', `/v1/ideas/${DEMO_IDEAS.patinoireRuelle}/votes`, { headers: write(), body: { email: person.email, consent: { version: VOTE_CONSENT_VERSION }, lang: 'fr' } })).status, 202);
     }
-    await node.worker.drain();
-    mood = 'refusing';
-    await node.worker.runOnce(new Date(Date.now() + HOUR));
 
     // The database refuses the rows (a full disk, a constraint): its errors quote the row, name and email included.
     for (const table of ['pledges', 'registrations', 'votes']) await node.db.query(`alter table ${table} add constraint refuse_all check (false) not valid`);
@@ -42,6 +39,11 @@ test('pledges, votes and registrations that fail (SMTP down or refusing the addr
     ];
     assert.deepEqual(failed.map((r) => r.status), [500, 500, 500]);
     assert.ok(failed.every((r) => !JSON.stringify(r.body).includes('ophelie')), 'nor do the answers');
+
+    // Then the worker sends what was queued: the server is down, then refuses each address.
+    await node.worker.drain();
+    mood = 'refusing';
+    await node.worker.runOnce(new Date(Date.now() + HOUR));
 
     // The worker kept why each send failed, without the address.
     const errors = await node.db.query<{ last_error: string }>("select last_error from jobs where kind = 'mail.deliver' and last_error is not null");
