@@ -212,6 +212,7 @@ describe('the pledge inbox', () => {
     const [mail] = await mailsTo('alex-decline@example.org');
     assert.match(mail.subject, /^Your pledge to “Adam Street flower boxes” was declined/);
     assert.match(mail.body_text, /“Volunteers” \(2 people\)/);
+    assert.match(mail.body_text, /^Table de quartier Hochelaga-Maisonneuve could not accept your pledge/m);
     assert.match(mail.body_text, /We already have enough people on Saturday\./);
     assert.deepEqual(await one('select pledged from needs where id = $1', [needId]), { pledged: 1 }, 'a declined pledge stops counting');
 

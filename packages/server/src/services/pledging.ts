@@ -280,11 +280,13 @@ export type OrganizationActor = Pick<ApiKey, 'organizationId'>;
 /** A pledge to one of the actor's organization's projects, locked; any other is a 404. */
 async function lockOwnPledge(q: Queryable, actor: OrganizationActor, id: string): Promise<PledgeRow & { organization_name: string }> {
   const [pledge] = await q.query<PledgeRow & { organization_name: string }>(
-    `${PLEDGE_SELECT} join organizations o on o.id = pr.organization_id where pl.id = $1 and pr.organization_id = $2 for update of pl`,
+    `${PLEDGE_SELECT} where pl.id = $1 and pr.organization_id = $2 for update of pl`,
     [id, actor.organizationId],
   );
   if (!pledge) throw new ProblemError('not_found', `No pledge ${id}`);
-  return pledge;
+  // PLEDGE_SELECT names no organization: the decline email needs its name.
+  const [org] = await q.query<{ name: string }>('select name from organizations where id = $1', [actor.organizationId]);
+  return { ...pledge, organization_name: org!.name };
 }
 
 /**
