@@ -177,6 +177,23 @@ for (const lang of ['fr', 'en'] as Lang[]) {
       assert.deepEqual(last.v.errors, []);
       await last.v.close();
       assert.equal((await publicJson(stack, `/v1/events/${event.id}`)).registeredCount, event.capacity);
+
+      // Hugo can't come: his email's link asks, he cancels, and his seat is free for the next visitor.
+      const hugo = await visit(browser, lang);
+      try {
+        await hugo.page.goto(`${stack.node.url}/dev/mail?lang=${lang}`);
+        const link = hugo.page.getByRole('link', { name: /\/registrations\/cancel\// });
+        await hugo.page.getByRole('article').filter({ hasText: `hugo.${lang}@example.org` }).filter({ has: link }).first().locator(link).first().click();
+        await hugo.page.getByRole('button', { name: lang === 'fr' ? 'Annuler mon inscription' : 'Cancel my registration' }).click();
+        await hugo.page.getByRole('heading', { name: lang === 'fr' ? 'Votre inscription est annulée. Merci de nous avoir prévenus.' : 'Your registration is cancelled. Thank you for letting us know.' }).waitFor();
+        await hugo.screenshot('registration-cancelled');
+      } finally {
+        await hugo.close();
+      }
+      assert.equal((await publicJson(stack, `/v1/events/${event.id}`)).registeredCount, event.capacity - 1);
+      const next = await register('', 0);
+      await next.rsvp.getByRole('button', { name: t.calendar.register }).waitFor();
+      await next.v.close();
     });
   });
 }
