@@ -40,7 +40,7 @@ describe('a project pasted into a WordPress post', { skip: missing ?? false }, (
       assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts', 'WordPress framed it in its sandbox');
       const card = v.page.frameLocator('iframe.wp-embedded-content').locator('perron-project-card');
       await card.getByRole('heading', { name: 'Patinoire de la ruelle Henri-Julien' }).waitFor();
-      await card.getByRole('link', { name: t.project.contributeTo('Patinoire de la ruelle Henri-Julien') }).waitFor();
+      await card.getByRole('button', { name: t.project.contributeTo('Patinoire de la ruelle Henri-Julien') }).waitFor();
 
       // The frame takes the height the embed page measures (WordPress keeps it between 200 and 1000).
       const frame = v.page.frames().find((f) => f.url().startsWith(`${node.url}/embed/projects/`))!;
@@ -53,9 +53,18 @@ describe('a project pasted into a WordPress post', { skip: missing ?? false }, (
         undefined,
         { timeout: 20_000 },
       );
-      const content = Math.ceil(await frame.evaluate(() => document.body.getBoundingClientRect().height));
-      const expected = Math.min(1000, Math.max(200, content));
-      await v.page.waitForFunction((h) => Number(document.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!.height) === h, expected);
+      // The card may still grow (its needs arrive after its title): wait until the frame and its content agree.
+      const heights = async () => ({
+        frame: Number(await iframe.getAttribute('height')),
+        content: Math.ceil(await frame.evaluate(() => document.body.getBoundingClientRect().height)),
+      });
+      let last = await heights();
+      for (let i = 0; i < 100 && last.frame !== Math.min(1000, Math.max(200, last.content)); i++) {
+        await v.page.waitForTimeout(200);
+        last = await heights();
+      }
+      const expected = Math.min(1000, Math.max(200, last.content));
+      assert.equal(last.frame, expected, `the frame (${last.frame} px) takes its content's height (${last.content} px)`);
       assert.equal(await v.page.locator('blockquote.wp-embedded-content').isVisible(), false, 'the fallback link gives way to the card');
       const box = (await iframe.boundingBox())!;
       assert.equal(Math.round(box.height), expected);

@@ -67,7 +67,7 @@ export function mailPages(app: App, node: NodeServices): void {
     if (!enabled()) return c.notFound();
     const lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
     const t = TEXT[lang];
-    const mails = await newest();
+    const mails = await newest(c.req.query('to')); // `?to=`: the mails of one address, as its owner would see them
     const when = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'America/Toronto' });
     const body = html`
 <h1>${t.title}</h1>

@@ -9,6 +9,10 @@ function send(message, value) {
 const sendHeight = () => send('height', Math.ceil(document.body.getBoundingClientRect().height));
 
 new ResizeObserver(sendHeight).observe(document.body);
+// WordPress hides the frame until it hears from it, and Chrome runs no resize observer in a hidden
+// cross-origin frame: say the height now and once loaded, without waiting for one.
+sendHeight();
+window.addEventListener('load', sendHeight);
 // WordPress asks again when its page is ready.
 window.addEventListener('message', (e) => {
   if (e.source === window.parent && e.data && e.data.message === 'ready' && e.data.secret === secret) sendHeight();
