@@ -2,15 +2,13 @@
 // link and approves a submitted project, in French and once in English; axe on every workspace
 // page, narrow and wide, in both languages; screenshots in test-results/e2e/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startNode, type RunningNode } from '@perron/server';
 import { DEMO_KEYS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
+import { accessible, tabTo } from './support/workspace.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let node: RunningNode;
 let browser: Browser;
 
@@ -29,28 +27,6 @@ async function submitted(title: string): Promise<string> {
   const made = await (await fetch(`${node.url}/v1/projects`, { method: 'POST', headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(body) })).json();
   await fetch(`${node.url}/v1/projects/${made.id}/submit`, { method: 'POST', headers: { ...headers, 'idempotency-key': crypto.randomUUID() }, body: '{}' });
   return made.id;
-}
-
-/** Presses Tab until the focus is on what `selector` matches; fails when it never gets there. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  assert.fail(`Tab never reached ${selector} on ${page.url()}`);
-}
-
-/** axe on the page as it is, at 320 px and 1280 px wide: no violation. */
-async function accessible(page: Page, what: string): Promise<void> {
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(axeSource); // by the debugger, not a <script>: the page's CSP stays as strict as ever
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, [], `${what} at ${width}px`);
-  }
 }
 
 const HEADINGS = {
