@@ -116,6 +116,9 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
   });
+  // Node closes an idle keep-alive connection after 5 s, the moment a client (fetch keeps them 4 s)
+  // may reuse it: its request then fails. Clients and proxies close first when the node waits longer.
+  Object.assign(server, { keepAliveTimeout: 65_000, headersTimeout: 66_000 }); // headers wait longer than idle connections (Node's advice)
   const port = (server.address() as AddressInfo).port;
   services.baseUrl = (options.baseUrl ?? `http://localhost:${port}`).replace(/\/$/, '');
   worker.start();

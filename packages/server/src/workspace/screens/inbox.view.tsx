@@ -62,7 +62,7 @@ export function InboxView(p: {
         columns={[
           { header: t.inbox.col.when, cell: (x) => when.format(new Date(x.createdAt)) },
           { header: t.inbox.col.what, cell: (x) => <>{pick(x.projectTitle)}<br /><span class="ws-hint">{pick(x.needTitle)}</span></> },
-          { header: t.inbox.col.quantity, numeric: true, cell: (x) => quantityOf(x, lang).join(' ') },
+          { header: t.inbox.col.quantity, numeric: true, cell: (x) => quantityText(x, lang) },
           {
             header: t.inbox.col.who,
             cell: (x) => (x.contact ? <>{x.contact.name}<br /><a href={`mailto:${x.contact.email}`}>{x.contact.email}</a>{x.message && <p class="ws-hint">« {x.message} »</p>}</> : <span class="ws-hint">{t.inbox.erased}</span>),
@@ -107,12 +107,24 @@ function PledgeActions({ pledge, action, error }: { pledge: OrganizationPledge; 
           {pledge.status === 'pending' ? t.inbox.confirm : t.inbox.fulfil}
         </button>
       </form>
-      <form method="post" action={action} class="ws-decline">
-        <Field name={reasonId} label={t.inbox.reason} rows={2} maxlength={1000} error={error} />
-        <button type="submit" class="ws-button ws-danger" name="status" value="declined">
-          {t.inbox.decline}
-        </button>
-      </form>
+      {/* Declining is rarer and needs a reason: folded, so that each row stays short; open when its reason was refused. */}
+      <details class="ws-decline-fold" open={Boolean(error)}>
+        <summary>{t.inbox.decline}…</summary>
+        <form method="post" action={action} class="ws-decline">
+          <Field name={reasonId} label={t.inbox.reason} rows={2} maxlength={1000} error={error} />
+          <button type="submit" class="ws-button ws-danger" name="status" value="declined">
+            {t.inbox.decline}
+          </button>
+        </form>
+      </details>
     </div>
   );
+}
+
+/** On screen, as people read amounts: "45,50 $" in French, "$45.50" in English (the CSV keeps 45.50 for spreadsheets). */
+function quantityText(p: Parameters<typeof quantityOf>[0], lang: 'fr' | 'en'): string {
+  const locale = lang === 'en' ? 'en-CA' : 'fr-CA';
+  if (p.category === 'financial') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(p.quantity / 100);
+  const [, unit] = quantityOf(p, lang);
+  return `${new Intl.NumberFormat(locale).format(p.quantity)} ${unit}`.trim();
 }
