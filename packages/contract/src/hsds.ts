@@ -74,7 +74,13 @@ const hsdsList = {
   /** HSDS has one language per record: the node serves its French (default) or its English. */
   lang: z.optional(Lang),
 };
-export const HsdsServiceQuery = z.looseObject({ ...hsdsList, organization_id: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(64))) });
+export const HsdsServiceQuery = z.looseObject({
+  ...hsdsList,
+  organization_id: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(64))),
+  /** Not in HSDS: only the services offered in this language (an ISO 639 code such as `es`). */
+  language: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[a-z]{2,3}$/, 'Expected a language code such as fr or en'))),
+});
+export type HsdsServiceQuery = z.input<typeof HsdsServiceQuery>;
 export const HsdsListQuery = z.looseObject(hsdsList);
 export const HsdsItemQuery = z.looseObject({ lang: z.optional(Lang) });
 export const HsdsPath = z.strictObject({ id: Id });

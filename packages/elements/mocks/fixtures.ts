@@ -1,4 +1,4 @@
-import type { Community, Event, Idea, IdeaContest, Need, OrganizationSummary, Pledge, Project, ProjectDetail } from '@perron/contract';
+import type { Community, Event, HsdsService, Idea, IdeaContest, Need, OrganizationSummary, Pledge, Project, ProjectDetail } from '@perron/contract';
 
 /**
  * Demo data for stories and tests, typed by the contract (and parsed by its schemas in
@@ -313,4 +313,41 @@ export const ideas: Idea[] = [
     contestId: null,
     supportCount: 8,
   },
+];
+
+/** The resource directory, as the node's HSDS 3 API answers: French, with the English beside it for the mocks' `lang=en`. */
+const hsdsService = (
+  n: number,
+  o: { fr: string; en: string; descFr: string; descEn: string; languages: string[]; byday: string; opens: string; closes: string; fee: string | null; status?: string; audienceFr?: string; audienceEn?: string },
+) => {
+  const id = `0000000${n}-0000-4000-8000-00000000000${n}`;
+  const make = (lang: 'fr' | 'en'): HsdsService => ({
+    id,
+    organization_id: '00000000-0000-5000-8000-0000000000aa',
+    name: lang === 'fr' ? o.fr : o.en,
+    description: lang === 'fr' ? o.descFr : o.descEn,
+    status: o.status ?? 'active',
+    ...(o.audienceFr ? { eligibility_description: lang === 'fr' ? o.audienceFr : o.audienceEn } : {}),
+    ...(o.fee ? { fees_description: o.fee } : {}),
+    url: `https://services.example/${n}`,
+    email: `service${n}@example.org`,
+    phones: [{ id: `${id}-p`, number: '514 555-0100' }],
+    schedules: [{ id: `${id}-s`, freq: 'WEEKLY', byday: o.byday, opens_at: o.opens, closes_at: o.closes }],
+    languages: o.languages.map((code) => ({ id: `${id}-${code}`, code, name: code })),
+    service_at_locations: [
+      {
+        id: `${id}-sal`,
+        location: { id: `${id}-l`, location_type: 'physical', name: 'Carrefour', addresses: [{ id: `${id}-a`, address_1: '1611, rue Dézéry', city: 'Montréal', state_province: 'QC', postal_code: 'H1W 2R8', country: 'CA', address_type: 'physical' }] },
+      },
+    ],
+    cost_options: o.fee ? [] : [{ id: `${id}-c`, option: 'free', amount: 0, currency: 'CAD' }],
+    organization: { id: '00000000-0000-5000-8000-0000000000aa', name: organizations.table.name, description: 'Table de quartier' },
+  });
+  return { fr: make('fr'), en: make('en') };
+};
+
+export const directory = [
+  hsdsService(1, { fr: 'Comptoir alimentaire', en: 'Food bank', descFr: 'Des denrées chaque semaine.', descEn: 'Groceries every week.', languages: ['fr', 'en', 'es'], byday: 'TU,TH', opens: '13:00', closes: '16:30', fee: null, audienceFr: 'Familles du quartier', audienceEn: 'Families of the neighbourhood' }),
+  hsdsService(2, { fr: 'Clinique d’impôts', en: 'Tax clinic', descFr: 'Des bénévoles remplissent vos déclarations.', descEn: 'Volunteers fill in your tax returns.', languages: ['fr', 'ar'], byday: 'MO', opens: '09:00', closes: '12:00', fee: null }),
+  hsdsService(3, { fr: 'Halte-garderie', en: 'Drop-in daycare', descFr: 'Trois heures de répit pour les parents.', descEn: 'Three hours of respite for parents.', languages: ['fr'], byday: 'WE,FR', opens: '09:00', closes: '12:00', fee: '5 $ la demi-journée', status: 'temporarily closed' }),
 ];

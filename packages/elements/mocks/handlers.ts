@@ -137,6 +137,19 @@ function data(empty: boolean): HttpHandler[] {
       if ((body as { email: string }).email.startsWith('deja')) return problem('already_voted', 409);
       return HttpResponse.json({ status: 'pending_confirmation', kind: 'vote', ideaId: params.id, expiresAt: '2026-11-25T15:00:00Z' }, { status: 202 });
     }),
+    on('hsdsServices', ({ url }) => {
+      const q = Object.fromEntries(url.searchParams);
+      const lang = q.lang === 'en' ? 'en' : 'fr';
+      const words = (q.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const all = (empty ? [] : fx.directory)
+        .map((s) => s[lang])
+        .filter((s) => (!q.language || s.languages!.some((l) => l.code === q.language)) && words.every((w) => `${s.name} ${s.description}`.toLowerCase().includes(w)));
+      const perPage = Number(q.per_page ?? 20);
+      const page = Number(q.page ?? 1);
+      const contents = all.slice((page - 1) * perPage, page * perPage);
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      return HttpResponse.json({ total_items: all.length, total_pages: pages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= pages, empty: !all.length, contents });
+    }),
     on('getContest', ({ params }) =>
       params.id === fx.contest.id ? HttpResponse.json(empty ? { ...fx.contest, ideaCount: 0 } : fx.contest) : problem('not_found', 404),
     ),
@@ -166,7 +179,7 @@ export function handlers(scenario: Scenario = 'default', options: MockOptions = 
       return [images, ...GETS.map((n) => on(n, ({ url }) => (routes[n].params ? problem('not_found', 404) : paged([], url))))];
     case 'slow': {
       const latency = options.latency ?? 'infinite';
-      const slow = http.all('*/v1/*', async () => {
+      const slow = http.all(/\/(v1|hsds)\//, async () => {
         await delay(latency);
       });
       return [images, slow, ...data(false)];

@@ -6,6 +6,7 @@ export { PerronNeedsList } from './needs-list/needs-list.ts';
 export { PerronPledgeForm } from './pledge-form/pledge-form.ts';
 export { PerronEventCalendar } from './event-calendar/event-calendar.ts';
 export { PerronIdeaVote } from './idea-vote/idea-vote.ts';
+export { PerronDirectory } from './directory/directory.ts';
 export { coreContext, coreFor, type PerronClient, type PerronCore } from './context.ts';
 export type { PerronEventMap, PerronPledgeDetail, PerronPledgeEvent, PerronRegisterDetail, PerronRegisterEvent, PerronVoteDetail, PerronVoteEvent } from './events.ts';
 export { locales, type Messages } from './i18n/index.ts';

@@ -15,6 +15,9 @@ export interface SharedCase {
 }
 
 /** What every element must do: states, languages, the client's origin, the fallback. */
+/** A request to a node's API: its JSON routes, or its directory's HSDS routes. */
+const isApi = (url: string) => /\/(v1|hsds)\//.test(url);
+
 export function sharedSuite(tag: string, c: SharedCase) {
   describe(`${tag}: shared behaviour`, () => {
     before(startMocks);
@@ -96,15 +99,15 @@ export function sharedSuite(tag: string, c: SharedCase) {
       try {
         const el = await mount(`<perron-platform node="https://ailleurs.perron.example">${c.markup()}</perron-platform>`);
         expect(textOf(el)).to.match(c.fr);
-        const api = urls.filter((u) => u.includes('/v1/'));
+        const api = urls.filter(isApi);
         expect(api.length).to.be.greaterThan(0);
-        expect(api.filter((u) => !u.startsWith('https://ailleurs.perron.example/v1/'))).to.deep.equal([]);
+        expect(api.filter((u) => !u.startsWith('https://ailleurs.perron.example/'))).to.deep.equal([]);
         urls.length = 0;
         const own = await mount(`<perron-platform node="https://ailleurs.perron.example">${c.markup('node="https://sien.perron.example"')}</perron-platform>`);
         expect(textOf(own)).to.match(c.fr);
-        const ownApi = urls.filter((u) => u.includes('/v1/'));
+        const ownApi = urls.filter(isApi);
         expect(ownApi.length).to.be.greaterThan(0);
-        expect(ownApi.filter((u) => !u.startsWith('https://sien.perron.example/v1/'))).to.deep.equal([]);
+        expect(ownApi.filter((u) => !u.startsWith('https://sien.perron.example/'))).to.deep.equal([]);
       } finally {
         worker.events.removeListener('request:start', listen);
       }
@@ -127,7 +130,7 @@ export function sharedSuite(tag: string, c: SharedCase) {
         expect(textOf(first!)).to.contain('nœud Perron');
         expect($(first!, '[role="alert"]')).to.not.equal(null);
         expect($$<HTMLSlotElement>(first!, '[part~="error"] slot')[0]!.assignedElements()).to.have.length(1);
-        expect(urls.filter((u) => u.includes('/v1/'))).to.deep.equal([]);
+        expect(urls.filter(isApi)).to.deep.equal([]);
         expect(warnings.filter((w) => String(w[0]).includes('no Perron node')).length).to.equal(1);
       } finally {
         host.remove();

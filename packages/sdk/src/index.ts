@@ -6,6 +6,7 @@ export type { ClientOptions } from './options.ts';
 export type { List, NodeError, Page } from './pagination.ts';
 // One function per call, taking a core first: a bundle carries only the calls it imports.
 export * from './resources/communities.ts';
+export * from './resources/directory.ts';
 export * from './resources/events.ts';
 export * from './resources/ideas.ts';
 export * from './resources/images.ts';

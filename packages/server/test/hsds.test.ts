@@ -191,6 +191,11 @@ describe('the HSDS 3 resource directory', () => {
         found.body.contents.map((s: { id: string }) => s.id),
         [ids.taxClinic],
       );
+      const spanish = await api(a, 'GET', '/hsds/services?language=es');
+      assert.deepEqual(
+        spanish.body.contents.map((s: { id: string }) => s.id),
+        [ids.foodBank],
+      );
       const none = await api(a, 'GET', `/hsds/services?organization_id=${'0'.repeat(8)}-0000-5000-8000-${'0'.repeat(12)}`);
       valid(hsds.servicePage, none.body, 'an empty page');
       assert.equal(none.body.empty, true);

@@ -78,7 +78,7 @@ export const directoryHandlers = {
     const lang = query.lang ?? 'fr';
     const page = query.page ?? 1;
     const perPage = query.per_page ?? PER_PAGE;
-    const { total, items } = await listDirectoryServices(q, { search: query.search, organizationId: query.organization_id, offset: (page - 1) * perPage, limit: perPage });
+    const { total, items } = await listDirectoryServices(q, { search: query.search, organizationId: query.organization_id, language: query.language, offset: (page - 1) * perPage, limit: perPage });
     const contents = items.map((i) => (i.local ? hsdsService(toService(i.local), hsdsOrganization(orgOf(i.local), lang), lang) : i.imported!));
     return hsdsPage(contents, total, page, perPage);
   },

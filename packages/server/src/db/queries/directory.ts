@@ -64,7 +64,7 @@ const words = (search: string | undefined) => searchText(search).split(' ').filt
  * One page of every service, this node's first (oldest first) then the imported ones: local rows
  * come back whole, imported ones as their HSDS record. Page numbers, as HSDS pages.
  */
-export async function listDirectoryServices(q: Queryable, f: { search?: string; organizationId?: string; offset: number; limit: number }) {
+export async function listDirectoryServices(q: Queryable, f: { search?: string; organizationId?: string; language?: string; offset: number; limit: number }) {
   const p = new Params();
   const local: string[] = [];
   const imported: string[] = [];
@@ -72,6 +72,11 @@ export async function listDirectoryServices(q: Queryable, f: { search?: string; 
     const like = p.add(`%${likeEscape(word)}%`);
     local.push(`s.search like ${like}`);
     imported.push(`d.search like ${like}`);
+  }
+  if (f.language) {
+    const code = p.add(f.language);
+    local.push(`exists (select 1 from jsonb_array_elements_text(s.data->'languages') l where l = ${code})`);
+    imported.push(`exists (select 1 from jsonb_array_elements(coalesce(d.data->'languages', '[]')) l where l->>'code' = ${code})`);
   }
   if (f.organizationId) {
     const org = p.add(f.organizationId);
