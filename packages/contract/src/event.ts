@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Consent, Contact, DateOnly, EVENT_TIME_ZONE, Id, Lang, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, text, Timestamp } from './common.ts';
 import { OrganizationSummary } from './organization.ts';
 import { Origin, OriginFilter } from './follow.ts';
+import { PendingChanges } from './revision.ts';
 
 export const EventCategory = z.enum(['information_session', 'training', 'networking', 'workshop', 'co_creation']);
 export type EventCategory = z.infer<typeof EventCategory>;
@@ -36,6 +37,8 @@ export const Event = z.object({
   url: SafeUrl,
   /** Present on a copy from a followed node: the node that holds the event (registrations go there). */
   origin: z.optional(Origin),
+  /** To its organization only: changes waiting for a curator of a community that reviews events. */
+  pendingChanges: z.optional(PendingChanges),
 });
 export type Event = z.infer<typeof Event>;
 

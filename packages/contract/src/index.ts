@@ -5,6 +5,8 @@ export * from './community.ts';
 export * from './organization.ts';
 export * from './need.ts';
 export * from './project.ts';
+export * from './revision.ts';
+export * from './webhook.ts';
 export * from './pledge.ts';
 export * from './event.ts';
 export * from './idea.ts';

@@ -24,6 +24,8 @@ const needBase = {
   pledgeCount: z.number(),
   /** Present on a copy from a followed node: where pledges to this need go. */
   origin: z.optional(Origin),
+  /** To its organization only: a money need added to a published project, public once a curator approves. */
+  inReview: z.optional(z.literal(true)),
 };
 
 export const Shift = z.object({ startsAt: Timestamp, endsAt: Timestamp });

@@ -83,6 +83,8 @@ const TAGS: Record<Tag, string> = {
   embed: 'oEmbed: what a site (WordPress…) needs to embed a project or an event from its URL.',
   images: "Images uploaded for projects, checked by their content and stripped of metadata.",
   directory: "The resource directory: organizations' ongoing services, in French and English, served with imported directories as an Open Referral HSDS 3 API.",
+  reviews: "Changes to published projects (title, summary, image, new money needs) and to reviewed events, approved or rejected by a curator before they go live.",
+  webhooks: "An organization's endpoints, told of pledges, registrations and curators' decisions by signed POSTs (Standard Webhooks), retried with back-off; a delivery log.",
 };
 
 /** The OpenAPI 3.1 document of the node API, derived from the route table. */

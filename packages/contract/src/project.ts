@@ -3,6 +3,7 @@ import { DateOnly, Id, localizedInput, LocalizedText, pageQuery, SafeUrl, Slug, 
 import { Need, NeedCategory } from './need.ts';
 import { Origin, OriginFilter } from './follow.ts';
 import { OrganizationSummary } from './organization.ts';
+import { PendingChanges } from './revision.ts';
 
 /** As a plain list too: the elements offer the themes without zod in their bundles. */
 export const THEMES = [
@@ -74,7 +75,11 @@ export const Project = z.object({
 export type Project = z.infer<typeof Project>;
 
 /** A project with its needs, in one request. */
-export const ProjectDetail = z.extend(Project, { needs: z.array(Need) });
+export const ProjectDetail = z.extend(Project, {
+  needs: z.array(Need),
+  /** To its organization only: reviewed changes that wait for a curator (the fields above are the live ones). */
+  pendingChanges: z.optional(PendingChanges),
+});
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
 export const ProjectListQuery = z.strictObject({

@@ -13,9 +13,11 @@ import { nodeRoutes } from './routes/node.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
+import { revisionRoutes } from './routes/revisions.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes };
+export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, webhookRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -36,6 +38,8 @@ export const routes = {
   ...activityRoutes,
   ...directoryRoutes,
   ...imageRoutes,
+  ...revisionRoutes,
+  ...webhookRoutes,
 } as const;
 
 export type Routes = typeof routes;

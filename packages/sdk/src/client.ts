@@ -8,6 +8,8 @@ import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
 import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
+import { approveRevision, getRevision, listRevisions, rejectRevision } from './resources/revisions.ts';
+import { createWebhook, deleteWebhook, listWebhookDeliveries, listWebhooks, rotateWebhookSecret } from './resources/webhooks.ts';
 import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
 
 /**
@@ -34,6 +36,8 @@ export function createClient(options: ClientOptions) {
     images: bindAll(core, { upload: uploadImage }),
     ideas: bindAll(core, { list: listIdeas, get: getIdea, create: createIdea, vote: voteForIdea, confirm: confirmByEmail }),
     contests: bindAll(core, { list: listContests, get: getContest }),
+    revisions: bindAll(core, { list: listRevisions, get: getRevision, approve: approveRevision, reject: rejectRevision }),
+    webhooks: bindAll(core, { list: listWebhooks, create: createWebhook, delete: deleteWebhook, rotateSecret: rotateWebhookSecret, deliveries: listWebhookDeliveries }),
   };
 }
 

@@ -15,6 +15,8 @@ export * from './resources/node.ts';
 export * from './resources/organizations.ts';
 export * from './resources/pledges.ts';
 export * from './resources/projects.ts';
+export * from './resources/revisions.ts';
+export * from './resources/webhooks.ts';
 export {
   AuthError,
   ConflictError,

@@ -122,6 +122,10 @@ describe('the SDK against a node', () => {
   it("an organization's workspace calls: pledges as CSV, an event's registrants and its cancellation, an image upload", async () => {
     const [project] = await publishedProjects(41, 1);
     const need = await organization.needs.create(project!, { category: 'financial', title: { fr: 'Fonds', en: 'Fund' }, wanted: 10_000 });
+    // A money need added to a published project opens once a curator approves it.
+    assert.equal(need.inReview, true);
+    const [revision] = (await curator.revisions.list().toArray({ max: 100 })).filter((r) => r.subjectId === project);
+    assert.equal((await curator.revisions.approve(revision!.id)).status, 'approved');
     await publicClient.pledges.create(need.id, { quantity: 2_550, contact: { name: 'Rémi', email: 'remi@example.org' }, consent: { version: CONSENT_VERSION, shareWithOrganizers: true as const }, lang: 'fr' as const });
     const csv = await organization.pledges.csv({ need: need.id, lang: 'en' });
     assert.match(csv, /^\uFEFFDate,Status,Project,Need,Quantity,Unit/);

@@ -14,6 +14,7 @@ import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 import { HOLDS_EVERY_MS, purge, PURGE_EVERY_MS } from './services/purge.ts';
 import { expireHolds } from './services/pledge-holds.ts';
+import { handleWebhookJobs } from './services/webhooks.ts';
 
 export { createApp } from './app.ts';
 export { openDatabase, type Database, type Queryable } from './db/database.ts';
@@ -96,6 +97,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   // Imported directories are kept in sync the way followed nodes are, at the same pace.
   handleDirectories(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
   handleMailCounts(worker);
+  handleWebhookJobs(worker, db);
   worker.every('rate-limit.forget', 600_000, ({ db: q, at }) => forgetRateWindows(q, at));
   const services: NodeServices = {
     db,

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
-import { confirmedPledge, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { approvePendingChanges, confirmedPledge, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 
 let node: RunningNode;
 before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS })));
@@ -28,6 +28,9 @@ test('a project’s progress in the list follows its needs: pledges, a new need,
 
   const money = await api(node, 'POST', `/v1/projects/${projectId}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Dons' }, wanted: 10_000 } });
   assert.equal(money.status, 201);
+  // A money need added to a published project waits for a curator (docs/node.md, review): approved, it counts.
+  assert.deepEqual((await listed(projectId)).progress.financial.needs, 0);
+  await approvePendingChanges(node, DEMO_KEYS.curator, projectId);
   await confirmedPledge(node, money.body.id, pledgeBody(2_500));
   const both = (await listed(projectId)).progress;
   assert.deepEqual(both.financial, { needs: 1, filled: 0, ratio: 0.25, wantedCents: 10_000, pledgedCents: 2_500 });

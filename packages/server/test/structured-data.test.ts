@@ -4,7 +4,7 @@ import jsonld from 'jsonld';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
-import { NO_RATE_LIMITS, publishedProjectWithNeed, write } from './support/requests.ts';
+import { approvePendingChanges, NO_RATE_LIMITS, publishedProjectWithNeed, write } from './support/requests.ts';
 
 // schema.org JSON-LD on the public pages, read as a search engine would: the script blocks of the
 // page, parsed, then expanded by a JSON-LD processor, whose types must be schema.org's.
@@ -54,6 +54,8 @@ describe('schema.org JSON-LD', () => {
       const made = await api(node, 'POST', `/v1/projects/${projectId}/needs`, { headers: write(key), body: need });
       assert.equal(made.status, 201, JSON.stringify(made.body));
     }
+    // The money need, added once published, is public when a curator approves it.
+    await approvePendingChanges(node, DEMO_KEYS.curator, projectId);
   });
 
   test('a project page carries a Project that seeks its needs as Demand, and a hostile title cannot leave the script', async () => {

@@ -13,7 +13,8 @@ import { addFollow } from '../services/following.ts';
 export const USAGE = `Administration d'un nœud Perron / Perron node administration
 
   community add <slug> --name <nom> [--name-en <name>] [--kind territorial|interest]
-                [--level region|city|borough|neighbourhood] [--parent <slug>]
+                [--level region|city|borough|neighbourhood] [--parent <slug>] [--review-events]
+  community review-events <slug> on|off
   organization add <slug> --name <nom> [--kind community_organization|neighbourhood_table|
                 social_economy|business|funder|public_body] [--community <slug>]… [--website <url>]
   person add <email> [--name <nom>] [--lang fr|en] [--admin <org>]… [--editor <org>]… [--curator <community>]…
@@ -64,6 +65,7 @@ export async function runAdmin(args: string[], q: Queryable, now: Date): Promise
       curator: { type: 'string', multiple: true },
       organization: { type: 'string' },
       label: { type: 'string' },
+      'review-events': { type: 'boolean' },
     },
   });
   const [noun, verb, arg] = positionals;
@@ -76,15 +78,24 @@ export async function runAdmin(args: string[], q: Queryable, now: Date): Promise
     const level = o.level === undefined ? null : check(CommunityLevel, o.level, '--level');
     const parent = o.parent ? await idOf(q, 'communities', o.parent) : null;
     const id = newId('com');
-    await q.query('insert into communities (id, slug, kind, level, parent_id, name) values ($1, $2, $3, $4, $5, $6)', [
+    await q.query('insert into communities (id, slug, kind, level, parent_id, name, events_require_review) values ($1, $2, $3, $4, $5, $6, $7)', [
       id,
       slug,
       kind,
       level,
       parent,
       { fr: name, ...(o['name-en'] ? { en: o['name-en'] } : {}) },
+      o['review-events'] === true,
     ]);
     return [`Communauté créée / community created: ${slug} (${id})`];
+  }
+
+  // Its events' (and its sub-communities' events') title, description, place and link then wait for a curator.
+  if (command === 'community review-events') {
+    const id = await idOf(q, 'communities', check(Slug, arg, 'slug'));
+    const on = check(z.enum(['on', 'off']), positionals[3], 'on|off') === 'on';
+    await q.query('update communities set events_require_review = $2 where id = $1', [id, on]);
+    return [on ? `Événements revus / events reviewed: ${arg}` : `Événements non revus / events not reviewed: ${arg}`];
   }
 
   if (command === 'organization add') {

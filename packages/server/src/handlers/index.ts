@@ -11,6 +11,8 @@ import { nodeHandlers } from './node.ts';
 import { organizationsHandlers } from './organizations.ts';
 import { pledgesHandlers } from './pledges.ts';
 import { projectsHandlers } from './projects.ts';
+import { revisionsHandlers } from './revisions.ts';
+import { webhooksHandlers } from './webhooks.ts';
 import type { Handlers } from './types.ts';
 
 /**
@@ -31,4 +33,6 @@ export const handlers: Partial<Handlers> = {
   ...imagesHandlers,
   ...activityHandlers,
   ...directoryHandlers,
+  ...revisionsHandlers,
+  ...webhooksHandlers,
 };

@@ -10,7 +10,9 @@ export const needsHandlers = {
   async getNeed({ q, params, key }) {
     const p = new Params();
     const [row] = await q.query<NeedRow>(
-      `select ${NEED_COLUMNS} from needs n join projects p on p.id = n.project_id where n.id = ${p.add(params.id)} and ${visibleTo(key, p)}`,
+      // A money need awaiting review is its organization's only.
+      `select ${NEED_COLUMNS} from needs n join projects p on p.id = n.project_id
+        where n.id = ${p.add(params.id)} and ${visibleTo(key, p)} and (not n.in_review or p.organization_id = ${p.add(key?.organizationId ?? null)})`,
       p.values,
     );
     if (row) return toNeed(row);
@@ -19,8 +21,8 @@ export const needsHandlers = {
     return copy;
   },
 
-  async createNeed({ q, params, body, key }) {
-    return needs.createNeed(q, key!, params.id, body);
+  async createNeed({ q, params, body, key, node }) {
+    return needs.createNeed(q, key!, params.id, body, node.now());
   },
 
   async updateNeed({ q, params, body, key }) {

@@ -19,6 +19,8 @@ export const ACTIVITY_ACTIONS = [
   'project_cancelled',
   'pledge_updated',
   'event_edited',
+  'changes_approved',
+  'changes_rejected',
   'exported',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

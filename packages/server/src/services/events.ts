@@ -1,4 +1,4 @@
-import type { Event, EventCreate, EventUpdate, RegistrationCreate, Registration } from '@perron/contract';
+import { EVENT_REVIEWED_FIELDS, type Event, type EventCreate, type EventUpdate, type RegistrationCreate, type Registration } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { eventRow, toEvent, type EventRow } from '../db/queries/events.ts';
 import { iso } from '../db/queries/sql.ts';
@@ -9,6 +9,7 @@ import { badField, checkConsentVersion } from './bad-input.ts';
 import { cancellationMail, registrationMail } from './engagement-mail.ts';
 import { notifyOrganization } from './notifications.ts';
 import type { OrganizationActor } from './pledging.ts';
+import { changedFields, eventsReviewed, liveFields, pendingChangesOf, queueChanges } from './revisions.ts';
 
 async function found(q: Queryable, id: string): Promise<EventRow> {
   const row = await eventRow(q, id);
@@ -92,13 +93,23 @@ function mergeEvent(r: EventRow, u: EventUpdate) {
   } satisfies Partial<Record<keyof EventCreate, unknown>>;
 }
 
-export async function updateEvent(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, body: EventUpdate): Promise<Event> {
+/**
+ * Edits an event. In a community that reviews events (or one nested in it), a new title,
+ * description, place or link waits for a curator while the public keeps the live one; the rest
+ * (times, capacity…) changes at once.
+ */
+export async function updateEvent(q: Queryable, node: NodeServices, actor: OrganizationActor, id: string, given: EventUpdate): Promise<Event> {
   const current = await lockOwnEvent(q, actor, id);
   if (current.status === 'cancelled') throw new ProblemError('invalid_state', 'This event is cancelled: it can no longer be edited');
+  checkShape(mergeEvent(current, given), current.registered_count);
+  if (given.projectId) await checkProject(q, given.projectId, actor.organizationId!);
+  const community = given.community ? await communityId(q, given.community) : null;
+  const [{ community_id: communityNow } = { community_id: '' }] = await q.query<{ community_id: string }>('select community_id from events where id = $1', [id]);
+  const reviewed = (await eventsReviewed(q, community ?? communityNow)) ? changedFields(EVENT_REVIEWED_FIELDS, given, await liveFields(q, 'event', id)) : {};
+  if (Object.keys(reviewed).length) await queueChanges(q, node.now(), { subject: 'event', subjectId: id, organizationId: current.organization_id, changes: reviewed });
+  const body: EventUpdate = { ...given };
+  for (const f of EVENT_REVIEWED_FIELDS) if (f in reviewed) delete body[f];
   const next = mergeEvent(current, body);
-  checkShape(next, current.registered_count);
-  if (body.projectId) await checkProject(q, body.projectId, actor.organizationId!);
-  const community = body.community ? await communityId(q, body.community) : null;
   await q.query(
     `update events set title = $2, description = $3, category = $4, community_id = coalesce($5, community_id), project_id = $6,
             starts_at = $7, ends_at = $8, place_name = $9, place_address = $10, link = $11, capacity = $12,
@@ -121,7 +132,8 @@ export async function updateEvent(q: Queryable, node: NodeServices, actor: Organ
       node.now(),
     ],
   );
-  return toEvent(await found(q, id), node.baseUrl);
+  const pending = await pendingChangesOf(q, 'event', id);
+  return { ...toEvent(await found(q, id), node.baseUrl), ...(pending ? { pendingChanges: pending } : {}) };
 }
 
 /** Cancels the event (calendars learn it by the bumped SEQUENCE) and tells every registrant, in their language. */
@@ -170,7 +182,7 @@ export async function register(q: Queryable, node: NodeServices, eventId: string
   await q.query('update events set registered_count = registered_count + $2 where id = $1', [eventId, seats]);
   const full = toEvent(await found(q, eventId), node.baseUrl);
   await node.mailer.send(registrationMail({ to: body.contact.email, seats, event: full, baseUrl: node.baseUrl, lang: body.lang, cancelUrl: cancelRegistrationUrl(node.baseUrl, cancelToken), myDataUrl: `${node.baseUrl}/my-data/${cancelToken}` }), q);
-  await notifyOrganization(q, node, { kind: 'registration', organizationId: full.organization.id, event: full, seats, name: body.contact.name });
+  await notifyOrganization(q, node, { kind: 'registration', organizationId: full.organization.id, event: full, seats, name: body.contact.name }, { registrationId: id, eventId, seats });
   return { id, eventId, seats, status: 'registered' as const, createdAt: iso(now) };
 }
 
@@ -203,6 +215,6 @@ export async function cancelRegistration(q: Queryable, node: NodeServices, token
   await q.query('update events set registered_count = registered_count - $2 where id = $1', [registration.event_id, registration.seats]);
   await q.query('insert into registration_cancellations (id, event_id, seats, cancelled_at) values ($1, $2, $3, $4)', [newId('rgc'), registration.event_id, registration.seats, node.now()]);
   const full = toEvent(await found(q, registration.event_id), node.baseUrl);
-  await notifyOrganization(q, node, { kind: 'cancellation', organizationId: full.organization.id, event: full, seats: registration.seats, name: registration.name ?? '' });
+  await notifyOrganization(q, node, { kind: 'cancellation', organizationId: full.organization.id, event: full, seats: registration.seats, name: registration.name ?? '' }, { registrationId: registration.id, eventId: registration.event_id, seats: registration.seats });
   return full;
 }

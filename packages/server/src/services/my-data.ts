@@ -282,7 +282,7 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
     await q.query('insert into registration_cancellations (id, event_id, seats, cancelled_at) values ($1, $2, $3, $4)', [newId('rgc'), r.event_id, r.seats, now]);
     // The organization hears that the seats are free (now, or in its digest), without the name it no longer keeps.
     const event = toEvent((await eventRow(q, r.event_id))!, node.baseUrl);
-    await notifyOrganization(q, node, { kind: 'cancellation', organizationId: event.organization.id, event, seats: r.seats, name: '' });
+    await notifyOrganization(q, node, { kind: 'cancellation', organizationId: event.organization.id, event, seats: r.seats, name: '' }, { registrationId: r.id, eventId: r.event_id, seats: r.seats });
   }
 
   const today = localDate(now);

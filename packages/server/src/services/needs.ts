@@ -6,6 +6,7 @@ import { newId } from '../ids.ts';
 import { badField } from './bad-input.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { assertEditable, EDITABLE_STATUSES, lockOwnProject } from './project-workflow.ts';
+import { queueChanges } from './revisions.ts';
 
 async function readNeed(q: Queryable, id: string): Promise<Need> {
   const [row] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1`, [id]);
@@ -23,17 +24,21 @@ async function lockOwnNeed(q: Queryable, key: ApiKey, id: string) {
   return row;
 }
 
-/** A need added to one of the actor's editable projects (API and workspace alike). */
-export async function createNeed(q: Queryable, key: ApiKey, projectId: string, body: NeedCreate): Promise<Need> {
+/**
+ * A need added to one of the actor's editable projects (API and workspace alike). A money need
+ * added to a published project waits for a curator: kept from the public and from pledges until approved.
+ */
+export async function createNeed(q: Queryable, key: ApiKey, projectId: string, body: NeedCreate, now = new Date()): Promise<Need> {
   const params = { id: projectId };
   const project = await lockOwnProject(q, key, params.id);
   assertEditable(project);
   const human = body.category === 'human' ? body : null;
   if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'too_small');
   const id = newId('need');
+  const inReview = project.status === 'published' && body.category === 'financial';
   await q.query(
-    `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, position)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (select coalesce(max(position), -1) + 1 from needs where project_id = $2))`,
+    `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, in_review, position)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (select coalesce(max(position), -1) + 1 from needs where project_id = $2))`,
     [
       id,
       params.id,
@@ -46,8 +51,10 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
       human?.skills ?? [],
       human?.shift?.startsAt ?? null,
       human?.shift?.endsAt ?? null,
+      inReview,
     ],
   );
+  if (inReview) await queueChanges(q, now, { subject: 'project', subjectId: project.id, organizationId: project.organization_id, changes: {}, newNeed: id });
   return readNeed(q, id);
 }
 

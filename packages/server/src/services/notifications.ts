@@ -1,6 +1,8 @@
 // The organization hears of new pledges and registrations, and of those withdrawn or cancelled: an
 // email each, or one digest a day (its admin chooses). Every email has the French and the English text, and links to the workspace.
-import type { Event, LocalizedText, NotificationMode } from '@perron/contract';
+// Its webhook endpoints hear of those and of more (pledges made, curators' decisions): this module
+// is the one place both are enqueued, in the transaction of the write they tell of.
+import type { Event, LocalizedText, NotificationMode, WebhookEvent } from '@perron/contract';
 import type { Database, Queryable } from '../db/database.ts';
 import { digestItems, notificationMode, organizationRecipients, type DigestItem } from '../db/queries/notifications.ts';
 import type { NodeServices } from '../handlers/types.ts';
@@ -8,6 +10,7 @@ import type { Mail } from './mailer.ts';
 import { describeQuantity } from './pledge-receipt.ts';
 import { formatWhen, localized } from './event-text.ts';
 import { fromLocal, localDate, localTime } from './time-zone.ts';
+import { enqueueWebhooks } from './webhooks.ts';
 
 interface PledgeItem {
   kind: 'pledge' | 'withdrawal';
@@ -24,6 +27,29 @@ interface PledgeItem {
 
 /** A pledge or registration that arrived, or one that its person took back. */
 export type NewItem = PledgeItem | { kind: 'registration' | 'cancellation'; organizationId: string; event: Event; seats: number; name: string };
+
+/** What a webhook carries: ids, statuses and quantities; never a person's contact (the organization reads it with its key). */
+export type WebhookData = Record<string, string | number | boolean | null>;
+
+/** News for the organization's webhooks only (no email): what happened, and the ids to look it up by. */
+export interface Signal {
+  organizationId: string;
+  event: WebhookEvent;
+  data: WebhookData;
+}
+
+/** The webhook event of each emailed item. */
+const EVENT_OF: Record<NewItem['kind'], WebhookEvent> = {
+  pledge: 'pledge.confirmed',
+  withdrawal: 'pledge.withdrawn',
+  registration: 'registration.created',
+  cancellation: 'registration.cancelled',
+};
+
+/** Enqueues the signal's webhook deliveries (the organization's endpoints that asked for it), in the caller's transaction. */
+export async function signalOrganization(q: Queryable, now: Date, signal: Signal): Promise<void> {
+  await enqueueWebhooks(q, signal.organizationId, signal.event, signal.data, now);
+}
 
 /** Where a staff member handles it: the organization's pages of the workspace. */
 export const workspaceLinks = (baseUrl: string, slug: string) => ({
@@ -97,7 +123,8 @@ export function digestMail(to: string, items: DigestItem[], baseUrl: string, slu
  * Called in the transaction that records the pledge or registration (or its withdrawal or cancellation): with 'each', its staff get
  * an email now (no email for a write that rolls back); with 'digest', tomorrow's digest lists it.
  */
-export async function notifyOrganization(q: Queryable, node: NodeServices, item: NewItem): Promise<void> {
+export async function notifyOrganization(q: Queryable, node: NodeServices, item: NewItem, data: WebhookData): Promise<void> {
+  await signalOrganization(q, node.now(), { organizationId: item.organizationId, event: EVENT_OF[item.kind], data });
   const { mode, slug } = await notificationMode(q, item.organizationId);
   if (mode !== 'each') return;
   for (const to of await organizationRecipients(q, item.organizationId)) await node.mailer.send(itemMail(to, item, node.baseUrl, slug), q);

@@ -20,7 +20,7 @@ import { ProblemError } from '../http/problem.ts';
 import { newId, newToken, sha256 } from '../ids.ts';
 import { iso } from '../db/queries/sql.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
-import { notifyOrganization } from './notifications.ts';
+import { notifyOrganization, signalOrganization } from './notifications.ts';
 import { checkCaps, checkNotBlocked, clientHash, confirmPledgeUrl, heldOn, holdUntil } from './pledge-holds.ts';
 import type { Collection } from './payments.ts';
 import { confirmPledgeMail, declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
@@ -84,7 +84,7 @@ export interface Pledger {
 export async function createPledge(q: Queryable, node: NodeServices, needId: string, body: PledgeCreate, who: Pledger): Promise<Pledge> {
   checkConsentVersion(body.consent.version);
   const need = await lockNeed(q, needId);
-  if (!need || need.project_hidden || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
+  if (!need || need.in_review || need.project_hidden || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
@@ -158,8 +158,19 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
       q,
     );
   }
+  await signalOrganization(q, now, { organizationId: need.organization_id, event: 'pledge.created', data: pledgeData({ id, need_id: need.id, project_id: need.project_id, category: need.category, quantity: body.quantity, status: byOrganization ? 'pending' : 'held' }) });
   return toPledge(await readPledge(q, id));
 }
+
+/** A pledge as its organization's webhooks hear of it: ids, category, quantity (cents for money), status. */
+const pledgeData = (p: Pick<PledgeRow, 'id' | 'need_id' | 'project_id' | 'category' | 'quantity' | 'status'>) => ({
+  pledgeId: p.id,
+  needId: p.need_id,
+  projectId: p.project_id,
+  category: p.category,
+  quantity: p.quantity,
+  status: p.status,
+});
 
 function receiptOf(
   node: NodeServices,
@@ -214,7 +225,7 @@ export async function confirmPledge(q: Queryable, node: NodeServices, token: str
       unitLabel: need.unit_label,
       quantity: pledge.quantity,
       name: pledge.contact_name ?? '',
-    });
+    }, pledgeData({ ...pledge, status: 'pending' }));
     await node.mailer.send(
       receiptOf(node, need, { email: pledge.contact_email!, lang: pledge.lang, quantity: pledge.quantity, collection: pledge.collection }, withdrawToken),
       q,
@@ -247,8 +258,11 @@ export async function withdrawPledge(q: Queryable, node: NodeServices, token: st
     throw new ProblemError('invalid_state', `This pledge is ${pledge.status}: it can no longer be withdrawn`);
   }
   // The organization heard of this pledge when it counted: it hears of its withdrawal, with the name it already had.
-  if (counts(pledge.status)) {
-    const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
+  // Its webhooks hear of every withdrawal, a held pledge's too.
+  const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
+  const data = pledgeData({ ...pledge, status: 'withdrawn' });
+  if (!counts(pledge.status)) await signalOrganization(q, node.now(), { organizationId: project!.organization_id, event: 'pledge.withdrawn', data });
+  else {
     await notifyOrganization(q, node, {
       kind: 'withdrawal',
       organizationId: project!.organization_id,
@@ -259,7 +273,7 @@ export async function withdrawPledge(q: Queryable, node: NodeServices, token: st
       unitLabel: pledge.unit_label,
       quantity: pledge.quantity,
       name: pledge.contact_name ?? '',
-    });
+    }, data);
   }
   // Withdrawn, the contact has no more purpose (Law 25): it goes with the pledge's tokens.
   await q.query(
@@ -351,7 +365,7 @@ export async function forgetPledges(q: Queryable, node: NodeServices, email: str
       // The organization hears that the pledge is withdrawn, without the name it no longer keeps.
       const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
       const { project_title: projectTitle, need_title: needTitle, category, unit, unit_label: unitLabel, quantity } = pledge;
-      await notifyOrganization(q, node, { kind: 'withdrawal', organizationId: project!.organization_id, projectTitle, needTitle, category, unit, unitLabel, quantity, name: '' });
+      await notifyOrganization(q, node, { kind: 'withdrawal', organizationId: project!.organization_id, projectTitle, needTitle, category, unit, unitLabel, quantity, name: '' }, pledgeData({ ...pledge, status: 'withdrawn' }));
     }
     if (pledge.status === 'fulfilled') {
       await q.query(

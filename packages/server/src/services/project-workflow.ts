@@ -1,4 +1,4 @@
-import type { ProjectCreate, ProjectStatus, ProjectUpdate } from '@perron/contract';
+import { PROJECT_REVIEWED_FIELDS, type ProjectCreate, type ProjectStatus, type ProjectUpdate } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { communityIdsBySlug } from '../db/queries/communities.ts';
 import { curatedBy } from '../db/queries/projects.ts';
@@ -7,6 +7,8 @@ import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { badField } from './bad-input.ts';
+import { changedFields, liveFields, queueChanges } from './revisions.ts';
+import { signalOrganization } from './notifications.ts';
 
 /** draft → submitted → published → completed | cancelled; a curator may reject a submission, which can be edited and resubmitted. */
 export const TRANSITIONS = {
@@ -108,10 +110,20 @@ export async function createProject(q: Queryable, key: ApiKey, body: ProjectCrea
   return id;
 }
 
-export async function updateProject(q: Queryable, key: ApiKey, id: string, body: ProjectUpdate, now: Date): Promise<void> {
+/**
+ * Edits a project. Once it is published, a new title, summary or image waits for a curator (a
+ * pending revision) while the public keeps the live one; other fields change at once. Answers
+ * whether changes wait for review.
+ */
+export async function updateProject(q: Queryable, key: ApiKey, id: string, given: ProjectUpdate, now: Date): Promise<{ queued: boolean }> {
   const project = await lockOwnProject(q, key, id);
   assertEditable(project);
-  assertDates(body.startsOn ?? project.starts_on, body.endsOn ?? project.ends_on);
+  assertDates(given.startsOn ?? project.starts_on, given.endsOn ?? project.ends_on);
+  const reviewed = project.status === 'published' ? changedFields(PROJECT_REVIEWED_FIELDS, given, await liveFields(q, 'project', id)) : {};
+  const queued = Object.keys(reviewed).length > 0;
+  if (queued) await queueChanges(q, now, { subject: 'project', subjectId: id, organizationId: project.organization_id, changes: reviewed });
+  const body: ProjectUpdate = { ...given };
+  for (const f of PROJECT_REVIEWED_FIELDS) if (f in reviewed) delete body[f];
   const p = new Params();
   const set: string[] = [`updated_at = ${p.add(now)}`];
   const column = (name: string, value: unknown) => value !== undefined && set.push(`${name} = ${p.add(value)}`);
@@ -131,6 +143,7 @@ export async function updateProject(q: Queryable, key: ApiKey, id: string, body:
   }
   await q.query(`update projects set ${set.join(', ')} where id = ${p.add(id)}`, p.values);
   if (body.communities) await setCommunities(q, id, await resolveCommunities(q, body.communities));
+  return { queued };
 }
 
 /** Moves a project along its workflow; any other move is a 409 naming the current status. */
@@ -142,6 +155,10 @@ export async function transition(q: Queryable, key: ApiKey, id: string, move: Tr
   }
   // A rejection's reason stays visible to the organization until the project is resubmitted.
   await q.query('update projects set status = $2, rejection_reason = $3, updated_at = $4 where id = $1', [id, to, move === 'reject' ? reason : null, now]);
+  // A curator's decision (API and workspace alike come here): the organization's webhooks hear of it.
+  if (move === 'publish' || move === 'reject') {
+    await signalOrganization(q, now, { organizationId: project.organization_id, event: move === 'publish' ? 'project.published' : 'project.rejected', data: { projectId: id, reason: reason ?? null } });
+  }
 }
 
 /**
@@ -152,4 +169,5 @@ export async function hideProject(q: Queryable, key: ApiKey, id: string, now: Da
   const project = await lockCuratedProject(q, key, id);
   if (project.status !== 'published') throw new ProblemError('invalid_state', `Only a published project can be hidden (this one is ${project.status})`);
   await q.query('update projects set hidden_at = $2, updated_at = $2 where id = $1', [id, now]);
+  await signalOrganization(q, now, { organizationId: project.organization_id, event: 'project.hidden', data: { projectId: id, reason: null } });
 }

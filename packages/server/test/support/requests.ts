@@ -70,3 +70,12 @@ export async function publishedProjectWithNeed(node: RunningNode, apiKey: string
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${JSON.stringify(published.body)}`);
   return { projectId: id, needId: n.body.id as string };
 }
+
+/** Approves, as the curator, what waits for review on an item (a money need added after publishing, say). */
+export async function approvePendingChanges(node: RunningNode, curatorKey: string, subjectId: string): Promise<void> {
+  const list = await api(node, 'GET', '/v1/revisions?limit=100', { headers: bearer(curatorKey) });
+  const revision = list.body.items.find((r: { subjectId: string }) => r.subjectId === subjectId);
+  if (!revision) throw new Error(`nothing waits for review on ${subjectId}`);
+  const approved = await api(node, 'POST', `/v1/revisions/${revision.id}/approve`, { headers: write(curatorKey), body: {} });
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${JSON.stringify(approved.body)}`);
+}

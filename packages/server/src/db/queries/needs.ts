@@ -16,10 +16,11 @@ export interface NeedRow {
   skills: string[];
   shift_starts_at: Date | null;
   shift_ends_at: Date | null;
+  in_review: boolean;
 }
 
 export const NEED_COLUMNS = `n.id, n.project_id, n.category, n.unit, n.unit_label, n.title, n.description, n.wanted,
-  n.pledged, n.pledge_count, n.status, n.skills, n.shift_starts_at, n.shift_ends_at`;
+  n.pledged, n.pledge_count, n.status, n.skills, n.shift_starts_at, n.shift_ends_at, n.in_review`;
 
 export function toNeed(r: NeedRow): Need {
   const base = {
@@ -31,6 +32,7 @@ export function toNeed(r: NeedRow): Need {
     wanted: r.wanted,
     pledged: r.pledged,
     pledgeCount: r.pledge_count,
+    ...(r.in_review ? { inReview: true as const } : {}),
   };
   switch (r.category) {
     case 'human':

@@ -2,6 +2,7 @@ import { PUBLIC_PROJECT_STATUSES, type LocalizedText, type OrganizationSummary, 
 import type { ApiKey } from '../../http/auth.ts';
 import type { Queryable } from '../database.ts';
 import { communityTree } from './communities.ts';
+import { pendingChangesOf } from '../../services/revisions.ts';
 import { NEED_COLUMNS, toNeed, type NeedRow } from './needs.ts';
 import { summaryJson } from './organizations.ts';
 import type { RequestContext } from '../../handlers/types.ts';
@@ -102,7 +103,7 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
   }
   if (query.organization) where.push(`p.organization_id = (select id from organizations where slug = ${p.add(query.organization)})`);
   if (query.theme) where.push(`${p.add(query.theme)} = any(p.themes)`);
-  if (query.needs) where.push(`exists (select 1 from needs n where n.project_id = p.id and n.category = ${p.add(query.needs)} and n.status = 'open')`);
+  if (query.needs) where.push(`exists (select 1 from needs n where n.project_id = p.id and n.category = ${p.add(query.needs)} and n.status = 'open' and not n.in_review)`);
   for (const word of searchText(query.q).split(' ').filter(Boolean).slice(0, 8)) {
     where.push(`p.search like ${p.add(`%${likeEscape(word)}%`)}`);
   }
@@ -139,6 +140,9 @@ export async function findProjectDetail(q: Queryable, id: string, baseUrl: strin
   const visible = seenBy === 'authorized' ? 'true' : visibleTo(seenBy, p);
   const [row] = await q.query<ProjectRow>(projectSelect(`select * from projects p where p.id = ${p.add(id)} and ${visible}`), p.values);
   if (!row) return null;
-  const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 order by n.position, n.created_at, n.id`, [id]);
-  return { ...toProject(row, baseUrl), needs: needs.map(toNeed) };
+  // Its organization also sees what waits for a curator: new money needs, and the pending changes.
+  const own = seenBy === 'authorized' || (seenBy?.organizationId !== undefined && seenBy?.organizationId === row.organization_id);
+  const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 and (not n.in_review or $2) order by n.position, n.created_at, n.id`, [id, own]);
+  const pending = own ? await pendingChangesOf(q, 'project', id) : undefined;
+  return { ...toProject(row, baseUrl), needs: needs.map(toNeed), ...(pending ? { pendingChanges: pending } : {}) };
 }

@@ -1,4 +1,4 @@
-import { Id, ProjectReject, type ProjectDetail } from '@perron/contract';
+import { Id, ProjectReject, RevisionReject, type ProjectDetail } from '@perron/contract';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { decide, projectForCurator, projectsInCommunity, type Decision } from '../../services/curation.ts';
@@ -9,6 +9,9 @@ import { actingAs, refuse, requireCurator } from '../session.tsx';
 import { STRINGS } from '../strings/index.ts';
 import { pick } from '../views/format.ts';
 import { ProjectReview, QueueView } from './curation.view.tsx';
+import { decideRevision, getRevision, listRevisions } from '../../services/revisions.ts';
+import { RevisionReview } from './revision.view.tsx';
+import { ProblemError } from '../../http/problem.ts';
 
 const Path = z.object({ id: Id });
 
@@ -19,7 +22,8 @@ export const curationScreen: Screen = (ws, node) => {
     const slug = c.get('community').slug;
     const submitted = (await projectsInCommunity(node.db, key, slug, 'submitted', node.baseUrl)).reverse();
     const published = await projectsInCommunity(node.db, key, slug, 'published', node.baseUrl);
-    return c.render(<QueueView submitted={submitted} published={published} />, { title: c.get('t').curation.title(pick(c.get('community').name, c.get('lang'))) });
+    const { items: revisions } = await listRevisions(node.db, key, { community: slug, limit: 100 });
+    return c.render(<QueueView submitted={submitted} published={published} revisions={revisions} />, { title: c.get('t').curation.title(pick(c.get('community').name, c.get('lang'))) });
   });
 
   ws.get('/c/:community/projects/:id', requireCurator, async (c) => {
@@ -54,6 +58,41 @@ export const curationScreen: Screen = (ws, node) => {
     const done = move === 'publish' ? 'approved' : move === 'reject' ? 'rejected' : 'hidden';
     return c.redirect(`${base}?done=${done}`, 303);
   };
+  // Changes to public items: the diff, then approve or reject with a reason (emailed to the organization).
+  const revision = async (c: Context<WorkspaceEnv>) => {
+    const parsed = z.safeParse(Path, { id: c.req.param('id') });
+    if (!parsed.success) return null;
+    try {
+      return await getRevision(node.db, actingAs(c, 'curator'), parsed.data.id);
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'not_found') return null;
+      throw error;
+    }
+  };
+  ws.get('/c/:community/revisions/:id', requireCurator, async (c) => {
+    const r = await revision(c);
+    if (!r) return refuse(c, 404);
+    return c.render(<RevisionReview revision={r} />, { title: c.get('t').curation.revisionTitle(pick(r.subjectTitle, c.get('lang'))) });
+  });
+  const decideChanges = (approve: boolean) => async (c: Context<WorkspaceEnv>) => {
+    const r = await revision(c);
+    if (!r) return refuse(c, 404);
+    const t = c.get('t');
+    let reason = '';
+    if (!approve) {
+      const input = await formInput(c);
+      const parsed = parseForm(RevisionReject, { reason: input.reason }, t);
+      if (!parsed.ok) {
+        c.status(422);
+        return c.render(<RevisionReview revision={r} errors={parsed.errors} reason={input.reason as string} />, { title: t.curation.revisionTitle(pick(r.subjectTitle, c.get('lang'))) });
+      }
+      reason = parsed.data.reason;
+    }
+    await node.db.tx((q) => decideRevision(q, node, actingAs(c, 'curator'), r.id, approve ? { approve: true } : { approve: false, reason }, c.get('session')!.person.id));
+    return c.redirect(`/workspace/c/${c.get('community').slug}?done=${approve ? 'changes_approved' : 'changes_rejected'}`, 303);
+  };
+  ws.post('/c/:community/revisions/:id/approve', requireCurator, decideChanges(true));
+  ws.post('/c/:community/revisions/:id/reject', requireCurator, decideChanges(false));
   ws.post('/c/:community/projects/:id/approve', requireCurator, act('publish'));
   ws.post('/c/:community/projects/:id/reject', requireCurator, act('reject'));
   ws.post('/c/:community/projects/:id/hide', requireCurator, act('hide'));

@@ -1,4 +1,4 @@
-import type { Need, Project, ProjectDetail } from '@perron/contract';
+import type { Need, Project, ProjectDetail, Revision } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { describeQuantity } from '../../services/pledge-receipt.ts';
 import type { WorkspaceEnv } from '../context.ts';
@@ -13,7 +13,7 @@ function useCuration() {
   return { t: c.get('t'), lang, base: `/workspace/c/${community.slug}`, name: pick(community.name, lang) };
 }
 
-export function QueueView({ submitted, published }: { submitted: Project[]; published: Project[] }) {
+export function QueueView({ submitted, published, revisions }: { submitted: Project[]; published: Project[]; revisions: Revision[] }) {
   const { t, lang, base, name } = useCuration();
   const k = t.curation;
   const columns = [
@@ -25,13 +25,25 @@ export function QueueView({ submitted, published }: { submitted: Project[]; publ
     <>
       <PageTitle lead={k.lead}>{k.title(name)}</PageTitle>
       <Table caption={k.queue} rows={submitted} empty={k.empty} columns={columns} />
+      <h2>{k.revisions}</h2>
+      <p class="ws-hint">{k.revisionsLead}</p>
+      <Table
+        caption={k.revisions}
+        rows={revisions}
+        empty={k.revisionsEmpty}
+        columns={[
+          { header: k.item, cell: (r: Revision) => <a href={`${base}/revisions/${r.id}`}>{`${k.kinds[r.subject]} — ${pick(r.subjectTitle, lang)}`}</a> },
+          { header: k.organization, cell: (r: Revision) => r.organization.name },
+          { header: k.changedOn, cell: (r: Revision) => formatDay(lang, r.updatedAt) },
+        ]}
+      />
       <h2>{k.published}</h2>
       <Table caption={k.published} rows={published} empty="—" columns={columns.slice(0, 2)} />
     </>
   );
 }
 
-function needLine(n: Need, lang: 'fr' | 'en') {
+export function needLine(n: Need, lang: 'fr' | 'en') {
   const quantity = describeQuantity({ category: n.category, unit: n.category === 'human' ? n.unit : null, unitLabel: n.category === 'material' ? n.unit : null, quantity: n.wanted, lang });
   return `${pick(n.title, lang)} — ${quantity}`;
 }
@@ -88,19 +100,7 @@ export function ProjectReview({ project, errors, reason }: { project: ProjectDet
       ) : (
         <p class="ws-empty">{k.noNeeds}</p>
       )}
-      {project.status === 'submitted' && (
-        <section class="ws-card" aria-labelledby="decision">
-          <h2 id="decision">{k.decision}</h2>
-          <ActionButton action={`${action}/approve`} label={k.approve} />
-          <Form action={`${action}/reject`}>
-            <ErrorSummary errors={errors} labels={{ reason: k.reason }} />
-            <Field name="reason" label={k.reason} hint={k.reasonHint} rows={4} value={reason} error={errors?.reason} required maxlength={1000} />
-            <div class="ws-actions">
-              <Button label={k.reject} variant="danger" />
-            </div>
-          </Form>
-        </section>
-      )}
+      {project.status === 'submitted' && <Decision action={action} approve={k.approve} reject={k.reject} hint={k.reasonHint} errors={errors} reason={reason} />}
       {project.status === 'published' && (
         <section class="ws-card" aria-labelledby="hide">
           <h2 id="hide">{k.hideTitle}</h2>
@@ -111,5 +111,23 @@ export function ProjectReview({ project, errors, reason }: { project: ProjectDet
         </section>
       )}
     </>
+  );
+}
+
+/** A curator's decision: approve, or reject with a reason the organization reads (submissions and changes alike). */
+export function Decision(p: { action: string; approve: string; reject: string; hint: string; errors?: FormErrors | undefined; reason?: string | undefined }) {
+  const k = useCuration().t.curation;
+  return (
+    <section class="ws-card" aria-labelledby="decision">
+      <h2 id="decision">{k.decision}</h2>
+      <ActionButton action={`${p.action}/approve`} label={p.approve} />
+      <Form action={`${p.action}/reject`}>
+        <ErrorSummary errors={p.errors} labels={{ reason: k.reason }} />
+        <Field name="reason" label={k.reason} hint={p.hint} rows={4} value={p.reason} error={p.errors?.reason} required maxlength={1000} />
+        <div class="ws-actions">
+          <Button label={p.reject} variant="danger" />
+        </div>
+      </Form>
+    </section>
   );
 }

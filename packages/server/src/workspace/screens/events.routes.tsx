@@ -12,6 +12,7 @@ import { formInput, parseForm, type FormErrors } from '../forms.ts';
 import type { Screen } from '../index.tsx';
 import { actingAs, requireMember } from '../session.tsx';
 import { toNumber, toTimestamp } from '../staff-forms.ts';
+import { pendingChangesOf } from '../../services/revisions.ts';
 import { EventsView, EventView, NewEventView, type EventFormValues } from './events.view.tsx';
 
 async function communities(node: NodeServices) {
@@ -95,7 +96,9 @@ export const eventsScreen: Screen = (ws, node) => {
 
   const load = async (c: WorkspaceContext) => {
     const row = await eventRow(node.db, c.req.param('id')!);
-    return row && row.organization_id === c.get('organization').organizationId ? toEvent(row, node.baseUrl) : null;
+    if (!row || row.organization_id !== c.get('organization').organizationId) return null;
+    const pending = await pendingChangesOf(node.db, 'event', row.id);
+    return { ...toEvent(row, node.baseUrl), ...(pending ? { pendingChanges: pending } : {}) };
   };
   const page = async (c: WorkspaceContext, event: Event, values: EventFormValues, errors?: FormErrors) => {
     const { items } = await listRegistrations(node.db, event.id, { limit: EXPORT_LIMIT });
@@ -122,8 +125,8 @@ export const eventsScreen: Screen = (ws, node) => {
     let errors: FormErrors = parsed.ok ? {} : parsed.errors;
     if (parsed.ok) {
       try {
-        await node.db.tx((q) => events.updateEvent(q, node, actingAs(c, 'organization'), event.id, parsed.data));
-        return c.redirect(`/workspace/o/${c.get('organization').slug}/events/${event.id}?done=event_saved`, 303);
+        const saved = await node.db.tx((q) => events.updateEvent(q, node, actingAs(c, 'organization'), event.id, parsed.data));
+        return c.redirect(`/workspace/o/${c.get('organization').slug}/events/${event.id}?done=${saved.pendingChanges ? 'sent_for_review' : 'event_saved'}`, 303);
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
         errors = problemErrors(c, error) ?? { form: c.get('t').errors.fallback };

@@ -4,6 +4,7 @@ import { formatWhen } from '../../services/event-text.ts';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
 import { Bilingual, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
+import { PendingChangesNote } from '../views/pending-changes.tsx';
 import { OrgNav } from '../views/org-nav.tsx';
 
 const useT = () => {
@@ -99,6 +100,7 @@ export function EventView(p: { event: Event; registrations: EventRegistration[];
       <OrgNav />
       <PageTitle lead={formatWhen(p.event, lang)}>{pick(p.event.title)}</PageTitle>
       {cancelled && <p class="ws-card" role="note">{t.events.cancelled}</p>}
+      {p.event.pendingChanges && <PendingChangesNote pending={p.event.pendingChanges} />}
       <section aria-labelledby="registrants">
         <h2 id="registrants">{t.events.registrants}</h2>
         <Table

@@ -10,7 +10,8 @@ import { projectsScreen } from './projects.routes.tsx';
 import { servicesScreen } from './services.routes.tsx';
 import { signInScreen } from './sign-in.routes.tsx';
 import { teamScreen } from './team.routes.tsx';
+import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, profileScreen, activityScreen, curationScreen, projectsScreen, eventsScreen, servicesScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, projectsScreen, eventsScreen, servicesScreen];

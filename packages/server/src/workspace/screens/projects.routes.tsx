@@ -132,8 +132,8 @@ export const projectsScreen: Screen = (ws, node) => {
     const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
     if (parsed.ok && !Object.keys(errors).length) {
       try {
-        await node.db.tx((q) => workflow.updateProject(q, actingAs(c, 'organization'), project.id, parsed.data, node.now()));
-        return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=draft_saved`, 303);
+        const { queued } = await node.db.tx((q) => workflow.updateProject(q, actingAs(c, 'organization'), project.id, parsed.data, node.now()));
+        return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=${queued ? 'sent_for_review' : 'draft_saved'}`, 303);
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
         Object.assign(all, problemErrors(c, error) ?? { form: c.get('t').staffErrors.not_possible });

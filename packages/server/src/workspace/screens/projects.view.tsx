@@ -4,6 +4,7 @@ import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
 import { ActionButton, Bilingual, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
 import { OrgNav } from '../views/org-nav.tsx';
+import { PendingChangesNote } from '../views/pending-changes.tsx';
 
 const useT = () => {
   const c = useRequestContext<WorkspaceEnv>();
@@ -144,6 +145,7 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
           <p>{p.project.rejectionReason}</p>
         </div>
       )}
+      {p.project.pendingChanges && <PendingChangesNote pending={p.project.pendingChanges} />}
       <div class="ws-actions">
         {(s === 'draft' || s === 'rejected') && <ActionButton action={`${base}/submit`} label={t.projects.submit} />}
         {s === 'published' && <ActionButton action={`${base}/complete`} label={t.projects.complete} variant="secondary" />}
@@ -177,7 +179,7 @@ function NeedsSection({ project, errors, values }: { project: ProjectDetail; err
         empty={t.needs.empty}
         rows={project.needs}
         columns={[
-          { header: t.needs.col.title, cell: (n) => pick(n.title) },
+          { header: t.needs.col.title, cell: (n) => (n.inReview ? `${pick(n.title)} (${t.projects.inReview})` : pick(n.title)) },
           { header: t.needs.col.category, cell: (n) => t.needs.category[n.category] },
           { header: t.needs.col.progress, numeric: true, cell: (n) => t.needs.progress(...wantedText(n, lang)) },
         ]}

@@ -48,6 +48,9 @@ export const staffEn = {
     cancel: 'Cancel the project',
     status: (s: string) => `Status: ${s}`,
     rejected: 'The review’s answer',
+    pendingTitle: 'Waiting for review',
+    pendingLead: 'These changes will be public once a curator approves them:',
+    inReview: 'waiting for review',
     view: 'See the public page',
     themes: {
       agriculture: 'Agriculture', environment: 'Environment', education: 'Education', culture: 'Culture', inclusion: 'Inclusion',
@@ -154,6 +157,7 @@ export const staffEn = {
   },
   staffFlash: {
     draft_saved: 'Draft saved.',
+    sent_for_review: 'Saved. Changes to the title, text or image of a published item wait for a curator’s review: the public sees the live version until then.',
     need_saved: 'Need saved.',
     submitted: 'Project submitted for review.',
     completed: 'Project marked completed.',

@@ -48,6 +48,9 @@ export const staffFr = {
     cancel: 'Annuler le projet',
     status: (s: string) => `État : ${s}`,
     rejected: 'Réponse de la révision',
+    pendingTitle: 'En attente de révision',
+    pendingLead: 'Ces modifications seront publiques quand un curateur les aura approuvées :',
+    inReview: 'en attente de révision',
     view: 'Voir la page publique',
     themes: {
       agriculture: 'Agriculture', environment: 'Environnement', education: 'Éducation', culture: 'Culture', inclusion: 'Inclusion',
@@ -154,6 +157,7 @@ export const staffFr = {
   },
   staffFlash: {
     draft_saved: 'Brouillon enregistré.',
+    sent_for_review: 'Enregistré. Les changements de titre, de texte ou d’image d’un élément publié attendent la révision d’un curateur : le public voit la version en ligne d’ici là.',
     need_saved: 'Besoin enregistré.',
     submitted: 'Projet soumis pour révision.',
     completed: 'Projet marqué comme terminé.',

@@ -23,6 +23,7 @@ export const ORG_SECTIONS: OrgSection[] = [
   { path: 'services', label: (t) => t.services.nav, text: (t) => t.services.navText, role: 'editor' },
   { path: 'team', label: (t) => t.org.team, text: (t) => t.org.teamText, role: 'admin' },
   { path: 'keys', label: (t) => t.org.keys, text: (t) => t.org.keysText, role: 'admin' },
+  { path: 'webhooks', label: (t) => t.org.webhooks, text: (t) => t.org.webhooksText, role: 'admin' },
   { path: 'profile', label: (t) => t.org.profile, text: (t) => t.org.profileText, role: 'admin' },
   { path: 'activity', label: (t) => t.org.activity, text: (t) => t.org.activityText, role: 'admin' },
 ];

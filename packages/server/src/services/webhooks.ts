@@ -1,0 +1,171 @@
+// Signed webhooks: an organization's own tools hear of pledges, registrations and curators'
+// decisions. Deliveries are rows written in the write's transaction and sent by the worker after
+// the commit, signed per Standard Webhooks, retried with back-off, logged for the organization.
+import { randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret, WebhookEvent } from '@perron/contract';
+import type { Database, Queryable } from '../db/database.ts';
+import { iso } from '../db/queries/sql.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newId } from '../ids.ts';
+import { enqueue } from '../worker/jobs.ts';
+import type { Worker } from '../worker/worker.ts';
+import { badField } from './bad-input.ts';
+
+/** Tries per delivery: with the worker's back-off (10 s doubling, at most 1 h) about 9 hours in all. */
+export const WEBHOOK_ATTEMPTS = 12;
+/** A receiver has this long to answer each attempt. */
+const TIMEOUT_MS = 10_000;
+
+interface EndpointRow {
+  id: string;
+  organization_id: string;
+  url: string;
+  events: WebhookEvent[];
+  secret: string;
+  created_at: Date;
+}
+
+const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({ id: r.id, url: r.url, events: r.events, createdAt: iso(r.created_at) });
+const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+/** https only; http to this machine is for development and tests, never on a production node. */
+export function checkEndpointUrl(url: string, production = process.env.NODE_ENV === 'production'): void {
+  const u = new URL(url);
+  if (u.protocol === 'https:') return;
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+  if (u.protocol === 'http:' && local && !production) return;
+  throw badField('body.url', production ? 'A webhook URL must be https' : 'A webhook URL must be https (http only to localhost, outside production)', 'https_required');
+}
+
+export async function listEndpoints(q: Queryable, organizationId: string): Promise<WebhookEndpoint[]> {
+  const rows = await q.query<EndpointRow>('select * from webhook_endpoints where organization_id = $1 order by created_at, id', [organizationId]);
+  return rows.map(toEndpoint);
+}
+
+export async function createEndpoint(q: Queryable, organizationId: string, body: WebhookEndpointCreate, now: Date): Promise<WebhookEndpointWithSecret> {
+  checkEndpointUrl(body.url);
+  const [row] = await q.query<EndpointRow>(
+    'insert into webhook_endpoints (id, organization_id, url, events, secret, created_at) values ($1, $2, $3, $4, $5, $6) returning *',
+    [newId('whk'), organizationId, body.url, [...new Set(body.events)], newSecret(), now],
+  );
+  return { ...toEndpoint(row!), secret: row!.secret };
+}
+
+async function ownEndpoint(q: Queryable, organizationId: string, id: string, lock = false): Promise<EndpointRow> {
+  const [row] = await q.query<EndpointRow>(`select * from webhook_endpoints where id = $1 and organization_id = $2${lock ? ' for update' : ''}`, [id, organizationId]);
+  if (!row) throw new ProblemError('not_found', `Your organization has no webhook endpoint ${id}`);
+  return row;
+}
+
+/** The deliveries go with it (nothing more is sent; a job under way finds no endpoint and stops). */
+export async function deleteEndpoint(q: Queryable, organizationId: string, id: string): Promise<void> {
+  await ownEndpoint(q, organizationId, id, true);
+  await q.query('delete from webhook_endpoints where id = $1', [id]);
+}
+
+export async function rotateSecret(q: Queryable, organizationId: string, id: string): Promise<WebhookEndpointWithSecret> {
+  await ownEndpoint(q, organizationId, id, true);
+  const [row] = await q.query<EndpointRow>('update webhook_endpoints set secret = $2 where id = $1 returning *', [id, newSecret()]);
+  return { ...toEndpoint(row!), secret: row!.secret };
+}
+
+interface DeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event: WebhookEvent;
+  status: WebhookDelivery['status'];
+  attempts: number;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Date;
+  delivered_at: Date | null;
+}
+
+const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
+  id: r.id,
+  endpointId: r.endpoint_id,
+  event: r.event,
+  status: r.status,
+  attempts: r.attempts,
+  lastStatus: r.last_status,
+  lastError: r.last_error,
+  createdAt: iso(r.created_at),
+  deliveredAt: r.delivered_at && iso(r.delivered_at),
+});
+
+/** An endpoint's log, newest first; `before` is the last row of the previous page. */
+export async function listDeliveries(q: Queryable, organizationId: string, endpointId: string, limit: number, before?: [string, string]) {
+  await ownEndpoint(q, organizationId, endpointId);
+  const rows = await q.query<DeliveryRow & { cursor_at: string }>(
+    `select *, (extract(epoch from created_at) * 1000000)::bigint::text as cursor_at from webhook_deliveries
+      where endpoint_id = $1 and ($2::text is null or (created_at, id) < (timestamptz 'epoch' + $2::bigint * interval '1 microsecond', $3))
+      order by created_at desc, id desc limit $4`,
+    [endpointId, before?.[0] ?? null, before?.[1] ?? '', limit + 1],
+  );
+  return { rows, items: rows.slice(0, limit).map(toDelivery) };
+}
+
+/**
+ * Called in the transaction of the write it tells of (through `notifyOrganization`): one delivery
+ * per endpoint of the organization that asked for this event, and its job. None if the write rolls back.
+ */
+export async function enqueueWebhooks(q: Queryable, organizationId: string, event: WebhookEvent, data: Record<string, unknown>, now: Date): Promise<void> {
+  const endpoints = await q.query<{ id: string }>('select id from webhook_endpoints where organization_id = $1 and $2 = any(events)', [organizationId, event]);
+  for (const e of endpoints) {
+    const id = newId('msg');
+    const payload = { type: event, timestamp: iso(now), data };
+    await q.query('insert into webhook_deliveries (id, endpoint_id, event, payload, created_at) values ($1, $2, $3, $4, $5)', [id, e.id, event, JSON.stringify(payload), now]);
+    await enqueue(q, 'webhook.deliver', { deliveryId: id });
+  }
+}
+
+/**
+ * One attempt: a POST of the payload with the Standard Webhooks headers (the same `webhook-id` on
+ * every attempt). A 2xx delivers it; anything else is logged and thrown, so the worker retries
+ * with back-off; the last attempt marks it failed.
+ */
+export function handleWebhookJobs(worker: Worker, db: Database): void {
+  worker.handle(
+    'webhook.deliver',
+    async ({ deliveryId }: { deliveryId: string }, { attempt }) => {
+      const [d] = await db.query<{ status: string; payload: unknown; url: string; secret: string }>(
+        'select d.status, d.payload, e.url, e.secret from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id where d.id = $1',
+        [deliveryId],
+      );
+      if (!d || d.status !== 'pending') return; // deleted with its endpoint, or done by an earlier run
+      const body = JSON.stringify(d.payload);
+      const sentAt = new Date();
+      let status: number | null = null;
+      let error: string | null = null;
+      try {
+        const res = await fetch(d.url, {
+          method: 'POST',
+          redirect: 'manual',
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Perron-Webhooks',
+            'webhook-id': deliveryId,
+            'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+            'webhook-signature': new Webhook(d.secret).sign(deliveryId, sentAt, body),
+          },
+          body,
+        });
+        status = res.status;
+        await res.body?.cancel();
+        if (status < 200 || status >= 300) error = `HTTP ${status}`;
+      } catch (e) {
+        error = (e as Error).name === 'TimeoutError' ? `No answer in ${TIMEOUT_MS / 1000} s` : `Unreachable: ${(e as Error).message}`;
+      }
+      const state = error === null ? 'delivered' : attempt >= WEBHOOK_ATTEMPTS ? 'failed' : 'pending';
+      await db.query(
+        `update webhook_deliveries set attempts = $2, last_status = $3, last_error = $4, status = $5,
+                delivered_at = case when $5 = 'delivered' then $6::timestamptz end where id = $1`,
+        [deliveryId, attempt, status, error, state, sentAt],
+      );
+      if (error !== null && state === 'pending') throw new Error(error);
+    },
+    { maxAttempts: WEBHOOK_ATTEMPTS },
+  );
+}

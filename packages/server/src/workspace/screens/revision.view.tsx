@@ -1,0 +1,47 @@
+import type { Revision } from '@perron/contract';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { WorkspaceEnv } from '../context.ts';
+import type { FormErrors } from '../forms.ts';
+import { PageTitle, Table } from '../views/components.tsx';
+import { formatDay, pick } from '../views/format.ts';
+import { changedKeys, FieldValue, type ReviewedField } from '../views/revision-fields.tsx';
+import { Decision, needLine } from './curation.view.tsx';
+
+/** A curator's view of changes to a public item: each field live beside proposed, new money needs, then the decision. */
+export function RevisionReview({ revision: r, errors, reason }: { revision: Revision; errors?: FormErrors; reason?: string }) {
+  const c = useRequestContext<WorkspaceEnv>();
+  const t = c.get('t');
+  const k = t.curation;
+  const lang = c.get('lang');
+  const base = `/workspace/c/${c.get('community').slug}`;
+  const action = `${base}/revisions/${r.id}`;
+  return (
+    <>
+      <p>
+        <a href={base}>{k.back}</a>
+      </p>
+      <PageTitle lead={`${k.kinds[r.subject]} — ${r.organization.name} — ${k.changedOn} ${formatDay(lang, r.updatedAt)}`}>{k.revisionTitle(pick(r.subjectTitle, lang))}</PageTitle>
+      <Table
+        caption={k.revisions}
+        rows={changedKeys(r.changes)}
+        empty="—"
+        columns={[
+          { header: k.field, cell: (f: ReviewedField) => k.fields[f] },
+          { header: k.live, cell: (f: ReviewedField) => <FieldValue field={f} value={r.live[f]} /> },
+          { header: k.proposed, cell: (f: ReviewedField) => <FieldValue field={f} value={r.changes[f]} /> },
+        ]}
+      />
+      {r.newNeeds.length > 0 && (
+        <>
+          <h2>{k.newNeeds}</h2>
+          <ul class="ws-list">
+            {r.newNeeds.map((n) => (
+              <li>{needLine(n, lang)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.status === 'pending' && <Decision action={action} approve={k.approveChanges} reject={k.rejectChanges} hint={k.rejectChangesHint} errors={errors} reason={reason} />}
+    </>
+  );
+}
