@@ -117,6 +117,10 @@ describe('webhook endpoints', () => {
     await node.worker.drain();
     const decision = hooks.received.at(-1)!;
     assert.deepEqual((new Webhook(rotated.body.secret).verify(decision.body, headersOf(decision)) as any).data, { projectId: project.body.id, reason: null });
+    // The log keeps finished deliveries 30 days.
+    assert.ok((await deliveries(made.body.id)).length >= 4);
+    await node.worker.runOnce(new Date(Date.now() + 31 * 86_400_000));
+    assert.deepEqual(await deliveries(made.body.id), []);
     assert.equal((await api(node, 'DELETE', `/v1/webhooks/${made.body.id}`, { headers: write(TABLE) })).status, 200);
     const before = hooks.received.length;
     await api(node, 'POST', `/v1/needs/${DEMO_NEEDS.jardinTerreau}/pledges`, { headers: write(TABLE), body: pledgeBody(1) });

@@ -14,6 +14,8 @@ import { badField } from './bad-input.ts';
 
 /** Tries per delivery: with the worker's back-off (10 s doubling, at most 1 h) about 9 hours in all. */
 export const WEBHOOK_ATTEMPTS = 12;
+/** How long the delivery log keeps a finished delivery. */
+export const DELIVERY_LOG_DAYS = 30;
 /** A receiver has this long to answer each attempt. */
 const TIMEOUT_MS = 10_000;
 
@@ -168,4 +170,8 @@ export function handleWebhookJobs(worker: Worker, db: Database): void {
     },
     { maxAttempts: WEBHOOK_ATTEMPTS },
   );
+  // The log is for following recent deliveries, not an archive: finished ones go after 30 days.
+  worker.every('webhook.forget', 86_400_000, async ({ db: q, at }) => {
+    await q.query(`delete from webhook_deliveries where status <> 'pending' and created_at < $1`, [new Date(at.getTime() - DELIVERY_LOG_DAYS * 86_400_000)]);
+  });
 }
