@@ -29,3 +29,12 @@ export const English: Story = states.English;
 export const LongFrenchText: Story = { args: { project: 'p-long' } };
 export const Narrow: Story = states.Narrow;
 export const Dark: Story = states.Dark;
+
+/** "Contribuer" pressed: the project's needs and their pledge forms in the dialog, over the page. */
+export const ContributeOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('perron-project-card')!;
+    for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('[part~="contribute"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="contribute"]')?.click();
+  },
+};
