@@ -10,6 +10,7 @@ import { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_STAFF } from './demo-ids.ts';
 import { seedEngagement } from './engagement.ts';
 import { COMMUNITIES, ORGANIZATIONS } from './places.ts';
 import { PROJECTS, type DemoNeed, type DemoProject } from './projects.ts';
+import { seedServices } from './services.ts';
 
 export { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_NEEDS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_STAFF } from './demo-ids.ts';
 
@@ -67,6 +68,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<bo
     });
     await seedStaff(q, communities, organizations);
     await seedEngagement(q, { now, communities, organizations, projects });
+    await seedServices(q, organizations, now);
   });
   return true;
 }

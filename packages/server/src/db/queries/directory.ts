@@ -123,7 +123,7 @@ export async function listDirectoryOrganizations(q: Queryable, f: { search?: str
     imported.push(`d.search like ${like}`);
   }
   const union = `select 0 as src, o.id, o.name as sort, null as directory_id from organizations o where ${local.join(' and ')}
-    union all select 1 as src, d.id, d.id as sort, d.directory_id from directory_organizations d ${imported.length ? `where ${imported.join(' and ')}` : ''}`;
+    union all select 1 as src, d.id, d.data->>'name' as sort, d.directory_id from directory_organizations d ${imported.length ? `where ${imported.join(' and ')}` : ''}`;
   const [{ n }] = (await q.query<{ n: number }>(`select count(*) as n from (${union}) x`, p.values)) as [{ n: number }];
   const keys = await q.query<{ src: number; id: string; directory_id: string | null }>(
     `select src, id, directory_id from (${union}) x order by src, sort, directory_id, id limit ${p.add(f.limit)} offset ${p.add(f.offset)}`,
