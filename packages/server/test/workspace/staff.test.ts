@@ -107,6 +107,40 @@ describe('the staff screens', () => {
     assert.equal((await postForm(node, `${ORG}/inbox/${a.body.id}`, { status: 'fulfilled' }, other)).status, 404);
   });
 
+  test('a need edited in place: its name and target through the API’s rules, an error at its field in French and English, then closed', async () => {
+    const [need] = await node.db.query<any>(`select n.id, p.id as project from needs n join projects p on p.id = n.project_id where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and n.category = 'material' and n.status = 'open' and n.wanted - n.pledged >= 2 order by n.id limit 1`);
+    await confirmedPledge(node, need.id, pledgeBody(2));
+    const [{ pledged }] = await node.db.query<any>('select pledged from needs where id = $1', [need.id]);
+    assert.ok(pledged >= 2);
+    const path = `${ORG}/projects/${need.project}/needs/${need.id}`;
+    const page = await getPage(node, `${ORG}/projects/${need.project}`, staff);
+    assert.match(page.text, new RegExp(`<form[^>]*action="${path}"`), 'each need has its own form');
+    assert.match(page.text, new RegExp(`id="f-${need.id}-wanted"`));
+
+    const low = await postForm(node, path, { [`${need.id}.title.fr`]: 'Semences bio', [`${need.id}.wanted`]: '1', [`${need.id}.status`]: 'open' }, staff);
+    assert.equal(low.status, 422);
+    assert.match(low.text, /déjà promis\s:\sla quantité voulue ne peut pas être plus basse\./);
+    assert.match(low.text, new RegExp(`aria-describedby="f-${need.id}-wanted-error"`), 'the error is tied to the field');
+    assert.match(low.text, /value="Semences bio"/, 'nothing typed is lost');
+    const en = await postForm(node, `${path}?lang=en`, { [`${need.id}.title.fr`]: '', [`${need.id}.wanted`]: '100', [`${need.id}.status`]: 'open' }, staff);
+    assert.equal(en.status, 422, 'French is required, in English too');
+    assert.match(en.text, new RegExp(`id="f-${need.id}-title-fr-error"`));
+    assert.match(en.text, /This field is required\./);
+
+    const wanted = String(pledged + 10);
+    const saved = await postForm(node, path, { [`${need.id}.title.fr`]: 'Semences bio', [`${need.id}.title.en`]: 'Organic seeds', [`${need.id}.wanted`]: wanted, [`${need.id}.status`]: 'open' }, staff);
+    assert.equal(saved.status, 303, saved.text.slice(0, 500));
+    let [row] = await node.db.query<any>('select title, wanted, status from needs where id = $1', [need.id]);
+    assert.deepEqual([row.title, row.wanted, row.status], [{ fr: 'Semences bio', en: 'Organic seeds' }, pledged + 10, 'open']);
+
+    const closed = await postForm(node, path, { [`${need.id}.title.fr`]: 'Semences bio', [`${need.id}.wanted`]: wanted, [`${need.id}.status`]: 'closed' }, staff);
+    assert.equal(closed.location, `${ORG}/projects/${need.project}?done=need_closed#needs`);
+    [row] = await node.db.query<any>('select status from needs where id = $1', [need.id]);
+    assert.equal(row.status, 'closed');
+    assert.equal((await api(node, 'POST', `/v1/needs/${need.id}/pledges`, { headers: write(), body: pledgeBody(1) })).status, 409, 'a closed need takes no pledge');
+    assert.equal((await postForm(node, path, { [`${need.id}.status`]: 'open' }, other)).status, 404, 'another organization’s staff');
+  });
+
   test('an event: created in French and English with a place, its registrant listed and exported, then cancelled', async () => {
     const day = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
     const bad = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '09:00', registration: 'on' }, staff);

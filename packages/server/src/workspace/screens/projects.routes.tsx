@@ -1,9 +1,9 @@
-import { NeedCreate, ProjectCreate, ProjectUpdate, type ProjectDetail } from '@perron/contract';
+import { NeedCreate, NeedUpdate, ProjectCreate, ProjectUpdate, type ProjectDetail } from '@perron/contract';
 import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../../db/queries/projects.ts';
 import type { NodeServices } from '../../handlers/types.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { storeImage } from '../../services/images.ts';
-import { createNeed } from '../../services/needs.ts';
+import { createNeed, updateNeed } from '../../services/needs.ts';
 import * as workflow from '../../services/project-workflow.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { formInput, parseForm, type FormErrors } from '../forms.ts';
@@ -185,4 +185,38 @@ export const projectsScreen: Screen = (ws, node) => {
     return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flat} communities={await communities(node)} />, { title: title(c) });
   });
 
+  // One need edited in place through the API's own update (same rules): name, what is wanted, open or closed.
+  ws.post('/o/:org/projects/:id/needs/:needId', requireMember('editor'), async (c) => {
+    const org = c.get('organization');
+    const t = c.get('t');
+    const project = await load(c);
+    const need = project?.needs.find((n) => n.id === c.req.param('needId'));
+    if (!project || !need) return c.notFound();
+    const raw = await formInput(c);
+    const posted = (raw[need.id] ?? {}) as Record<string, unknown>;
+    // French left blank is an error at its field, not "leave the name as it was".
+    const typed = (posted.title ?? {}) as { fr?: string; en?: string };
+    const body = { title: { ...typed, fr: typed.fr ?? '' }, wanted: need.category === 'financial' ? toCents(posted.wanted) : toNumber(posted.wanted), status: posted.status };
+    const parsed = parseForm(NeedUpdate, body, t);
+    let errors: FormErrors;
+    if (parsed.ok) {
+      try {
+        await node.db.tx((q) => updateNeed(q, actingAs(c, 'organization'), need.id, parsed.data));
+        const done = parsed.data.status === 'closed' && need.status !== 'closed' ? 'need_closed' : 'need_saved';
+        return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=${done}#needs`, 303);
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        if (error.code === 'invalid_state' && workflow.EDITABLE_STATUSES.includes(project.status)) {
+          const f = new Intl.NumberFormat(c.get('lang') === 'en' ? 'en-CA' : 'fr-CA', need.category === 'financial' ? { style: 'currency', currency: 'CAD' } : {});
+          errors = { wanted: t.needs.below_pledged(f.format(need.category === 'financial' ? need.pledged / 100 : need.pledged)) };
+        } else errors = problemErrors(c, error) ?? { wanted: t.staffErrors.not_possible };
+      }
+    } else errors = parsed.errors;
+    // The fields are named after the need on the form (`<id>.title.fr`), so are its errors.
+    const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${k}`, v]));
+    const editValues: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries({ 'title.fr': typed.fr, 'title.en': typed.en, wanted: posted.wanted, status: posted.status })) editValues[`${need.id}.${k}`] = v;
+    c.status(422);
+    return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} />, { title: title(c) });
+  });
 };

@@ -131,7 +131,7 @@ export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErro
   );
 }
 
-export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[] }) {
+export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; editErrors?: FormErrors; editValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[] }) {
   const { t, org, pick } = useT();
   const base = `/workspace/o/${org.slug}/projects/${p.project.id}`;
   const s = p.project.status;
@@ -153,7 +153,7 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
         {s === 'published' && <a href={p.project.url}>{t.projects.view}</a>}
       </div>
       {s !== 'completed' && s !== 'cancelled' && <ProjectForm action={base} values={p.values} errors={p.errors} communities={p.communities} />}
-      <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} />
+      <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} editErrors={p.editErrors} editValues={p.editValues} />
     </>
   );
 }
@@ -165,7 +165,7 @@ function wantedText(n: Need, lang: 'fr' | 'en'): [string, string] {
 }
 
 /** Needs edited inline: each need's own small form, and one to add a need of any category. */
-function NeedsSection({ project, errors, values }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
+function NeedsSection({ project, errors, values, editErrors, editValues }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined; editErrors?: FormErrors | undefined; editValues?: Record<string, unknown> | undefined }) {
   const { t, org, lang, pick } = useT();
   const base = `/workspace/o/${org.slug}/projects/${project.id}/needs`;
   const editable = project.status !== 'completed' && project.status !== 'cancelled';
@@ -182,8 +182,11 @@ function NeedsSection({ project, errors, values }: { project: ProjectDetail; err
           { header: t.needs.col.title, cell: (n) => (n.inReview ? `${pick(n.title)} (${t.projects.inReview})` : pick(n.title)) },
           { header: t.needs.col.category, cell: (n) => t.needs.category[n.category] },
           { header: t.needs.col.progress, numeric: true, cell: (n) => t.needs.progress(...wantedText(n, lang)) },
+          { header: t.needs.col.status, cell: (n) => t.needs.field[n.status] },
+          ...(editable ? [{ header: t.needs.col.edit, cell: (n: Need) => <a href={`#edit-${n.id}`}>{t.needs.editOne(pick(n.title))}</a> }] : []),
         ]}
       />
+      {editable && project.needs.map((n) => <NeedEditForm need={n} action={`${base}/${n.id}`} errors={editErrors} values={editValues} />)}
       {editable && (
         <Form action={base}>
           <h3>{t.needs.add}</h3>
@@ -205,5 +208,35 @@ function NeedsSection({ project, errors, values }: { project: ProjectDetail; err
         </Form>
       )}
     </section>
+  );
+}
+
+/**
+ * One need edited in place, as the API's need update allows: its name, what is wanted, open or
+ * closed. Its fields are named after the need (`<id>.title.fr`) so that every id on the page is
+ * unique and an error lands at the field of the need that was posted.
+ */
+function NeedEditForm({ need, action, errors, values }: { need: Need; action: string; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
+  const { t, lang, pick } = useT();
+  const k = (name: string) => `${need.id}.${name}`;
+  const mine = errors && Object.keys(errors).some((name) => name.startsWith(`${need.id}.`)) ? errors : undefined;
+  const posted = mine ? values : undefined;
+  const v = (name: string, fallback: string | undefined) => (posted ? ((posted[k(name)] as string | undefined) ?? '') : fallback);
+  const money = need.category === 'financial';
+  const wanted = money ? new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { minimumFractionDigits: 2, useGrouping: false }).format(need.wanted / 100) : String(need.wanted);
+  return (
+    <details class="ws-card" id={`edit-${need.id}`} open={mine ? true : undefined}>
+      <summary>{t.needs.editOne(pick(need.title))}</summary>
+      <Form action={action}>
+        <ErrorSummary errors={mine} labels={{ [k('title.fr')]: `${t.needs.field.title} (${t.common.french})`, [k('title.en')]: `${t.needs.field.title} (${t.common.english})`, [k('wanted')]: money ? t.needs.wantedMoney : t.needs.field.wanted, [k('status')]: t.needs.field.status }} />
+        <p class="ws-hint">{t.needs.editHint}</p>
+        <Bilingual name={k('title')} legend={t.needs.field.title} value={{ fr: v('title.fr', need.title.fr), en: v('title.en', need.title.en) }} errors={mine} required maxlength={140} />
+        <Field name={k('wanted')} label={money ? t.needs.wantedMoney : t.needs.field.wanted} inputmode="decimal" value={v('wanted', wanted)} error={mine?.[k('wanted')]} required />
+        <Select name={k('status')} label={t.needs.field.status} value={v('status', need.status === 'closed' ? 'closed' : 'open')} error={mine?.[k('status')]} required options={[{ value: 'open', label: t.needs.field.open }, { value: 'closed', label: t.needs.field.closed }]} />
+        <div class="ws-actions">
+          <Button label={t.needs.save} />
+        </div>
+      </Form>
+    </details>
   );
 }
