@@ -32,6 +32,9 @@ export type ProjectStatus = z.infer<typeof ProjectStatus>;
 export const PUBLIC_PROJECT_STATUSES = ['published', 'completed', 'cancelled'] as const satisfies ProjectStatus[];
 
 export const PartnerRole = z.enum(['funder', 'partner', 'sponsor']);
+export type PartnerRole = z.infer<typeof PartnerRole>;
+/** A partner as a project's organization names it: another organization of the node, by slug. */
+export const PartnerInput = z.strictObject({ organization: Slug, role: PartnerRole });
 
 const CategoryProgress = z.object({
   /** Number of needs in the category, and how many are filled. */
@@ -86,6 +89,8 @@ export const ProjectListQuery = z.strictObject({
   /** A community's slug; its sub-communities are included. */
   community: z.optional(Slug),
   organization: z.optional(Slug),
+  /** An organization's slug: only the projects it supports (funder, partner or sponsor). */
+  partner: z.optional(Slug),
   theme: z.optional(Theme),
   status: z.optional(ProjectStatus),
   /** Words searched in titles and summaries, in either language. */
@@ -108,6 +113,8 @@ const projectFields = {
   startsOn: z.optional(DateOnly),
   endsOn: z.optional(DateOnly),
   crowdfundingThreshold: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+  /** The organizations that support the project, by slug, with their role; the whole list (an empty one removes them all). */
+  partners: z.optional(/* @__PURE__ */ z.array(PartnerInput).check(z.maxLength(10))),
 };
 export const ProjectCreate = z.strictObject(projectFields);
 export type ProjectCreate = z.infer<typeof ProjectCreate>;

@@ -68,6 +68,40 @@ describe('the public list of projects', () => {
     assert.equal(ids.length, expected);
   });
 
+  test('an organization names its partners by slug; ?partner= lists only the projects an organization supports', async () => {
+    const supported = await api(node, 'GET', '/v1/projects?partner=caisse-du-centre&limit=100');
+    assert.equal(supported.status, 200);
+    const expected = await count(
+      `select count(*) as n from projects p where p.status = 'published' and p.hidden_at is null and exists (select 1 from project_partners pp join organizations o on o.id = pp.organization_id where pp.project_id = p.id and o.slug = 'caisse-du-centre')`,
+    );
+    assert.ok(expected >= 2, 'the demo caisse supports several projects');
+    assert.equal(supported.body.items.length, expected);
+    assert.ok(supported.body.items.every((p: any) => p.partners.some((x: any) => x.organization.slug === 'caisse-du-centre')));
+    assert.equal((await api(node, 'GET', '/v1/projects?partner=nobody-here')).body.items.length, 0);
+    assert.equal((await api(node, 'GET', '/v1/projects?partner=Not%20a%20slug')).status, 400);
+
+    const unknown = await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody({ partners: [{ organization: 'caisse-du-centre', role: 'funder' }, { organization: 'nobody-here', role: 'partner' }] }) });
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(unknown.body.errors.map((e: any) => [e.path, e.code]), [['body.partners.1.organization', 'unknown_organization']]);
+    const own = await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody({ partners: [{ organization: 'table-hochelaga', role: 'partner' }] }) });
+    assert.equal(own.status, 400);
+    assert.equal(own.body.errors[0].path, 'body.partners.0.organization');
+    assert.equal((await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody({ partners: [{ organization: 'caisse-du-centre', role: 'patron' }] }) })).status, 400);
+
+    const created = await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody({ partners: [{ organization: 'caisse-du-centre', role: 'funder' }] }) });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.deepEqual(created.body.partners.map((x: any) => [x.organization.slug, x.role]), [['caisse-du-centre', 'funder']]);
+    const id = created.body.id;
+    const changed = await api(node, 'PATCH', `/v1/projects/${id}`, { headers: write(TABLE), body: { partners: [{ organization: 'quincaillerie-ontario', role: 'sponsor' }] } });
+    assert.equal(changed.status, 200, JSON.stringify(changed.body));
+    assert.deepEqual(changed.body.partners.map((x: any) => [x.organization.slug, x.role]), [['quincaillerie-ontario', 'sponsor']], 'the list given replaces the partners');
+    const untouched = await api(node, 'PATCH', `/v1/projects/${id}`, { headers: write(TABLE), body: { themes: ['culture'] } });
+    assert.equal(untouched.body.partners.length, 1, 'an update without partners keeps them');
+    const cleared = await api(node, 'PATCH', `/v1/projects/${id}`, { headers: write(TABLE), body: { partners: [] } });
+    assert.deepEqual(cleared.body.partners, []);
+    assert.equal(await count('select count(*) as n from project_partners where project_id = $1', [id]), 0);
+  });
+
   test('searches titles and summaries in both languages, without accents or case', async () => {
     const ids = async (q: string) => (await api(node, 'GET', `/v1/projects?q=${encodeURIComponent(q)}`)).body.items.map((p: any) => p.id);
     assert.deepEqual(await ids('NUMERIQUES'), [DEMO_PROJECTS.ateliersNumeriques]);

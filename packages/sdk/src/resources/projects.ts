@@ -3,7 +3,7 @@ import type { PerronCore } from '../core.ts';
 import { newest } from '../orders.ts';
 import type { CallOptions } from '../http.ts';
 
-/** Published projects, newest first; filters: community (and its sub-communities), theme, status, q, needs. */
+/** Published projects, newest first; filters: community (and its sub-communities), organization, partner (the projects an organization supports), theme, status, q, needs. */
 export const listProjects = (core: PerronCore, query?: RouteQuery<'listProjects'>, o?: CallOptions) => core.list(projectRoutes.listProjects, query, o, newest);
 
 /** A project with its needs and partners. */

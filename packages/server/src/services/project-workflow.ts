@@ -71,6 +71,29 @@ async function resolveCommunities(q: Queryable, slugs: string[]): Promise<string
   return ids;
 }
 
+/**
+ * The project's partners replaced by the list given (other organizations of the node, by slug);
+ * an unknown slug, or the project's own organization, is refused at its index.
+ */
+async function setPartners(q: Queryable, projectId: string, ownOrganizationId: string, partners: ProjectCreate['partners']): Promise<void> {
+  if (!partners) return;
+  const slugs = partners.map((x) => x.organization);
+  const rows = await q.query<{ id: string; slug: string }>('select id, slug from organizations where slug = any($1)', [slugs]);
+  const ids = new Map(rows.map((r) => [r.slug, r.id]));
+  const errors = partners.flatMap((x, i) =>
+    !ids.has(x.organization) ? [{ path: `body.partners.${i}.organization`, message: `No organization ${x.organization} on this node`, code: 'unknown_organization' }]
+    : ids.get(x.organization) === ownOrganizationId ? [{ path: `body.partners.${i}.organization`, message: 'A project is not its own partner', code: 'own_organization' }]
+    : [],
+  );
+  if (errors.length) throw new ProblemError('validation_failed', 'Invalid body', { errors });
+  await q.query('delete from project_partners where project_id = $1', [projectId]);
+  // Named twice, an organization keeps the last role given.
+  const roles = new Map(partners.map((x) => [ids.get(x.organization)!, x.role]));
+  for (const [organizationId, role] of roles) {
+    await q.query('insert into project_partners (project_id, organization_id, role) values ($1, $2, $3)', [projectId, organizationId, role]);
+  }
+}
+
 function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
   if (startsOn && endsOn && endsOn < startsOn) {
     throw badField('body.endsOn', 'The end date comes before the start date', 'too_small');
@@ -107,6 +130,7 @@ export async function createProject(q: Queryable, key: ApiKey, body: ProjectCrea
     ],
   );
   await setCommunities(q, id, communityIds);
+  await setPartners(q, id, key.organizationId!, body.partners);
   return id;
 }
 
@@ -143,6 +167,7 @@ export async function updateProject(q: Queryable, key: ApiKey, id: string, given
   }
   await q.query(`update projects set ${set.join(', ')} where id = ${p.add(id)}`, p.values);
   if (body.communities) await setCommunities(q, id, await resolveCommunities(q, body.communities));
+  await setPartners(q, id, key.organizationId!, body.partners);
   return { queued };
 }
 

@@ -102,6 +102,9 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
     where.push(`exists (select 1 from project_communities pc where pc.project_id = p.id and pc.community_id in ${communityTree(p.add(query.community), 'slug')})`);
   }
   if (query.organization) where.push(`p.organization_id = (select id from organizations where slug = ${p.add(query.organization)})`);
+  if (query.partner) {
+    where.push(`exists (select 1 from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id and po.slug = ${p.add(query.partner)})`);
+  }
   if (query.theme) where.push(`${p.add(query.theme)} = any(p.themes)`);
   if (query.needs) where.push(`exists (select 1 from needs n where n.project_id = p.id and n.category = ${p.add(query.needs)} and n.status = 'open' and not n.in_review)`);
   for (const word of searchText(query.q).split(' ').filter(Boolean).slice(0, 8)) {
