@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { CONSENT_VERSION } from '@perron/contract';
 import { createClient } from '@perron/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -123,7 +124,7 @@ describe('perron-pledge-form', () => {
     expect(textOf(el)).to.contain('Dernière étape : suivez le lien envoyé à marie@exemple.ca avant 10 h 45 pour confirmer votre engagement.');
     const [sent] = pledgesReceived();
     expect(sent!.body).to.deep.include({ quantity: 3, lang: 'fr' });
-    expect((sent!.body as { consent: unknown }).consent).to.deep.equal({ version: '2026-11', shareWithOrganizers: true, updates: false });
+    expect((sent!.body as { consent: unknown }).consent).to.deep.equal({ version: CONSENT_VERSION, shareWithOrganizers: true, updates: false });
     await expectAccessible(el);
   });
 
