@@ -44,7 +44,7 @@ export const PARTS: [string, RegExp][] = [
   ['ky', /node_modules\/ky\//],
   ['sdk', /\/packages\/sdk\//],
   ['contract (schemas, routes)', /\/packages\/contract\//],
-  ['elements: locale fr-CA', /\/elements\/src\/i18n\/fr-CA\.ts$/],
+  ['elements: locale fr-CA', /\/elements\/src\/i18n\/fr-CA(\.ts|\/)/],
   ['elements: other locales', /\/elements\/src\/i18n\/[a-z]{2}-[A-Z]{2}\.ts$/],
   ['elements: styles', /\/elements\/src\/.*styles\.ts$/],
   ['elements: code', /\/elements\/src\//],

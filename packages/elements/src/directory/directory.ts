@@ -8,6 +8,11 @@ import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { directoryStyles } from './directory.styles.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frDirectory from '../i18n/fr-CA/directory.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frDirectory);
 
 /** Languages offered in the filter; a service in another one still shows it by its name. */
 const LANGUAGES = ['fr', 'en', 'es', 'ar', 'zh', 'ht', 'vi', 'pt', 'fa', 'ta'];

@@ -12,6 +12,11 @@ import { googleCalendarUrl, outlookCalendarUrl } from './add-links.ts';
 import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, lastOfMonth, monthOf, monthWeeks, startOfWeek } from './dates.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
 import { RsvpController } from './rsvp.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frCalendar from '../i18n/fr-CA/calendar.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frCalendar);
 
 const MAX_EVENTS = 300;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

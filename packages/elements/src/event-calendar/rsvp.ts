@@ -5,6 +5,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronRegisterDetail } from '../events.ts';
 import { contactMessages, focusFirstError, formErrors, readContact, refused, renderContact, renderField, type FieldErrors } from '../internal/fields.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frCalendar from '../i18n/fr-CA/calendar.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frCalendar);
 
 interface RsvpState {
   open: boolean;

@@ -1,4 +1,5 @@
-import frCA from './fr-CA.ts';
+import type frCA from './fr-CA.ts';
+import common from './fr-CA/common.ts';
 
 /** Every string an element shows; French is the reference shape. */
 export type Messages = typeof frCA;
@@ -16,11 +17,19 @@ const others: Record<string, () => Promise<{ default: Messages }>> = {
 
 export const LOCALES = [DEFAULT_LOCALE, ...Object.keys(others)];
 
-const loaded = new Map<string, Messages>([[DEFAULT_LOCALE, frCA]]);
+/**
+ * French as this bundle has it: the words every element says, and the parts (./fr-CA/) that the
+ * modules of this bundle read, each added by the module that reads it. A page with only the card
+ * does not download the words of the calendar or the pledge form.
+ */
+const french = { ...common } as Messages;
+export const addFrench = (part: Partial<Messages>) => void Object.assign(french, part);
+
+const loaded = new Map<string, Messages>([[DEFAULT_LOCALE, french]]);
 const loading = new Map<string, Promise<void>>();
 
 /** A locale's messages once loaded; French until then. */
-export const messagesOf = (locale: string): Messages => loaded.get(locale) ?? frCA;
+export const messagesOf = (locale: string): Messages => loaded.get(locale) ?? french;
 
 /** Resolves once `locale` is loaded; undefined when it already is. A locale that cannot be fetched stays French. */
 export function loadLocale(locale: string): Promise<void> | undefined {
@@ -29,7 +38,7 @@ export function loadLocale(locale: string): Promise<void> | undefined {
   if (!done) {
     done = others[locale]().then(
       (m) => void loaded.set(locale, m.default),
-      () => void loaded.set(locale, frCA),
+      () => void loaded.set(locale, french),
     );
     loading.set(locale, done);
   }

@@ -12,6 +12,11 @@ import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { ideaVoteStyles } from './idea-vote.styles.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frIdea from '../i18n/fr-CA/idea.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frIdea);
 
 type Step = 'idle' | 'email' | 'sending' | 'pending' | 'already' | 'closed';
 interface VoteState {

@@ -3,6 +3,11 @@ import { isPerronError } from '@perron/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronElement } from './perron-element.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frPledge from '../i18n/fr-CA/pledge.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frPledge);
 
 /** Errors by field, keyed by the field's path in the request body (`contact.email`). */
 export type FieldErrors = Partial<Record<string, string>>;

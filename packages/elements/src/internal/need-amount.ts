@@ -1,6 +1,10 @@
 import { MAX_PLEDGE, isBounded, type Need } from '@perron/contract';
-import type { Messages } from '../i18n/locale.ts';
+import { addFrench, type Messages } from '../i18n/locale.ts';
 import { localized, type Formatters } from './format.ts';
+import frNeeds from '../i18n/fr-CA/needs.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frNeeds);
 
 /** A quantity in the need's unit, as words: « 3 h », « 2 personnes », « 12 chaises », « 250 $ ». */
 export function amount(t: Messages, f: Formatters, need: Need, n: number, lang: 'fr' | 'en') {

@@ -12,6 +12,13 @@ import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { needsListStyles } from './needs-list.styles.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frProject from '../i18n/fr-CA/project.ts';
+import frNeeds from '../i18n/fr-CA/needs.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frProject);
+addFrench(frNeeds);
 
 /**
  * @summary A project's needs, grouped by category (volunteers, materials, money), each with what

@@ -23,6 +23,13 @@ import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { pledgeFormStyles } from './pledge-form.styles.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frNeeds from '../i18n/fr-CA/needs.ts';
+import frPledge from '../i18n/fr-CA/pledge.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frNeeds);
+addFrench(frPledge);
 
 /**
  * @summary A pledge to one need: the right fields for its category, name and email, the

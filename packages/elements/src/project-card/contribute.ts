@@ -1,6 +1,11 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronElement } from '../internal/perron-element.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frProject from '../i18n/fr-CA/project.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frProject);
 
 /** The projects whose dialog was opened once, per element: their needs list is made then, and kept with what was typed. */
 const opened = new WeakMap<PerronElement, Set<string>>();

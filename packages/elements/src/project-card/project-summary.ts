@@ -5,6 +5,11 @@ import { ratio } from '../internal/css-var.ts';
 import { localized, safeHref } from '../internal/format.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
 import { projectPageHref, renderContribute } from './contribute.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frProject from '../i18n/fr-CA/project.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frProject);
 
 /** Every community by slug, to name a project's places; a project shows its slugs when they cannot be read. */
 export const communitiesBySlug = async (core: PerronCore, signal: AbortSignal) =>

@@ -10,6 +10,13 @@ import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { projectListStyles } from './project-list.styles.ts';
+import { addFrench } from '../i18n/locale.ts';
+import frProject from '../i18n/fr-CA/project.ts';
+import frList from '../i18n/fr-CA/list.ts';
+
+// Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frProject);
+addFrench(frList);
 
 type Status = NonNullable<ProjectListQuery['status']>;
 

@@ -1,0 +1,19 @@
+import { typeset } from '@perron/contract';
+import type { Formatters } from '../../internal/format.ts';
+import { s } from './plural.ts';
+
+/** French: a project's needs. */
+export default typeset({
+  needs: {
+    label: 'Besoins du projet',
+    empty: 'Ce projet n’a pas de besoin ouvert pour le moment.',
+    hours: (n: number, f: Formatters) => `${f.number(n)} h`,
+    people: (n: number, f: Formatters) => `${f.number(n)} ${s(n, 'personne', 'personnes')}`,
+    of: (pledged: string, wanted: string) => `${pledged} sur ${wanted}`,
+    status: { open: 'Ouvert', filled: 'Comblé', closed: 'Fermé' },
+    shift: (when: string) => `Quand : ${when}`,
+    skills: 'Compétences recherchées :',
+    help: 'Je contribue',
+    helpWith: (need: string) => `Je contribue : ${need}`,
+  },
+});
