@@ -1,7 +1,8 @@
 // The staff's day in Chromium against a real node and the example sites, with the keyboard alone in
 // French and once in English: a staff member signs in from the dev mailbox's link, drafts a project
-// with an image and three needs, and submits it; the curator signs in and approves it; a resident
-// pledges from the caisse's example site and confirms by email; the pledge is in the inbox and its
+// with an image, the caisse as its funder and three needs, and submits it; the curator signs in and
+// approves it; a resident pledges from the caisse's example site (which lists the projects the
+// caisse supports) and confirms by email; the pledge is in the inbox and its
 // notification in the mailbox; staff confirm it and export the CSV (opened and read: accents,
 // dollars, no formula); an event's registrant is in its list and its CSV. axe on each screen at
 // 320 and 1280 px; screenshots in test-results/e2e/.
@@ -48,6 +49,9 @@ async function draftProject(v: Visit, lang: Lang, title: string): Promise<string
   await choose(page, 'select[name="communities[]"]', 'villeray');
   await tabTo(page, 'input[name="themes[]"][value=environment]');
   await page.keyboard.press('Space');
+  // The caisse funds it: its site lists only the projects it supports, where the resident pledges.
+  await choose(page, 'select[name="partners.0.organization"]', 'caisse-du-centre');
+  await choose(page, 'select[name="partners.0.role"]', 'funder');
   // A file is picked in the system's own dialog, outside the page: it is handed to the input.
   await page.setInputFiles('input[name="image.file"]', { name: 'ruelle.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithGps()) });
   await typeInto(page, 'input[name="image.alt.fr"]', 'Une ruelle bordée de bacs');

@@ -152,6 +152,8 @@ export const projects: Project[] = [
     themes: [theme],
     communities: [i % 2 ? 'villeray' : 'hochelaga-maisonneuve'],
     image: null,
+    // Only the mural shares the garden's funder: the list by partner has something to leave out.
+    partners: theme === 'culture' ? jardin.partners : [],
     url: `${NODE_URL}/projets/p-${theme}`,
     progress: { ...jardin.progress, human: { needs: 1, filled: 0, ratio: (i + 1) / 10 } },
   })),

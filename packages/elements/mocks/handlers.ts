@@ -75,6 +75,7 @@ function data(empty: boolean): HttpHandler[] {
     return fx.projects.filter(
       (p) =>
         (!q.theme || p.themes.includes(q.theme as never)) &&
+        (!q.partner || p.partners.some((x) => x.organization.slug === q.partner)) &&
         (!q.status || p.status === q.status) &&
         (!q.needs || p.progress[q.needs as Need['category']].needs > 0) &&
         (!q.community || p.communities.includes(q.community) || (q.community === 'montreal' && p.communities.length > 0)),

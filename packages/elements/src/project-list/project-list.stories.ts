@@ -6,6 +6,7 @@ import '../define/perron-project-list.ts';
 
 interface Args {
   community?: string;
+  partner?: string;
   limit: number;
   lang?: string;
 }
@@ -13,8 +14,8 @@ const meta: Meta<Args> = {
   title: 'Éléments/perron-project-list',
   component: 'perron-project-list',
   args: { limit: 3 },
-  render: ({ community, limit, lang }) =>
-    html`<perron-project-list community=${ifDefined(community)} limit=${limit} lang=${ifDefined(lang)}>
+  render: ({ community, partner, limit, lang }) =>
+    html`<perron-project-list community=${ifDefined(community)} partner=${ifDefined(partner)} limit=${limit} lang=${ifDefined(lang)}>
       <a href="https://perron.example/projets">Voir les projets sur Perron</a>
     </perron-project-list>`,
 };
@@ -27,5 +28,7 @@ export const Empty: Story = states.Empty;
 export const Error: Story = states.Error;
 export const English: Story = states.English;
 export const OneCommunity: Story = { args: { community: 'hochelaga-maisonneuve' } };
+/** A caisse's "projects we support". */
+export const OnePartner: Story = { args: { partner: 'caisse-coeur-de-l-ile' } };
 export const Narrow: Story = states.Narrow;
 export const Dark: Story = states.Dark;

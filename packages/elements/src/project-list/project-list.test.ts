@@ -42,6 +42,15 @@ describe('perron-project-list', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('needs');
   });
 
+  it('with partner, lists only the projects that organization supports', async () => {
+    const el = await mount(list('partner="caisse-coeur-de-l-ile" no-filters'));
+    await waitFor(() => titles(el).length > 0);
+    expect(titles(el)).to.deep.equal(['Jardin collectif Sainte-Marie', 'Projet 2 : Murale de la ruelle Préfontaine']);
+    el.setAttribute('partner', 'nobody-here');
+    await waitFor(() => $(el, '[part~="empty"]') !== null);
+    await expectAccessible(el);
+  });
+
   it('labels its list and keeps each project’s title a heading', async () => {
     const el = await mount(list('heading-level="2"'));
     expect($(el, '[part~="grid"]')!.getAttribute('aria-label')).to.equal('Projets');

@@ -21,7 +21,7 @@ addFrench(frList);
 type Status = NonNullable<ProjectListQuery['status']>;
 
 /**
- * @summary The grid of a community's projects, with filters by theme and need, and "more" paging.
+ * @summary The grid of a community's projects (or of the projects an organization supports), with filters by theme and need, and "more" paging.
  *
  * @slot - Fallback content (a link to the projects), shown until they load and when they cannot.
  * @csspart filters - The filters.
@@ -49,6 +49,11 @@ export class PerronProjectList extends PerronElement {
 
   /** A community's slug; its sub-communities' projects are included. */
   @property({ reflect: true }) community?: string;
+  /**
+   * An organization's slug: only the projects it supports as a funder, partner or sponsor (a
+   * caisse's or a funder's "projects we support").
+   */
+  @property({ reflect: true }) partner?: string;
   /** Only projects of this theme; the theme filter changes it. */
   @property({ reflect: true }) theme?: string;
   /** Only projects with an open need of this category (human, material, financial); the need filter changes it. */
@@ -72,7 +77,7 @@ export class PerronProjectList extends PerronElement {
   get #query(): ProjectListQuery {
     const theme = THEMES.find((x) => x === this.theme);
     const needs = NEED_CATEGORIES.find((x) => x === this.needs);
-    return { community: this.community || undefined, theme, needs, status: this.status, limit: this.limit };
+    return { community: this.community || undefined, partner: this.partner || undefined, theme, needs, status: this.status, limit: this.limit };
   }
 
   readonly #first = this.task({

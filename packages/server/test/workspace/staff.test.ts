@@ -107,6 +107,30 @@ describe('the staff screens', () => {
     assert.equal((await postForm(node, `${ORG}/inbox/${a.body.id}`, { status: 'fulfilled' }, other)).status, 404);
   });
 
+  test('partners: named on the project form (organization and role), shown again, an unknown one refused at its field, removed by choosing none', async () => {
+    const base = { 'title.fr': 'Frigo partagé', 'summary.fr': 'Un frigo libre-service devant le centre.', 'communities[]': 'hochelaga', 'themes[]': 'food_security' };
+    const created = await postMultipart(`${ORG}/projects`, { ...base, 'partners.0.organization': 'caisse-du-centre', 'partners.0.role': 'funder', 'partners.1.organization': '', 'partners.1.role': 'partner' }, null, staff);
+    assert.equal(created.status, 303, created.text.slice(0, 500));
+    const id = idIn(created.location, 'projects')!;
+    const partners = async () => (await node.db.query<any>('select o.slug, pp.role from project_partners pp join organizations o on o.id = pp.organization_id where pp.project_id = $1 order by o.slug', [id])).map((r) => `${r.slug}:${r.role}`);
+    assert.deepEqual(await partners(), ['caisse-du-centre:funder'], 'a blank row is no partner');
+
+    const page = await getPage(node, `${ORG}/projects/${id}`, staff);
+    assert.match(page.text, /<label for="f-partners-0-organization">Organisme partenaire 1<span/);
+    assert.match(page.text, /<option value="caisse-du-centre" selected="">/);
+    assert.match(page.text, /id="f-partners-1-organization"/, 'one more row, blank, to add a partner');
+    assert.doesNotMatch(page.text, /<option value="table-hochelaga"/, 'the organization is not offered as its own partner');
+
+    const bad = await postMultipart(`${ORG}/projects/${id}?lang=en`, { ...base, 'partners.0.organization': 'caisse-du-centre', 'partners.0.role': 'funder', 'partners.1.organization': 'nobody-here', 'partners.1.role': 'sponsor' }, null, staff);
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /id="f-partners-1-organization-error">This organization is not on this node\./);
+    assert.deepEqual(await partners(), ['caisse-du-centre:funder'], 'nothing changed');
+
+    const moved = await postMultipart(`${ORG}/projects/${id}`, { ...base, 'partners.0.organization': '', 'partners.0.role': 'funder', 'partners.1.organization': 'quincaillerie-ontario', 'partners.1.role': 'sponsor' }, null, staff);
+    assert.equal(moved.status, 303);
+    assert.deepEqual(await partners(), ['quincaillerie-ontario:sponsor']);
+  });
+
   test('a need edited in place: its name and target through the API’s rules, an error at its field in French and English, then closed', async () => {
     const [need] = await node.db.query<any>(`select n.id, p.id as project from needs n join projects p on p.id = n.project_id where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and n.category = 'material' and n.status = 'open' and n.wanted - n.pledged >= 2 order by n.id limit 1`);
     await confirmedPledge(node, need.id, pledgeBody(2));

@@ -16,6 +16,20 @@ async function communities(node: NodeServices) {
   return node.db.query<{ slug: string; name: { fr: string; en?: string } }>('select slug, name from communities order by slug');
 }
 
+/** The node's other organizations, which a project may name as its partners. */
+async function partnerChoices(node: NodeServices, c: WorkspaceContext) {
+  return node.db.query<{ slug: string; name: string }>('select slug, name from organizations where id <> $1 order by name', [c.get('organization').organizationId]);
+}
+
+/** The form's partner rows (`partners.0.organization`) as the contract's list; a row without an organization is no partner. */
+function partnersInput(input: Record<string, unknown>): void {
+  const rows = input.partners as Record<string, { organization?: string; role?: string }> | undefined;
+  input.partners = Object.keys(rows ?? {})
+    .sort((a, b) => Number(a) - Number(b))
+    .map((k) => rows![k]!)
+    .filter((row) => row.organization);
+}
+
 /** A ProblemError's field errors as the form names them (`body.endsOn` → `endsOn`), in the person's language where we know the code. */
 function problemErrors(c: WorkspaceContext, error: ProblemError): FormErrors | null {
   if (error.code !== 'validation_failed' || !error.extra.errors) return null;
@@ -41,6 +55,7 @@ async function projectInput(c: WorkspaceContext, node: NodeServices): Promise<{ 
   if (image.url && !image.alt) errors['image.alt.fr'] = c.get('t').staffErrors.alt;
   if (image.url || image.alt) input.image = image;
   else delete input.image;
+  partnersInput(input);
   return { input, errors };
 }
 
@@ -53,6 +68,7 @@ const formValues = (p: ProjectDetail): ProjectFormValues => ({
   startsOn: p.startsOn,
   endsOn: p.endsOn,
   image: p.image,
+  partners: p.partners.map((x) => ({ organization: x.organization.slug, role: x.role })),
 });
 
 /** The posted need form as NeedCreate: its category's fields only; money in dollars → cents; a shift from a day and two times. */
@@ -91,7 +107,7 @@ export const projectsScreen: Screen = (ws, node) => {
     return c.render(<ProjectsView projects={projects} pending={pending} />, { title: title(c) });
   });
 
-  ws.get('/o/:org/projects/new', requireMember('editor'), async (c) => c.render(<NewProjectView values={{}} communities={await communities(node)} />, { title: c.get('t').projects.newTitle }));
+  ws.get('/o/:org/projects/new', requireMember('editor'), async (c) => c.render(<NewProjectView values={{}} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: c.get('t').projects.newTitle }));
 
   ws.post('/o/:org/projects', requireMember('editor'), async (c) => {
     const org = c.get('organization');
@@ -108,7 +124,7 @@ export const projectsScreen: Screen = (ws, node) => {
       }
     }
     c.status(422);
-    return c.render(<NewProjectView values={input as ProjectFormValues} errors={all} communities={await communities(node)} />, { title: c.get('t').projects.newTitle });
+    return c.render(<NewProjectView values={input as ProjectFormValues} errors={all} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: c.get('t').projects.newTitle });
   });
 
   const load = async (c: WorkspaceContext) => {
@@ -119,7 +135,7 @@ export const projectsScreen: Screen = (ws, node) => {
   ws.get('/o/:org/projects/:id', requireMember('editor'), async (c) => {
     const project = await load(c);
     if (!project) return c.notFound();
-    return c.render(<ProjectView project={project} values={formValues(project)} communities={await communities(node)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
 
   ws.post('/o/:org/projects/:id', requireMember('editor'), async (c) => {
@@ -140,7 +156,7 @@ export const projectsScreen: Screen = (ws, node) => {
       }
     }
     c.status(422);
-    return c.render(<ProjectView project={project} values={input as ProjectFormValues} errors={all} communities={await communities(node)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={input as ProjectFormValues} errors={all} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
 
   for (const [move, done] of [['submit', 'submitted'], ['complete', 'completed'], ['cancel', 'project_cancelled']] as const) {
@@ -182,7 +198,7 @@ export const projectsScreen: Screen = (ws, node) => {
     };
     walk(raw);
     c.status(422);
-    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flat} communities={await communities(node)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flat} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
 
   // One need edited in place through the API's own update (same rules): name, what is wanted, open or closed.
@@ -217,6 +233,6 @@ export const projectsScreen: Screen = (ws, node) => {
     const editValues: Record<string, unknown> = {};
     for (const [k, v] of Object.entries({ 'title.fr': typed.fr, 'title.en': typed.en, wanted: posted.wanted, status: posted.status })) editValues[`${need.id}.${k}`] = v;
     c.status(422);
-    return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
 };

@@ -51,7 +51,11 @@ export interface ProjectFormValues {
   startsOn?: string | null;
   endsOn?: string | null;
   image?: { url?: string; alt?: Partial<LocalizedText> } | null;
+  partners?: { organization?: string; role?: string }[];
 }
+
+/** The other organizations of the node, offered as partners. */
+export type PartnerChoice = { slug: string; name: string };
 
 const PROJECT_LABELS = (t: ReturnType<typeof useT>['t']) => ({
   'title.fr': `${t.projects.field.title} (${t.common.french})`,
@@ -67,10 +71,11 @@ const PROJECT_LABELS = (t: ReturnType<typeof useT>['t']) => ({
   'image.file': t.projects.field.imageFile,
   'image.url': t.projects.field.imageUrl,
   'image.alt.fr': `${t.projects.field.imageAlt} (${t.common.french})`,
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`partners.${i}.organization`, t.projects.field.partner(i + 1)])),
 });
 
 /** The guided form: the project, where and when, its image; French and English side by side; saved as a draft at any time. */
-export function ProjectForm({ action, values, errors, communities }: { action: string; values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[] }) {
+export function ProjectForm({ action, values, errors, communities, organizations }: { action: string; values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[]; organizations: PartnerChoice[] }) {
   const { t, pick } = useT();
   return (
     <Form action={action} enctype="multipart/form-data">
@@ -97,6 +102,7 @@ export function ProjectForm({ action, values, errors, communities }: { action: s
         <Field name="startsOn" label={t.projects.field.startsOn} type="date" value={values.startsOn} error={errors?.startsOn} />
         <Field name="endsOn" label={t.projects.field.endsOn} type="date" value={values.endsOn} error={errors?.endsOn} />
       </div>
+      <Partners values={values.partners ?? []} errors={errors} organizations={organizations} />
       <h2>{t.projects.step.image}</h2>
       {values.image?.url && (
         <figure class="ws-image">
@@ -120,7 +126,7 @@ export function ProjectForm({ action, values, errors, communities }: { action: s
   );
 }
 
-export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[] }) {
+export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErrors; communities: { slug: string; name: LocalizedText }[]; organizations: PartnerChoice[] }) {
   const { t, org } = useT();
   return (
     <>
@@ -131,7 +137,7 @@ export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErro
   );
 }
 
-export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; editErrors?: FormErrors; editValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[] }) {
+export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; editErrors?: FormErrors; editValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[]; organizations: PartnerChoice[] }) {
   const { t, org, pick } = useT();
   const base = `/workspace/o/${org.slug}/projects/${p.project.id}`;
   const s = p.project.status;
@@ -152,9 +158,32 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
         {s === 'published' && <ActionButton action={`${base}/cancel`} label={t.projects.cancel} variant="danger" />}
         {s === 'published' && <a href={p.project.url}>{t.projects.view}</a>}
       </div>
-      {s !== 'completed' && s !== 'cancelled' && <ProjectForm action={base} values={p.values} errors={p.errors} communities={p.communities} />}
+      {s !== 'completed' && s !== 'cancelled' && <ProjectForm action={base} values={p.values} errors={p.errors} communities={p.communities} organizations={p.organizations} />}
       <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} editErrors={p.editErrors} editValues={p.editValues} />
     </>
+  );
+}
+
+/**
+ * The organizations that support the project, each with its role: the rows named so far and one
+ * more left blank (a blank row is no partner), so that more are added one save at a time without
+ * JavaScript. The whole list is posted, so removing one is choosing "none".
+ */
+function Partners({ values, errors, organizations }: { values: { organization?: string; role?: string }[]; errors?: FormErrors | undefined; organizations: PartnerChoice[] }) {
+  const { t } = useT();
+  const f = t.projects.field;
+  const rows = [...values, {}].slice(0, 10);
+  return (
+    <fieldset class="ws-choices" aria-describedby="partners-hint">
+      <legend>{f.partners}</legend>
+      <p class="ws-hint" id="partners-hint">{f.partnersHint}</p>
+      {rows.map((row, i) => (
+        <div class="ws-pair">
+          <Select name={`partners.${i}.organization`} label={f.partner(i + 1)} value={row.organization ?? ''} error={errors?.[`partners.${i}.organization`]} options={[{ value: '', label: f.noPartner }, ...organizations.map((o) => ({ value: o.slug, label: o.name }))]} />
+          <Select name={`partners.${i}.role`} label={f.partnerRole(i + 1)} value={row.role ?? 'partner'} error={errors?.[`partners.${i}.role`]} options={(['partner', 'funder', 'sponsor'] as const).map((r) => ({ value: r, label: f.roles[r] }))} />
+        </div>
+      ))}
+    </fieldset>
   );
 }
 
