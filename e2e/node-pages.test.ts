@@ -119,7 +119,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
 
         // The live preview is the real element with the node's data.
         const preview = page.locator('#preview perron-project-list');
-        await preview.getByRole('link', { name: /Henri-Julien/ }).first().waitFor();
+        await preview.getByRole('button', { name: /Henri-Julien/ }).first().waitFor();
         await v.screenshot('embed-builder');
 
         await page.getByRole('button', { name: t.copy }).press('Enter');
@@ -131,7 +131,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         const host = await hostPage(`<!doctype html><html lang="en"><title>Pasted</title><h1>Pasted</h1>${copied}</html>`);
         try {
           await page.goto(host.url);
-          await page.locator('perron-project-list').getByRole('link', { name: /Henri-Julien/ }).first().waitFor();
+          await page.locator('perron-project-list').getByRole('button', { name: /Henri-Julien/ }).first().waitFor();
         } finally {
           await host.close();
         }
