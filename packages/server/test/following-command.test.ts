@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startNode } from '../src/index.ts';
-import { perron } from './support/process.ts';
+import { embeddedOnly, perron } from './support/process.ts';
 
-test('`follow add` records the node; started, the node reads it; `follow list` and `follow remove`', async () => {
+test('`follow add` records the node; started, the node reads it; `follow list` and `follow remove`', embeddedOnly, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'perron-follow-'));
   const env = { PERRON_DATA_DIR: join(dir, 'node'), DATABASE_URL: '', PERRON_DEMO: '' };
   const a = await startNode({ port: 0, seed: true, followInterval: 0 });

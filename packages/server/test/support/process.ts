@@ -46,3 +46,9 @@ export function runToEnd(file: string, args: string[], env: Record<string, strin
 
 /** `npm run perron -- …`, without npm. */
 export const perron = (args: string[], env: Record<string, string>) => runToEnd('packages/server/src/cli.ts', args, env);
+
+/**
+ * For tests that choose their own storage (an embedded database in a directory of their own): the
+ * PostgreSQL pass of `npm test` would only run them again, so they skip it and say why.
+ */
+export const embeddedOnly = { skip: process.env.DATABASE_URL ? 'sets its own embedded database: the PostgreSQL pass would repeat it' : false };

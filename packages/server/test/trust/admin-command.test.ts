@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { DEMO_KEYS } from '../../src/seed/demo-ids.ts';
 import { startNode } from '../../src/index.ts';
-import { perron, runToEnd, startNodeProcess } from '../support/process.ts';
+import { embeddedOnly, perron, runToEnd, startNodeProcess } from '../support/process.ts';
 import { projectBody, write } from '../support/requests.ts';
 
 const dirs: string[] = [];
@@ -28,7 +28,7 @@ const production = (dir: string) => ({ NODE_ENV: 'production', PERRON_DATA_DIR: 
 const post = (url: string, key: string, body: unknown = {}) =>
   fetch(url, { method: 'POST', headers: { ...write(key), 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-test('a fresh production node has no demo data: the demo curator key is a 401', async () => {
+test('a fresh production node has no demo data: the demo curator key is a 401', embeddedOnly, async () => {
   const node = await startNodeProcess(production(emptyNode));
   try {
     const res = await post(`${node.url}/v1/projects/prj_jardin-ontario/publish`, DEMO_KEYS.curator);
@@ -45,7 +45,7 @@ test('a fresh production node has no demo data: the demo curator key is a 401', 
   }
 });
 
-test('asking for the demo in production is refused unless a second, explicit opt-in says so', async () => {
+test('asking for the demo in production is refused unless a second, explicit opt-in says so', embeddedOnly, async () => {
   const refused = await runToEnd('packages/server/src/main.ts', ['--demo'], { ...production(dataDir()), PORT: '0' });
   assert.equal(refused.code, 1);
   assert.match(refused.out, /Refused: demo data asked for with NODE_ENV=production/);
@@ -58,7 +58,7 @@ test('asking for the demo in production is refused unless a second, explicit opt
   }
 });
 
-test('the admin command creates a community, an organization, its admin and a key, and revokes the key', async () => {
+test('the admin command creates a community, an organization, its admin and a key, and revokes the key', embeddedOnly, async () => {
   const env = production(emptyNode);
   const run = async (...args: string[]) => {
     const r = await perron(args, env);

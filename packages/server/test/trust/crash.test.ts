@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { CONSENT_VERSION } from '@perron/contract';
 import { DEMO_KEYS, DEMO_PROJECTS } from '../../src/seed/demo-ids.ts';
-import { startNodeProcess, type NodeProcess } from '../support/process.ts';
+import { embeddedOnly, startNodeProcess, type NodeProcess } from '../support/process.ts';
 
 const ORGANIZATION = DEMO_KEYS.tableHochelaga; // jardinOntario is its project
 const WANTED = 60;
@@ -180,7 +180,7 @@ async function crashAndRestart(env: Record<string, string>) {
   }
 }
 
-test('kill -9 during a burst of pledges on the embedded database: none lost, none doubled, none over-pledged', { timeout: 300_000 }, async () => {
+test('kill -9 during a burst of pledges on the embedded database: none lost, none doubled, none over-pledged', { ...embeddedOnly, timeout: 300_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'perron-crash-'));
   try {
     await crashAndRestart({ PERRON_DATA_DIR: join(dir, 'node'), DATABASE_URL: '' });

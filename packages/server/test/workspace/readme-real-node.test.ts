@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { RunningNode } from '../../src/index.ts';
-import { perron, startNodeProcess, type NodeProcess } from '../support/process.ts';
+import { embeddedOnly, perron, startNodeProcess, type NodeProcess } from '../support/process.ts';
 import { cookieOf, getPage, postForm } from '../support/workspace.ts';
 import { startFakeSmtp } from '../trust/fake-smtp.ts';
 
@@ -44,7 +44,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("the README's real-node steps, on an empty directory in production, end with the admin signed in", async () => {
+test("the README's real-node steps, on an empty directory in production, end with the admin signed in", embeddedOnly, async () => {
   const steps = realNodeSteps();
   const port = await freePort();
   const publicUrl = `http://localhost:${port}`;
