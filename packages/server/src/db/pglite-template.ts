@@ -7,8 +7,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { MIGRATIONS_DIR } from './migrate.ts';
 
 // A fresh embedded database runs PostgreSQL's initdb, then every migration: seconds of CPU on each
-// start, and the tests start hundreds of in-memory nodes. An in-memory database therefore starts
-// from a copy of a freshly migrated one, kept in the OS's temporary folder under a key made of
+// start, and the tests start hundreds of nodes. A new database (in memory or in an empty directory)
+// therefore starts from a copy of a freshly migrated one, kept in the OS's temporary folder under a key made of
 // PGlite's version and the migrations' text: any change to either makes a new copy.
 
 async function templateKey(): Promise<string> {
@@ -21,7 +21,9 @@ async function templateKey(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-const templatePath = async () => join(tmpdir(), `perron-pglite-${await templateKey()}.tar`);
+// The key reads every migration: once per process, not on each database opened.
+let path: Promise<string> | undefined;
+const templatePath = () => (path ??= templateKey().then((key) => join(tmpdir(), `perron-pglite-${key}.tar`)));
 
 /** The migrated template, or null when there is none yet (or it can't be read). */
 export async function readTemplate(): Promise<Blob | null> {
