@@ -66,6 +66,13 @@ export interface NodeOptions extends AppOptions {
   followInterval?: number;
   /** What one email or network address may pledge on public forms in 24 hours (tests of concurrency raise them). */
   pledgeCaps?: PledgeCaps;
+  /**
+   * Let webhook endpoints point to this machine or a private network (loopback, RFC 1918,
+   * link-local, unique-local IPv6…). Off by default: an organization's URL would otherwise reach
+   * the operator's internal services. `npm start` turns it on outside production
+   * (`WEBHOOK_PRIVATE_TARGETS`, docs/node.md).
+   */
+  webhookPrivateTargets?: boolean;
 }
 
 export interface RunningNode {
@@ -97,7 +104,8 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   // Imported directories are kept in sync the way followed nodes are, at the same pace.
   handleDirectories(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
   handleMailCounts(worker);
-  handleWebhookJobs(worker, db);
+  const webhookPrivateTargets = options.webhookPrivateTargets === true;
+  handleWebhookJobs(worker, db, { allowPrivate: webhookPrivateTargets });
   worker.every('rate-limit.forget', 600_000, ({ db: q, at }) => forgetRateWindows(q, at));
   const services: NodeServices = {
     db,
@@ -108,6 +116,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     devMailbox: options.devMailbox === true && !transport,
     worker,
     pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
+    webhookPrivateTargets,
   };
   // Expired holds go every hour; the retention policy (docs/node.md) once a day. In one process of all those on the database.
   worker.every('pledges.expire-holds', HOLDS_EVERY_MS, ({ at }) => db.tx((q) => expireHolds(q, at)).then(() => undefined));

@@ -5,7 +5,7 @@ import { startNode } from './index.ts';
 
 /**
  * A node from PORT, HOST, DATABASE_URL or PERRON_DATA_DIR, PUBLIC_URL, SMTP_URL, NODE_ENV, and the
- * demo data only when asked (`--demo` or PERRON_DEMO=true). Exits when the demo is asked for in
+ * WEBHOOK_PRIVATE_TARGETS, and the demo data only when asked (`--demo` or PERRON_DEMO=true). Exits when the demo is asked for in
  * production without the second opt-in.
  */
 export async function startFromEnv(argv = process.argv, env = process.env) {
@@ -42,6 +42,17 @@ export async function startFromEnv(argv = process.argv, env = process.env) {
     demoInProduction,
     // The demo's mailbox; a public node sets NODE_ENV=production (or SMTP_URL) and has none.
     devMailbox: !production,
+    // Webhooks to this machine or a private network: for trying them out locally, never on a public node.
+    webhookPrivateTargets: privateWebhookTargets(env, production),
   });
   return { node, demo, storage, hostname, releaseDataDir };
+}
+
+/** `WEBHOOK_PRIVATE_TARGETS=allow|refuse`; by default allowed outside production (a developer's receiver on localhost), refused in it. */
+function privateWebhookTargets(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const value = env.WEBHOOK_PRIVATE_TARGETS;
+  if (value === 'allow') return true;
+  if (value === 'refuse') return false;
+  if (value) throw new Error(`WEBHOOK_PRIVATE_TARGETS must be allow or refuse, not ${value}`);
+  return !production;
 }

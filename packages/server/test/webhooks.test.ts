@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import type { RunningNode } from '../src/index.ts';
 import { checkEndpointUrl } from '../src/services/webhooks.ts';
+import { isPrivateAddress } from '../src/services/webhook-targets.ts';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_STAFF } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
 import { bearer, confirmedPledge, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, projectBody, write } from './support/requests.ts';
@@ -42,7 +43,8 @@ const hooks = receiver([500]);
 let url: string;
 before(async () => {
   // The worker runs only when the test says: drain() now, runOnce(later) to reach a retry.
-  node = await startTestNode({ seed: true, workerPollMs: 0, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS });
+  // The receiver is on this machine: a node that allows private targets (as `npm start` does outside production).
+  node = await startTestNode({ seed: true, workerPollMs: 0, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS, webhookPrivateTargets: true });
   url = await hooks.start();
 });
 after(async () => {
@@ -54,13 +56,15 @@ const headersOf = (r: Received) => ({ 'webhook-id': String(r.headers['webhook-id
 const deliveries = async (endpointId: string) => (await api(node, 'GET', `/v1/webhooks/${endpointId}/deliveries`, { headers: bearer(TABLE) })).body.items;
 
 describe('webhook endpoints', () => {
-  test('https only: http to another host is refused; http to localhost only outside production', async () => {
+  test('https only: http to another host is refused; http to this machine only where private targets are allowed', async () => {
     const refused = await api(node, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url: 'http://hooks.example.org/perron', events: ['pledge.created'] } });
     assert.equal(refused.status, 400);
     assert.equal(refused.body.errors[0].path, 'body.url');
     assert.equal(refused.body.errors[0].code, 'https_required');
-    assert.throws(() => checkEndpointUrl('http://127.0.0.1:9/x', true), (e: any) => /must be https/.test(JSON.stringify(e.extra)));
-    assert.doesNotThrow(() => checkEndpointUrl('https://hooks.example.org/perron', true));
+    assert.throws(() => checkEndpointUrl('http://127.0.0.1:9/x', false), (e: any) => e.extra.errors[0].code === 'private_address');
+    assert.throws(() => checkEndpointUrl('http://10.0.0.5/x', true), (e: any) => e.extra.errors[0].code === 'https_required');
+    assert.doesNotThrow(() => checkEndpointUrl('http://127.0.0.1:9/x', true));
+    assert.doesNotThrow(() => checkEndpointUrl('https://hooks.example.org/perron', false));
     const curator = await api(node, 'POST', '/v1/webhooks', { headers: write(DEMO_KEYS.curator), body: { url: 'https://hooks.example.org/x', events: ['pledge.created'] } });
     assert.equal(curator.status, 403);
   });
@@ -151,5 +155,84 @@ describe('the workspace screen', () => {
 
     const editor = await signIn(node, DEMO_STAFF.carrefourEditor);
     assert.equal((await getPage(node, '/workspace/o/carrefour-villeray/webhooks', editor)).status, 403);
+  });
+});
+
+describe('private targets, on a node that refuses them (the default)', () => {
+  let guarded: RunningNode;
+  const inside = receiver([]);
+  let insideUrl: string;
+  before(async () => {
+    guarded = await startTestNode({ seed: true, workerPollMs: 0, rateLimits: NO_RATE_LIMITS, pledgeCaps: NO_PLEDGE_CAPS });
+    insideUrl = await inside.start();
+  });
+  after(async () => {
+    await guarded?.close();
+    await inside.stop();
+  });
+
+  test('every private, loopback, link-local or unspecified address is refused at body.url', async () => {
+    const urls = [
+      'https://127.0.0.1/x',
+      'https://127.1.2.3/x',
+      'https://localhost/x',
+      'https://hooks.localhost/x',
+      'https://10.1.2.3/x',
+      'https://172.16.0.1/x',
+      'https://172.31.255.255/x',
+      'https://192.168.1.10/x',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://100.64.0.1/x',
+      'https://0.0.0.0/x',
+      'https://2130706433/x', // 127.0.0.1 written as one number
+      'https://0x7f.1/x',
+      'https://[::1]/x',
+      'https://[::]/x',
+      'https://[fd00::1]/x',
+      'https://[fc00::1]/x',
+      'https://[fe80::1]/x',
+      'https://[::ffff:127.0.0.1]/x',
+      'https://[::ffff:a9fe:a9fe]/x',
+      `${insideUrl}`,
+    ];
+    for (const url of urls) {
+      const r = await api(guarded, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url, events: ['pledge.created'] } });
+      assert.equal(r.status, 400, url);
+      assert.deepEqual([r.body.errors[0].path, r.body.errors[0].code], ['body.url', 'private_address'], url);
+      assert.match(r.body.errors[0].message, /private network/);
+    }
+    const rows = await guarded.db.query('select 1 from webhook_endpoints');
+    assert.equal(rows.length, 0);
+    const fine = await api(guarded, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url: 'https://hooks.example.org/perron', events: ['pledge.created'] } });
+    assert.equal(fine.status, 201);
+    await api(guarded, 'DELETE', `/v1/webhooks/${fine.body.id}`, { headers: write(TABLE) });
+    for (const address of ['8.8.8.8', '2001:4860:4860::8888', '172.32.0.1', '192.169.0.1']) assert.equal(isPrivateAddress(address), false, address);
+  });
+
+  test('the workspace says so at the field, in French', async () => {
+    const admin = await signIn(guarded, DEMO_STAFF.tableHochelaga);
+    const bad = await postForm(guarded, '/workspace/o/table-hochelaga/webhooks', { url: 'https://169.254.169.254/latest', 'events[]': 'pledge.created' }, admin);
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /pas à cette machine ni à un réseau privé/);
+  });
+
+  test('at delivery, a name that resolves to a private address is refused after resolution (DNS rebinding)', async () => {
+    const made = await api(guarded, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url: 'https://hooks.example.org/perron', events: ['pledge.created'] } });
+    assert.equal(made.status, 201);
+    // The name passed when saved; it now resolves to this machine (as a rebinding name would): 'localhost' stands in for it.
+    await guarded.db.query('update webhook_endpoints set url = $2 where id = $1', [made.body.id, insideUrl.replace('127.0.0.1', 'localhost')]);
+    const pledge = await api(guarded, 'POST', `/v1/needs/${DEMO_NEEDS.jardinTerreau}/pledges`, { headers: write(TABLE), body: pledgeBody(1) });
+    assert.equal(pledge.status, 201);
+    await guarded.worker.drain();
+    assert.equal(inside.received.length, 0, 'nothing reached the receiver on this machine');
+    const [log] = (await api(guarded, 'GET', `/v1/webhooks/${made.body.id}/deliveries`, { headers: bearer(TABLE) })).body.items;
+    assert.deepEqual([log.status, log.attempts, log.lastStatus], ['pending', 1, null]);
+    assert.match(log.lastError, /^Refused: localhost resolves to a private address/);
+    // An IP literal stored the same way is refused before any connection.
+    await guarded.db.query('update webhook_endpoints set url = $2 where id = $1', [made.body.id, insideUrl]);
+    await guarded.worker.runOnce(new Date(Date.now() + 11_000));
+    assert.equal(inside.received.length, 0);
+    const [again] = (await api(guarded, 'GET', `/v1/webhooks/${made.body.id}/deliveries`, { headers: bearer(TABLE) })).body.items;
+    assert.match(again.lastError, /^Refused: 127\.0\.0\.1 is a private address/);
   });
 });

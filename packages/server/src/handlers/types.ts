@@ -20,6 +20,8 @@ export interface NodeServices {
   worker?: Worker;
   /** What one email or network address may pledge on public forms in 24 hours. */
   pledgeCaps: PledgeCaps;
+  /** Webhooks may go to this machine or a private network (development, tests); never on a public node. */
+  webhookPrivateTargets: boolean;
 }
 
 export type PledgeCaps = { readonly [K in keyof typeof PUBLIC_PLEDGE_CAPS]: number };

@@ -9,7 +9,7 @@ export const webhooksHandlers = {
   },
 
   async createWebhook({ q, body, key, node }) {
-    return createEndpoint(q, key!.organizationId!, body, node.now());
+    return createEndpoint(q, node, key!.organizationId!, body);
   },
 
   async deleteWebhook({ q, params, key }) {

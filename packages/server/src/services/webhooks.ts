@@ -10,7 +10,9 @@ import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { enqueue } from '../worker/jobs.ts';
 import type { Worker } from '../worker/worker.ts';
+import type { NodeServices } from '../handlers/types.ts';
 import { badField } from './bad-input.ts';
+import { postToTarget, privateHost } from './webhook-targets.ts';
 
 /** Tries per delivery: with the worker's back-off (10 s doubling, at most 1 h) about 9 hours in all. */
 export const WEBHOOK_ATTEMPTS = 12;
@@ -31,13 +33,20 @@ interface EndpointRow {
 const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({ id: r.id, url: r.url, events: r.events, createdAt: iso(r.created_at) });
 const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
-/** https only; http to this machine is for development and tests, never on a production node. */
-export function checkEndpointUrl(url: string, production = process.env.NODE_ENV === 'production'): void {
+/**
+ * https to a public host. A node that allows private targets (`webhookPrivateTargets`: development,
+ * tests) also takes private addresses, and http to this machine.
+ */
+export function checkEndpointUrl(url: string, allowPrivate: boolean): void {
   const u = new URL(url);
+  const host = privateHost(u);
+  if (host && !allowPrivate) {
+    throw badField('body.url', `A webhook URL must not point to this machine or a private network (${host})`, 'private_address');
+  }
   if (u.protocol === 'https:') return;
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
-  if (u.protocol === 'http:' && local && !production) return;
-  throw badField('body.url', production ? 'A webhook URL must be https' : 'A webhook URL must be https (http only to localhost, outside production)', 'https_required');
+  const loopback = u.hostname === 'localhost' || u.hostname === '[::1]' || /^127\./.test(u.hostname);
+  if (u.protocol === 'http:' && loopback && allowPrivate) return;
+  throw badField('body.url', allowPrivate ? 'A webhook URL must be https (http only to this machine)' : 'A webhook URL must be https', 'https_required');
 }
 
 export async function listEndpoints(q: Queryable, organizationId: string): Promise<WebhookEndpoint[]> {
@@ -45,8 +54,9 @@ export async function listEndpoints(q: Queryable, organizationId: string): Promi
   return rows.map(toEndpoint);
 }
 
-export async function createEndpoint(q: Queryable, organizationId: string, body: WebhookEndpointCreate, now: Date): Promise<WebhookEndpointWithSecret> {
-  checkEndpointUrl(body.url);
+export async function createEndpoint(q: Queryable, node: Pick<NodeServices, 'now' | 'webhookPrivateTargets'>, organizationId: string, body: WebhookEndpointCreate): Promise<WebhookEndpointWithSecret> {
+  checkEndpointUrl(body.url, node.webhookPrivateTargets);
+  const now = node.now();
   const [row] = await q.query<EndpointRow>(
     'insert into webhook_endpoints (id, organization_id, url, events, secret, created_at) values ($1, $2, $3, $4, $5, $6) returning *',
     [newId('whk'), organizationId, body.url, [...new Set(body.events)], newSecret(), now],
@@ -127,7 +137,7 @@ export async function enqueueWebhooks(q: Queryable, organizationId: string, even
  * every attempt). A 2xx delivers it; anything else is logged and thrown, so the worker retries
  * with back-off; the last attempt marks it failed.
  */
-export function handleWebhookJobs(worker: Worker, db: Database): void {
+export function handleWebhookJobs(worker: Worker, db: Database, o: { allowPrivate: boolean }): void {
   worker.handle(
     'webhook.deliver',
     async ({ deliveryId }: { deliveryId: string }, { attempt }) => {
@@ -141,24 +151,18 @@ export function handleWebhookJobs(worker: Worker, db: Database): void {
       let status: number | null = null;
       let error: string | null = null;
       try {
-        const res = await fetch(d.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Perron-Webhooks',
-            'webhook-id': deliveryId,
-            'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-            'webhook-signature': new Webhook(d.secret).sign(deliveryId, sentAt, body),
-          },
-          body,
-        });
-        status = res.status;
-        await res.body?.cancel();
+        const headers = {
+          'content-type': 'application/json',
+          'user-agent': 'Perron-Webhooks',
+          'webhook-id': deliveryId,
+          'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+          'webhook-signature': new Webhook(d.secret).sign(deliveryId, sentAt, body),
+        };
+        status = await postToTarget(d.url, headers, body, { allowPrivate: o.allowPrivate, timeoutMs: TIMEOUT_MS });
         if (status < 200 || status >= 300) error = `HTTP ${status}`;
       } catch (e) {
-        error = (e as Error).name === 'TimeoutError' ? `No answer in ${TIMEOUT_MS / 1000} s` : `Unreachable: ${(e as Error).message}`;
+        const name = (e as Error).name;
+        error = name === 'TimeoutError' ? `No answer in ${TIMEOUT_MS / 1000} s` : name === 'PrivateTargetError' ? `Refused: ${(e as Error).message}` : `Unreachable: ${(e as Error).message}`;
       }
       const state = error === null ? 'delivered' : attempt >= WEBHOOK_ATTEMPTS ? 'failed' : 'pending';
       await db.query(

@@ -27,13 +27,14 @@ export const webhooksScreen: Screen = (ws, node) => {
     let errors: FormErrors | undefined = parsed.ok ? undefined : parsed.errors;
     if (parsed.ok) {
       try {
-        const shown = await node.db.tx((q) => createEndpoint(q, orgId(c), parsed.data, node.now()));
+        const shown = await node.db.tx((q) => createEndpoint(q, node, orgId(c), parsed.data));
         // Shown in this answer only: nothing keeps the secret to show it again.
         c.status(201);
         return page(c, { shown });
       } catch (error) {
         if (!(error instanceof ProblemError) || error.code !== 'validation_failed') throw error;
-        errors = { url: c.get('t').webhooks.urlHint };
+        const t = c.get('t').webhooks;
+        errors = { url: error.extra.errors?.[0]?.code === 'private_address' ? t.urlPrivate : t.urlHint };
       }
     }
     c.status(422);

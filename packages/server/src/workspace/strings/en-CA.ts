@@ -113,6 +113,7 @@ export const enCA: Strings = {
     list: 'The organization’s addresses',
     url: 'Address (URL)',
     urlHint: 'It must start with https://.',
+    urlPrivate: 'It must point to a public server on the Internet, not to this machine or a private network.',
     events: 'Events',
     created: 'Created on',
     deliveries: 'Delivery log',

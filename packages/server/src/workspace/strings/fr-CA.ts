@@ -114,6 +114,7 @@ export const frCA = {
     list: 'Adresses de l’organisme',
     url: 'Adresse (URL)',
     urlHint: 'Elle doit commencer par https://.',
+    urlPrivate: 'Elle doit mener à un serveur public sur Internet, pas à cette machine ni à un réseau privé.',
     events: 'Événements',
     created: 'Créée le',
     deliveries: 'Journal des envois',
