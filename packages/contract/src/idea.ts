@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 import { Consent, Contact, DateOnly, Email, Id, Lang, LocalizedText, pageQuery, Slug, text, Timestamp } from './common.ts';
 
-export const IdeaStatus = z.enum(['published', 'selected', 'not_selected']);
+/**
+ * Lists and reads show only `published`, `selected` and `not_selected` ideas. A confirmed idea
+ * waits `in_review` for its community's curator, who publishes or declines it: only its author
+ * sees those two, in the answer to their confirmation.
+ */
+export const IdeaStatus = z.enum(['in_review', 'declined', 'published', 'selected', 'not_selected']);
 export const Idea = z.object({
   id: Id,
   /** A citizen writes in one language. */

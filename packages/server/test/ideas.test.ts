@@ -136,18 +136,22 @@ describe('proposing an idea', () => {
     const token = await tokenFor(node, 'rosa.diallo@example.org');
     assert.ok(mail!.text.includes(`${node.url}/confirm/${token}`));
 
-    // Opening the link shows a button; it publishes nothing by itself (mail scanners open links).
+    // Opening the link shows a button; it sends nothing by itself (mail scanners open links).
     const page = await (await fetch(`${node.url}/confirm/${token}`)).text();
-    assert.match(page, /Publier mon idée/);
+    assert.match(page, /Envoyer mon idée/);
     assert.equal((await api(node, 'GET', `/v1/ideas/${id}`)).status, 404);
 
+    // Confirmed, it waits for its curator: the author reads it, the public does not yet.
     const confirmed = await api(node, 'POST', `/v1/confirmations/${token}`, { body: {}, headers: write() });
     assert.equal(confirmed.status, 200);
     assert.equal(confirmed.body.kind, 'idea');
     assert.equal(confirmed.body.idea.id, id);
-    assert.equal(confirmed.body.idea.status, 'published');
-    assert.equal((await api(node, 'GET', `/v1/ideas/${id}`)).body.title, 'Des bacs à fleurs sur la rue Ontario');
-    assert.ok((await allPages('/v1/ideas?sort=recent', 100)).some((i) => i.id === id));
+    assert.equal(confirmed.body.idea.status, 'in_review');
+    assert.equal((await node.db.query<{ status: string }>('select status from ideas where id = $1', [id]))[0]!.status, 'in_review');
+    assert.equal((await api(node, 'GET', `/v1/ideas/${id}`)).status, 404);
+    assert.ok(!(await allPages('/v1/ideas?sort=recent', 100)).some((i) => i.id === id));
+    const done = await (await fetch(`${node.url}/confirm/${token}`)).text();
+    assert.match(done, /L’équipe de la communauté la lira avant de la publier/);
   });
 
   test('in a contest only during its submission phase', async () => {

@@ -204,7 +204,7 @@ export default {
     closed: 'Voting is closed for now.',
     failed: 'Sending failed. Try again.',
     emailError: 'Enter a valid email address, like name@example.ca.',
-    status: { published: '', selected: 'Selected idea', not_selected: 'Not selected' },
+    status: { in_review: 'Awaiting review', declined: 'Declined', published: '', selected: 'Selected idea', not_selected: 'Not selected' },
     phase: {
       upcoming: 'Upcoming',
       submission: 'Idea submission',

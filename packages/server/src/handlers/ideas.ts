@@ -1,7 +1,7 @@
 import { PAGE_SIZE, type ContestPhaseName } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { communityTree } from '../db/queries/communities.ts';
-import { contestRow, ideaRow, listContests, listIdeas, phaseOpen, toContest, toIdea } from '../db/queries/ideas.ts';
+import { contestRow, ideaRow, isListed, listContests, listIdeas, phaseOpen, toContest, toIdea } from '../db/queries/ideas.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { badField, checkConsentVersion } from '../services/bad-input.ts';
@@ -25,7 +25,7 @@ export const ideasHandlers = {
 
   async getIdea({ params, q }) {
     const row = await ideaRow(q, params.id);
-    if (!row || row.status === 'pending') throw new ProblemError('not_found', `No idea has the id ${params.id}`);
+    if (!row || !isListed(row)) throw new ProblemError('not_found', `No idea has the id ${params.id}`);
     return toIdea(row);
   },
 
@@ -66,7 +66,7 @@ export const ideasHandlers = {
 
   async vote({ params, body, q, node }) {
     const idea = await ideaRow(q, params.id);
-    if (!idea || idea.status === 'pending') throw new ProblemError('not_found', `No idea has the id ${params.id}`);
+    if (!idea || !isListed(idea)) throw new ProblemError('not_found', `No idea has the id ${params.id}`);
     const now = node.now();
     if (idea.contest_id) await requirePhase(q, idea.contest_id, 'vote', now);
     checkConsentVersion(body.consent.version);

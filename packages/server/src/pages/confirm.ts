@@ -11,11 +11,14 @@ const TEXT = {
     voteTitle: 'Confirmer votre appui',
     voteLead: 'Vous êtes sur le point d’appuyer cette idée. Votre appui sera compté une seule fois.',
     voteButton: 'Confirmer mon appui',
-    ideaTitle: 'Publier votre idée',
-    ideaLead: 'Vous êtes sur le point de publier cette idée : chacun pourra la lire et l’appuyer.',
-    ideaButton: 'Publier mon idée',
+    ideaTitle: 'Envoyer votre idée',
+    ideaLead: 'Vous êtes sur le point d’envoyer cette idée à l’équipe qui révise les idées de la communauté. Une fois publiée, chacun pourra la lire et l’appuyer.',
+    ideaButton: 'Envoyer mon idée',
     voteDone: 'Merci ! Votre appui est compté.',
-    ideaDone: 'Merci ! Votre idée est publiée.',
+    ideaDone: 'Merci ! Votre idée est envoyée.',
+    ideaReview: 'L’équipe de la communauté la lira avant de la publier. Vous recevrez un courriel quand ce sera fait.',
+    ideaPublished: 'Elle est publiée : chacun peut la lire et l’appuyer.',
+    ideaDeclined: 'L’équipe de la communauté ne l’a pas publiée.',
     supports: (n: number) => `Cette idée compte maintenant ${n} ${n > 1 ? 'appuis' : 'appui'}.`,
     used: 'Ce lien a déjà servi : c’est confirmé.',
     expired: 'Ce lien a expiré (il était valable 7 jours). Appuyez l’idée ou proposez-la de nouveau pour recevoir un nouveau lien.',
@@ -28,11 +31,14 @@ const TEXT = {
     voteTitle: 'Confirm your support',
     voteLead: 'You are about to support this idea. Your support counts once.',
     voteButton: 'Confirm my support',
-    ideaTitle: 'Publish your idea',
-    ideaLead: 'You are about to publish this idea: everyone will be able to read and support it.',
-    ideaButton: 'Publish my idea',
+    ideaTitle: 'Send your idea',
+    ideaLead: 'You are about to send this idea to the team that reviews the community’s ideas. Once published, everyone will be able to read and support it.',
+    ideaButton: 'Send my idea',
     voteDone: 'Thank you! Your support counts.',
-    ideaDone: 'Thank you! Your idea is published.',
+    ideaDone: 'Thank you! Your idea is sent.',
+    ideaReview: 'The community’s team will read it before publishing it. You will get an email when that is done.',
+    ideaPublished: 'It is published: everyone can read and support it.',
+    ideaDeclined: 'The community’s team did not publish it.',
     supports: (n: number) => `This idea now has ${n} ${n === 1 ? 'supporter' : 'supporters'}.`,
     used: 'This link was already used: it is confirmed.',
     expired: 'This link has expired (it was valid for 7 days). Support or propose the idea again to receive a new link.',
@@ -64,14 +70,14 @@ ${ideaBlock(s.idea)}
 </form>`);
 }
 
-function donePage(lang: Lang, token: string, kind: 'vote' | 'idea', idea: { title: string; description: string; lang: Lang; supportCount: number }, already = false): string {
+function donePage(lang: Lang, token: string, kind: 'vote' | 'idea', idea: { title: string; description: string; lang: Lang; supportCount: number; status: string }, already = false): string {
   const t = TEXT[lang];
   const title = kind === 'vote' ? t.voteDone : t.ideaDone;
   return render(lang, token, title, html`
 <h1>${title}</h1>
 ${already ? html`<p class="hint">${t.used}</p>` : ''}
 ${ideaBlock(idea)}
-${kind === 'vote' ? html`<p>${t.supports(idea.supportCount)}</p>` : ''}
+${kind === 'vote' ? html`<p>${t.supports(idea.supportCount)}</p>` : html`<p>${idea.status === 'in_review' ? t.ideaReview : idea.status === 'declined' ? t.ideaDeclined : t.ideaPublished}</p>`}
 <p><a href="/my-data/${token}?lang=${lang}">${t.myData}</a></p>`);
 }
 

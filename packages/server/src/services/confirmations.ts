@@ -54,7 +54,7 @@ export async function lookUpConfirmation(q: Queryable, token: string, now: Date)
 }
 
 /**
- * Uses a token once: a vote becomes counted (support_count + 1) or an idea is published. The
+ * Uses a token once: a vote becomes counted (support_count + 1) or an idea goes to its curator. The
  * token's row is claimed by a conditional update, so of any number of concurrent requests one
  * does the work; the others, and later replays, get the same confirmed answer and count nothing.
  */
@@ -76,7 +76,8 @@ export async function confirm(q: Queryable, token: string, now: Date): Promise<C
       ]);
       if (turned.length) await q.query('update ideas set support_count = support_count + 1 where id = $1', [ideaId]);
     } else {
-      await q.query("update ideas set status = 'published', confirmed_at = $2 where id = $1 and status = 'pending'", [ideaId, now]);
+      // Its author is real; the public reads it once a curator of its community publishes it.
+      await q.query("update ideas set status = 'in_review', confirmed_at = $2 where id = $1 and status = 'pending'", [ideaId, now]);
     }
   } else {
     const state = await lookUpConfirmation(q, token, now);

@@ -34,22 +34,54 @@ export function voteMail(a: { to: string; ideaTitle: string; link: string; lang:
 }
 
 /**
- * The link that publishes a proposed idea. Neither its title nor the author's name: the address
+ * The link that sends a proposed idea to its curator. Neither its title nor the author's name: the address
  * is not confirmed, and anyone could otherwise send any text to anyone through the node.
  */
 export function ideaMail(a: { to: string; link: string; lang: Lang }): Mail {
   return a.lang === 'fr'
     ? compose(a.to, 'Confirmez votre idée', [
         'Bonjour,',
-        `Merci d’avoir proposé une idée. Elle sera publiée, et chacun pourra l’appuyer, dès que vous aurez confirmé votre adresse en suivant ce lien (valable 7 jours) :`,
+        `Merci d’avoir proposé une idée. Confirmez votre adresse en suivant ce lien (valable 7 jours) : l’équipe de la communauté la lira, puis la publiera pour que chacun puisse l’appuyer.`,
         { link: a.link },
         'Si vous n’avez rien proposé, ignorez ce courriel : l’idée ne sera pas publiée.',
       ])
     : compose(a.to, 'Confirm your idea', [
         'Hello,',
-        `Thank you for proposing an idea. It will be published, for everyone to support, once you confirm your address by following this link (valid for 7 days):`,
+        `Thank you for proposing an idea. Confirm your address by following this link (valid for 7 days): the community’s team will read it, then publish it for everyone to support.`,
         { link: a.link },
         'If you did not propose anything, ignore this email: the idea will not be published.',
+      ]);
+}
+
+/** A curator's decision on an idea, to its author (whose address the idea's link confirmed). */
+export function ideaDecisionMail(a: { to: string; ideaTitle: string; published: boolean; lang: Lang; myDataUrl: string }): Mail {
+  if (a.lang === 'fr') {
+    return a.published
+      ? compose(a.to, `Votre idée est publiée : « ${a.ideaTitle} »`, [
+          'Bonjour,',
+          `L’équipe de la communauté a publié votre idée « ${a.ideaTitle} » : chacun peut maintenant la lire et l’appuyer.`,
+          'Consultez, téléchargez ou effacez ce que ce site garde à votre sujet :',
+          { link: a.myDataUrl },
+        ])
+      : compose(a.to, `Votre idée n’est pas publiée : « ${a.ideaTitle} »`, [
+          'Bonjour,',
+          `L’équipe de la communauté a lu votre idée « ${a.ideaTitle} » et ne la publiera pas. Merci d’avoir pris le temps de la proposer.`,
+          'Consultez, téléchargez ou effacez ce que ce site garde à votre sujet :',
+          { link: a.myDataUrl },
+        ]);
+  }
+  return a.published
+    ? compose(a.to, `Your idea is published: “${a.ideaTitle}”`, [
+        'Hello,',
+        `The community’s team published your idea “${a.ideaTitle}”: everyone can now read and support it.`,
+        'See, download or erase what this site keeps about you:',
+        { link: a.myDataUrl },
+      ])
+    : compose(a.to, `Your idea is not published: “${a.ideaTitle}”`, [
+        'Hello,',
+        `The community’s team read your idea “${a.ideaTitle}” and will not publish it. Thank you for taking the time to propose it.`,
+        'See, download or erase what this site keeps about you:',
+        { link: a.myDataUrl },
       ]);
 }
 

@@ -301,7 +301,8 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
 
   const ideas = await q.query<{ id: string; status: string; author_name: string | null }>('select id, status, author_name from ideas where lower(author_email) = lower($1) for update', [email]);
   for (const i of ideas) {
-    if (i.status === 'pending') {
+    // Never public (unconfirmed, awaiting its curator, or declined): nothing of it is kept.
+    if (i.status === 'pending' || i.status === 'in_review' || i.status === 'declined') {
       await q.query('delete from confirmations where idea_id = $1', [i.id]);
       await q.query('delete from ideas where id = $1', [i.id]);
     } else {

@@ -16,7 +16,7 @@ export default typeset({
     closed: 'Le vote est fermé pour le moment.',
     failed: 'L’envoi n’a pas abouti. Réessayez.',
     emailError: 'Entrez une adresse courriel valide, comme nom@exemple.ca.',
-    status: { published: '', selected: 'Idée retenue', not_selected: 'Idée non retenue' },
+    status: { in_review: 'En attente de révision', declined: 'Refusée', published: '', selected: 'Idée retenue', not_selected: 'Idée non retenue' },
     phase: {
       upcoming: 'À venir',
       submission: 'Dépôt des idées',

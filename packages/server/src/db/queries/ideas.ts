@@ -11,6 +11,8 @@ export interface IdeaRow {
   community: string;
   contest_id: string | null;
   status: Idea['status'] | 'pending';
+  author_email: string | null;
+  confirmed_at: Date | null;
   support_count: number;
   project_id: string | null;
   created_at: Date;
@@ -19,10 +21,14 @@ export interface IdeaRow {
 
 const IDEA_SELECT = `
   select i.id, i.title, i.description, i.lang, c.slug as community, i.contest_id, i.status, i.support_count,
-         i.project_id, i.created_at, ${microsOf('i.created_at')} as cursor_at
+         i.project_id, i.created_at, i.author_email, i.confirmed_at, ${microsOf('i.created_at')} as cursor_at
     from ideas i join communities c on c.id = i.community_id`;
 
-/** Only listed ideas become answers: a pending idea is nobody's business but its author's. */
+/** What the public reads: an idea a curator published (then selected or not). */
+export const LISTED = `('published', 'selected', 'not_selected')`;
+export const isListed = (r: Pick<IdeaRow, 'status'>) => r.status === 'published' || r.status === 'selected' || r.status === 'not_selected';
+
+/** A confirmed idea becomes an answer (to the public once listed, to its author in review): a pending one is nobody's business. */
 export function toIdea(r: IdeaRow): Idea {
   if (r.status === 'pending') throw new Error(`The idea ${r.id} is pending: it is not shown`);
   return {
@@ -58,7 +64,7 @@ export interface IdeaFilters {
 export async function listIdeas(q: Queryable, f: IdeaFilters) {
   const sort = f.sort ?? 'support';
   const p = new Params();
-  const where = [`i.status <> 'pending'`];
+  const where = [`i.status in ${LISTED}`];
   if (f.community) where.push(`i.community_id in ${communityTree(p.add(f.community), 'slug')}`);
   if (f.contest) where.push(`i.contest_id = ${p.add(f.contest)}`);
   if (f.cursor) {
@@ -90,7 +96,7 @@ const CONTEST_SELECT = `
          (select coalesce(json_agg(json_build_object('phase', ph.phase, 'startsOn', ph.starts_on::text, 'endsOn', ph.ends_on::text)
                                    order by ph.starts_on), '[]'::json)
             from contest_phases ph where ph.contest_id = k.id) as phases,
-         (select count(*) from ideas i where i.contest_id = k.id and i.status <> 'pending') as idea_count,
+         (select count(*) from ideas i where i.contest_id = k.id and i.status in ${LISTED}) as idea_count,
          ${microsOf('k.created_at')} as cursor_at
     from contests k join communities c on c.id = k.community_id`;
 

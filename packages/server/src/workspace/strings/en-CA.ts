@@ -1,4 +1,5 @@
 import { directoryEn } from './directory.en-CA.ts';
+import { ideasEn } from './ideas.en-CA.ts';
 import { staffEn } from './staff.en-CA.ts';
 import type { Strings } from './fr-CA.ts';
 
@@ -258,9 +259,11 @@ export const enCA: Strings = {
   },
   ...staffEn,
   ...directoryEn,
+  ...ideasEn,
   flash: {
     ...staffEn.staffFlash,
     ...directoryEn.directoryFlash,
+    ...ideasEn.ideasFlash,
     saved: 'Saved.',
     approved: 'The project is approved and published; the organization is told.',
     rejected: 'The project is rejected; the organization got the reason.',

@@ -1,4 +1,5 @@
 import { directoryFr } from './directory.fr-CA.ts';
+import { ideasFr } from './ideas.fr-CA.ts';
 // The workspace's French text, the reference: en-CA.ts must have every key (typed by `Strings`).
 // Functions take what the sentence needs; no string is written in a view.
 import { staffFr } from './staff.fr-CA.ts';
@@ -259,10 +260,12 @@ export const frCA = {
   },
   ...staffFr,
   ...directoryFr,
+  ...ideasFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
   flash: {
     ...staffFr.staffFlash,
     ...directoryFr.directoryFlash,
+    ...ideasFr.ideasFlash,
     saved: 'Enregistré.',
     approved: 'Le projet est approuvé et publié ; l’organisme est prévenu.',
     rejected: 'Le projet est refusé ; l’organisme a reçu la raison.',
