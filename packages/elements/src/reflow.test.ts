@@ -40,6 +40,7 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
       for (const b of $$<HTMLButtonElement>(el, 'button[aria-controls^="details-"]')) b.click();
       await waitFor(() => $(el, 'button[aria-controls$="-form"]'));
       $<HTMLButtonElement>(el, 'button[aria-controls$="-form"]')!.click();
+      await waitFor(() => $(el, 'form.rsvp:not([hidden])'));
     },
   },
   { name: 'idea vote', markup: '<perron-idea-vote idea="i-ruelle"></perron-idea-vote>' },

@@ -3,6 +3,12 @@ import './perron-platform.ts';
 import './perron-project-card.ts';
 import './perron-project-list.ts';
 import './perron-needs-list.ts';
-import './perron-pledge-form.ts';
 import './perron-event-calendar.ts';
 import './perron-idea-vote.ts';
+import { defineOnDemand } from '../internal/on-demand.ts';
+
+// Forms are a chunk fetched the first time a page holds one (docs/bundle-size.md): most pages show
+// projects and needs, and every kilobyte here is paid by all of them.
+defineOnDemand({
+  'perron-pledge-form': () => import('../internal/forms.ts'),
+});

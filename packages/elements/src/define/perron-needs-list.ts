@@ -1,4 +1,3 @@
-import './perron-pledge-form.ts';
 import { PerronNeedsList } from '../needs-list/needs-list.ts';
 import { define } from '../internal/define.ts';
 

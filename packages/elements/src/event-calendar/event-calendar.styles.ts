@@ -121,6 +121,10 @@ export const eventCalendarStyles = css`
   .rsvp {
     margin-top: 0.5rem;
   }
+  /* As the fields' hints are (fields.styles.ts, adopted only once a form opens). */
+  .hint {
+    font-size: 0.9em;
+  }
   .problem {
     color: var(--perron-danger);
     font-weight: 600;

@@ -85,9 +85,11 @@ describe('perron-event-calendar', () => {
     expect(panel.textContent).to.contain('8 places restantes');
     expect(panel.querySelector<HTMLAnchorElement>('a[download]')!.href).to.equal(`${location.origin}/v1/events/e-semis.ics?lang=fr`);
     panel.querySelector<HTMLButtonElement>('button[aria-controls="rsvp-e-semis-form"]')!.click();
-    await el.updateComplete;
+    // The form's code comes on this first opening.
+    const form = (await waitFor(() => $<HTMLFormElement>(el, '#rsvp-e-semis-form:not([hidden])')))!;
     await expectAccessible(el);
-    const form = $<HTMLFormElement>(el, '#rsvp-e-semis-form')!;
+    // Dressed as every field, though its styles came with its code: 44 px targets.
+    expect(getComputedStyle(form.querySelector('[name="email"]')!).minHeight).to.equal('44px');
     form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Ana';
     form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'ana@exemple.ca';
     form.querySelector<HTMLInputElement>('[name="seats"]')!.value = '2';
@@ -114,8 +116,7 @@ describe('perron-event-calendar', () => {
     $<HTMLButtonElement>(el, '[aria-controls="details-e-semis"]')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button[aria-controls="rsvp-e-semis-form"]')!.click();
-    await el.updateComplete;
-    const form = $<HTMLFormElement>(el, '#rsvp-e-semis-form')!;
+    const form = (await waitFor(() => $<HTMLFormElement>(el, '#rsvp-e-semis-form:not([hidden])')))!;
     form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Ana';
     form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'ana@exemple.ca';
     form.querySelector<HTMLInputElement>('[name="shareWithOrganizers"]')!.checked = true;

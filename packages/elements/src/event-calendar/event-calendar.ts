@@ -6,7 +6,6 @@ import { property, state } from 'lit/decorators.js';
 import { dayIn, localized, safeHref, dayToDate } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderNoNode, renderTask } from '../internal/states.ts';
-import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from './add-links.ts';
 import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, lastOfMonth, monthOf, monthWeeks, startOfWeek } from './dates.ts';
@@ -40,7 +39,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @fires {PerronRegisterEvent} perron-register - A registration (RSVP) was recorded: `detail` is `{ registration }`.
  */
 export class PerronEventCalendar extends PerronElement {
-  static override styles = [baseStyles, fieldStyles, eventCalendarStyles];
+  static override styles = [baseStyles, eventCalendarStyles];
 
   /** A community's slug. */
   @property({ reflect: true }) community?: string;

@@ -67,6 +67,14 @@ describe('perron-idea-vote', () => {
     await waitFor(() => el.shadowRoot!.activeElement === $(el, '[part~="support"]'));
   });
 
+  it('dresses the vote form, whose code comes on the first support, as every field (44 px targets, error border)', async () => {
+    const el = await mount(`<button id="before">avant</button>${vote('idea="i-ruelle"')}`);
+    await keyboardVote(el, 'pas-un-courriel');
+    const email = (await waitFor(() => $<HTMLInputElement>(el, '[name="email"][aria-invalid="true"]')))!;
+    expect(getComputedStyle(email).minHeight).to.equal('44px');
+    expect(getComputedStyle(email).borderTopWidth).to.equal('2px');
+  });
+
   it('lists a contest’s ideas, each with its count and support button, in English', async () => {
     const el = await mount(vote('contest="c-budget" lang="en"'));
     expect($(el, '#contest-title')!.textContent).to.equal('Participatory budget 2027');

@@ -1,15 +1,12 @@
 import { initialState } from '@lit/task';
-import { frenchText, voteNotice, type Idea, type IdeaContest } from '@perron/contract';
-import { getContest, getIdea, isPerronError, listIdeas, newIdempotencyKey, voteForIdea } from '@perron/sdk';
+import type { Idea, IdeaContest } from '@perron/contract';
+import { getContest, getIdea, listIdeas } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { perronEvent, type PerronVoteDetail } from '../events.ts';
-import { formErrors, refused, renderField } from '../internal/fields.ts';
 import { localized } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
-import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { ideaVoteStyles } from './idea-vote.styles.ts';
 import { addFrench } from '../i18n/locale.ts';
@@ -19,7 +16,11 @@ import frIdea from '../i18n/fr-CA/idea.ts';
 addFrench(frIdea);
 
 type Step = 'idle' | 'email' | 'sending' | 'pending' | 'already' | 'closed';
-interface VoteState {
+
+/** The vote form's code (email, notice, sending), fetched the first time someone supports an idea: most visits only read. */
+let voteForm: typeof import('../internal/forms.ts') | undefined;
+
+export interface VoteState {
   step: Step;
   emailError?: string;
   problem?: string;
@@ -50,7 +51,7 @@ interface VoteState {
  * @fires {PerronVoteEvent} perron-vote - A vote awaits its email confirmation: `detail` is `{ ideaId, confirmation }`.
  */
 export class PerronIdeaVote extends PerronElement {
-  static override styles = [baseStyles, fieldStyles, ideaVoteStyles];
+  static override styles = [baseStyles, ideaVoteStyles];
 
   /** The idea's id. */
   @property({ reflect: true }) idea?: string;
@@ -85,6 +86,8 @@ export class PerronIdeaVote extends PerronElement {
   }
 
   async #open(id: string) {
+    voteForm ??= await import('../internal/forms.ts');
+    voteForm.adoptFieldStyles(this);
     await this.#set(id, { step: 'email', problem: undefined });
     this.renderRoot.querySelector<HTMLElement>(`#vote-${id}-email`)?.focus();
   }
@@ -92,37 +95,6 @@ export class PerronIdeaVote extends PerronElement {
   async #cancel(id: string) {
     await this.#set(id, { step: 'idle', emailError: undefined, problem: undefined });
     this.renderRoot.querySelector<HTMLElement>(`#support-${id}`)?.focus();
-  }
-
-  /** The vote notice in the element's language (French typography in French). */
-  #say(text: { fr: string; en: string }): string {
-    return this.language === 'fr' ? frenchText(text.fr) : text.en;
-  }
-
-  async #submit(e: SubmitEvent, idea: Idea) {
-    e.preventDefault();
-    const state = this.#vote(idea.id);
-    if (state.step === 'sending') return;
-    const t = this.t;
-    const form = e.target as HTMLFormElement;
-    const email = String(new FormData(form).get('email') ?? '').trim();
-    if (formErrors(form, { email: '' }).email !== undefined) {
-      await this.#set(idea.id, { emailError: t.idea.emailError, problem: undefined });
-      return this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-email`)?.focus();
-    }
-    const key = state.key ?? newIdempotencyKey();
-    await this.#set(idea.id, { step: 'sending', emailError: undefined, problem: undefined, key });
-    try {
-      const confirmation = await voteForIdea(this.core, idea.id, { email, consent: { version: voteNotice.version }, lang: this.language }, { idempotencyKey: key });
-      await this.#set(idea.id, { step: 'pending', email, expiresAt: confirmation.expiresAt, key: undefined });
-      this.dispatchEvent(perronEvent<PerronVoteDetail>('perron-vote', { ideaId: idea.id, confirmation }));
-    } catch (error) {
-      const code = isPerronError(error) ? error.code : undefined;
-      if (code === 'already_voted') await this.#set(idea.id, { step: 'already', key: undefined });
-      else if (code === 'phase_closed') await this.#set(idea.id, { step: 'closed', key: undefined });
-      else await this.#set(idea.id, { step: 'email', problem: t.idea.failed, key: refused(error) ? undefined : key });
-    }
-    this.renderRoot.querySelector<HTMLElement>(`#vote-${idea.id}-status`)?.focus();
   }
 
   override render() {
@@ -202,34 +174,7 @@ export class PerronIdeaVote extends PerronElement {
         ${t.idea.support}
       </button>`;
     }
-    const sending = vote.step === 'sending';
-    return html`<form class="vote" novalidate aria-label=${t.idea.supportIdea(idea.title)} @submit=${(e: SubmitEvent) => this.#submit(e, idea)}>
-      ${renderField(
-        'email',
-        t.idea.email,
-        vote.emailError ? { email: vote.emailError } : {},
-        (a) => html`<input
-          id=${a.id}
-          name="email"
-          type="email"
-          autocomplete="email"
-          required
-          aria-invalid=${ifDefined(a.invalid)}
-          aria-describedby=${ifDefined(a.describedBy)}
-        />`,
-        t.idea.emailHint,
-        `vote-${idea.id}-`,
-      )}
-      <div part="notice" class="hint">
-        <p>${this.#say(voteNotice.purpose)}</p>
-        <p>${this.#say(voteNotice.rights)}</p>
-      </div>
-      ${vote.problem ? html`<p class="problem" role="alert">${vote.problem}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.pledge.sending : t.idea.send}</button>
-        <button type="button" class="button secondary" @click=${() => this.#cancel(idea.id)}>${t.idea.cancel}</button>
-      </div>
-    </form>`;
+    return voteForm ? voteForm.renderVoteForm(this, idea, { vote: () => this.#vote(idea.id), set: (patch) => this.#set(idea.id, patch), cancel: () => this.#cancel(idea.id) }) : nothing;
   }
 }
 

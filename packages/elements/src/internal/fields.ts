@@ -1,13 +1,30 @@
 import { consentNotice, frenchText, type ConsentNotice } from '@perron/contract';
 import { isPerronError } from '@perron/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { fieldStyles } from './fields.styles.ts';
 import type { PerronElement } from './perron-element.ts';
 import { addFrench } from '../i18n/locale.ts';
 import frPledge from '../i18n/fr-CA/pledge.ts';
 
 // Its words, in this bundle's French (../i18n/locale.ts).
 addFrench(frPledge);
+
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * The fields' styles, added to an element's shadow root when its form's code arrives: an element
+ * that only sometimes holds a form (the calendar, the idea vote) leaves them out of its own styles,
+ * so that a page where nobody opens a form does not download them.
+ */
+export function adoptFieldStyles(host: PerronElement) {
+  const root = host.renderRoot as ShadowRoot;
+  if (styled.has(root)) return;
+  styled.add(root);
+  // Where sheets cannot be adopted, Lit's adoptStyles appends a <style> (it replaces adopted sheets otherwise).
+  if (!supportsAdoptingStyleSheets) adoptStyles(root, [fieldStyles]);
+  else root.adoptedStyleSheets = [...root.adoptedStyleSheets, fieldStyles.styleSheet!];
+}
 
 /** Errors by field, keyed by the field's path in the request body (`contact.email`). */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -44,7 +44,8 @@ describe('perron-needs-list', () => {
     expect(button.getAttribute('aria-label')).to.equal('Je contribue\u202F: Bacs de plantation en cèdre');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // The form's code comes on this first opening.
+    await waitFor(() => button.getAttribute('aria-expanded') === 'true');
     const form = $(el, 'perron-pledge-form')!;
     expect(form.getAttribute('need')).to.equal('n-bacs');
     await waitFor(() => form.shadowRoot?.querySelector('[name="quantity"]'));

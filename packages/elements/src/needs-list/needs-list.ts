@@ -67,7 +67,9 @@ export class PerronNeedsList extends PerronElement {
     });
   }
 
-  #toggle(id: string) {
+  async #toggle(id: string) {
+    // The pledge form's code comes the first time a form is opened: a page may only show the needs.
+    if (!this.#opened.size) await import('../internal/forms.ts');
     const expanded = new Set(this.expanded);
     if (!expanded.delete(id)) expanded.add(id);
     this.#opened.add(id);
