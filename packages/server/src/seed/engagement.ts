@@ -2,6 +2,7 @@ import { CONSENT_VERSION, VOTE_CONSENT_VERSION, type LocalizedText } from '@perr
 import type { Queryable } from '../db/database.ts';
 import { addDays, fromLocal, localDate } from '../services/time-zone.ts';
 import { CONTESTS, EVENTS, IDEAS } from './engagement-data.ts';
+import { insertRows } from './rows.ts';
 
 export { DEMO_CONTESTS, DEMO_EVENTS, DEMO_IDEAS } from './engagement-data.ts';
 
@@ -63,6 +64,7 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
   const project = (id: string | undefined) => (id && known.has(id) ? id : null);
 
   let people = 0;
+  const registrations: unknown[][] = [];
   for (const e of EVENTS) {
     const communityId = refs.communities[e.community];
     const organizationId = communityId && organizer(communityId, e.by, e.kinds);
@@ -94,13 +96,11 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
     );
     for (let i = 0; i < registered; i++) {
       const p = person(people++);
-      await q.query(
-        `insert into registrations (id, event_id, name, email, seats, consent_version, consent_updates, consent_at, lang, created_at)
-         values ($1, $2, $3, $4, 1, $5, $6, $7, $8, $7)`,
-        [`reg_${slugOf(e.id)}-${i + 1}`, e.id, p.name, p.email, CONSENT_VERSION, i % 3 === 0, day(15 - (i % 10)), i % 4 === 0 ? 'en' : 'fr'],
-      );
+      const at = day(15 - (i % 10));
+      registrations.push([`reg_${slugOf(e.id)}-${i + 1}`, e.id, p.name, p.email, 1, CONSENT_VERSION, i % 3 === 0, at, i % 4 === 0 ? 'en' : 'fr', at]);
     }
   }
+  await insertRows(q, 'registrations', ['id', 'event_id', 'name', 'email', 'seats', 'consent_version', 'consent_updates', 'consent_at', 'lang', 'created_at'], registrations);
 
   for (const c of CONTESTS) {
     const communityId = refs.communities[c.community];
@@ -123,6 +123,7 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
   }
   const contests = new Set((await q.query<{ id: string }>('select id from contests')).map((r) => r.id));
 
+  const votes: unknown[][] = [];
   for (const idea of IDEAS) {
     const communityId = refs.communities[idea.community];
     if (!communityId || (idea.contest && !contests.has(idea.contest))) continue;
@@ -155,15 +156,8 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
     for (let i = 0; i < voters; i++) {
       const confirmed = i < idea.votes;
       const cast = new Date(from + ((i + 1) * (to - from)) / (voters + 2));
-      await q.query('insert into votes (id, idea_id, email, status, created_at, confirmed_at, consent_version, consent_at) values ($1, $2, $3, $4, $5, $6, $7, $5)', [
-        `vote_${slugOf(idea.id)}-${i + 1}`,
-        idea.id,
-        person(i * 3 + idea.age).email,
-        confirmed ? 'confirmed' : 'pending',
-        cast,
-        confirmed ? new Date(cast.getTime() + 3_600_000) : null,
-        VOTE_CONSENT_VERSION,
-      ]);
+      votes.push([`vote_${slugOf(idea.id)}-${i + 1}`, idea.id, person(i * 3 + idea.age).email, confirmed ? 'confirmed' : 'pending', cast, confirmed ? new Date(cast.getTime() + 3_600_000) : null, VOTE_CONSENT_VERSION, cast]);
     }
   }
+  await insertRows(q, 'votes', ['id', 'idea_id', 'email', 'status', 'created_at', 'confirmed_at', 'consent_version', 'consent_at'], votes);
 }

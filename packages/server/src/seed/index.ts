@@ -8,6 +8,7 @@ import { addDays, fromLocal, localDate } from '../services/time-zone.ts';
 import { addCurator, ensurePerson, setMembership } from '../services/people.ts';
 import { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_STAFF } from './demo-ids.ts';
 import { seedEngagement } from './engagement.ts';
+import { insertRows } from './rows.ts';
 import { COMMUNITIES, ORGANIZATIONS } from './places.ts';
 import { PROJECTS, type DemoNeed, type DemoProject } from './projects.ts';
 import { seedServices } from './services.ts';
@@ -25,6 +26,10 @@ const MESSAGES = [
   'Disponible surtout les fins de semaine.',
   'Happy to help, I live two streets away.',
   'Je passerai déposer le tout au local mardi.',
+];
+const PLEDGE_COLUMNS = [
+  'id', 'need_id', 'project_id', 'quantity', 'status', 'contact_name', 'contact_email', 'message', 'consent_version',
+  'consent_share', 'consent_updates', 'consent_at', 'lang', 'withdraw_token_hash', 'collection', 'created_at', 'updated_at',
 ];
 const emailOf = (name: string) => `${name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`;
 
@@ -154,6 +159,7 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
     for (const [slug, role] of p.partners ?? []) {
       await q.query('insert into project_partners (project_id, organization_id, role) values ($1, $2, $3)', [p.id, organizations[slug], role]);
     }
+    const pledges: unknown[][] = [];
     for (const [position, n] of p.needs.entries()) {
       const sizes = pledgeSizes(n);
       const filled = n.category !== 'financial' && n.pledged >= n.wanted;
@@ -190,29 +196,28 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
           n.category === 'financial'
             ? await promiseOnlyPayments.collect({ pledgeId: id, amountCents: quantity, organizationName: ORGANIZATIONS.find((o) => o.slug === p.organization)!.name, projectTitle: p.title })
             : null;
-        await q.query(
-          `insert into pledges (id, need_id, project_id, quantity, status, contact_name, contact_email, message, consent_version,
-                                consent_share, consent_updates, consent_at, lang, withdraw_token_hash, collection, created_at, updated_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $11, $12, $13, $14, $11, $11)`,
-          [
-            id,
-            n.id,
-            p.id,
-            quantity,
-            pledgeStatus(p, i),
-            name,
-            emailOf(name),
-            i % 5 === 2 ? MESSAGES[person % MESSAGES.length] : null,
-            CONSENT_VERSION,
-            i % 3 === 0,
-            at,
-            person % 4 === 0 ? 'en' : 'fr',
-            sha256(newToken()),
-            collection && JSON.stringify(collection),
-          ],
-        );
+        pledges.push([
+          id,
+          n.id,
+          p.id,
+          quantity,
+          pledgeStatus(p, i),
+          name,
+          emailOf(name),
+          i % 5 === 2 ? MESSAGES[person % MESSAGES.length] : null,
+          CONSENT_VERSION,
+          true,
+          i % 3 === 0,
+          at,
+          person % 4 === 0 ? 'en' : 'fr',
+          sha256(newToken()),
+          collection && JSON.stringify(collection),
+          at,
+          at,
+        ]);
       }
     }
+    await insertRows(q, 'pledges', PLEDGE_COLUMNS, pledges);
     await q.query(
       `update projects set supporter_count = (select count(distinct contact_email) from pledges where project_id = $1) where id = $1`,
       [p.id],
