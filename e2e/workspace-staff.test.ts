@@ -1,7 +1,8 @@
 // The staff's day in Chromium against a real node and the example sites, with the keyboard alone in
 // French and once in English: a staff member signs in from the dev mailbox's link, drafts a project
 // with an image, the caisse as its funder and three needs, and submits it; the curator signs in and
-// approves it; a resident pledges from the caisse's example site (which lists the projects the
+// approves it; the caisse's staff accept the partnership (nothing shows as the caisse's before
+// that); a resident pledges from the caisse's example site (which lists the projects the
 // caisse supports) and confirms by email; the pledge is in the inbox and its
 // notification in the mailbox; staff confirm it and export the CSV (opened and read: accents,
 // dollars, no formula); an event's registrant is in its list and its CSV. axe on each screen at
@@ -61,6 +62,7 @@ async function draftProject(v: Visit, lang: Lang, title: string): Promise<string
   assert.match(page.url(), /\/projects\/prj_[a-z0-9-]+\?done=draft_saved$/);
   const id = /projects\/(prj_[a-z0-9-]+)/.exec(page.url())![1]!;
   assert.ok(await page.locator('figure.ws-image img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the uploaded image shows');
+  assert.match((await page.locator('main').textContent()) ?? '', lang === 'fr' ? /n’a pas encore répondu\s:\sce partenariat n’est pas public/ : /has not answered yet: this partnership is not public/);
 
   for (const need of [
     { category: 'human', title: 'Bénévoles pour la corvée', wanted: '8', unit: 'people' },
@@ -98,6 +100,23 @@ async function approve(lang: Lang, id: string): Promise<void> {
     assert.equal(await focusedText(v.page), W[lang].approve);
     await enterAndLoad(v.page);
     assert.match(v.page.url(), /done=approved/);
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.close();
+  }
+}
+
+/** The caisse's admin accepts the partnership, with the keyboard: only then does its site list the project. */
+async function acceptAsCaisse(lang: Lang, title: string): Promise<void> {
+  const v = await visit(browser, lang);
+  try {
+    await signIn(v.page, stack.node.url, DEMO_STAFF.admin('caisse-du-centre'), lang);
+    await v.page.goto(`${stack.node.url}/workspace/o/caisse-du-centre/partnerships?lang=${lang}`);
+    await accessible(v.page, 'partnerships');
+    await v.screenshot('workspace-partnerships');
+    await tabTo(v.page, `button:has(span[aria-label="${lang === 'fr' ? `Accepter le partenariat avec « ${title} »` : `Accept the partnership with “${title}”`}"])`);
+    await enterAndLoad(v.page);
+    assert.match(v.page.url(), /done=partnership_accepted/);
     assert.deepEqual(v.errors, []);
   } finally {
     await v.close();
@@ -148,6 +167,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await signIn(page, stack.node.url, DEMO_STAFF.carrefourVilleray, lang);
         const id = await draftProject(v, lang, title);
         await approve(lang, id);
+        await acceptAsCaisse(lang, lang === 'fr' ? title : `${title} (EN)`);
         await pledgeAsResident(title, resident.email, resident.name);
 
         // The notification to the organization, then the pledge in the inbox.

@@ -35,6 +35,13 @@ export const PartnerRole = z.enum(['funder', 'partner', 'sponsor']);
 export type PartnerRole = z.infer<typeof PartnerRole>;
 /** A partner as a project's organization names it: another organization of the node, by slug. */
 export const PartnerInput = z.strictObject({ organization: Slug, role: PartnerRole });
+/**
+ * A partnership is public only once the partner organization accepted it in its workspace. Public
+ * answers list accepted partners only, without a status; the project's own organization sees
+ * every partner it named, with its status.
+ */
+export const PartnershipStatus = z.enum(['proposed', 'accepted', 'declined']);
+export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 
 const CategoryProgress = z.object({
   /** Number of needs in the category, and how many are filled. */
@@ -62,7 +69,7 @@ export const Project = z.object({
   image: z.nullable(z.object({ url: SafeUrl, alt: LocalizedText })),
   startsOn: z.nullable(DateOnly),
   endsOn: z.nullable(DateOnly),
-  partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole })),
+  partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole, status: z.optional(PartnershipStatus) })),
   supporterCount: z.number(),
   /** Supporters unlock a crowdfunding phase past a threshold. */
   crowdfunding: z.nullable(z.object({ threshold: z.number(), unlocked: z.boolean() })),

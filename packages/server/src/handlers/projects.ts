@@ -29,12 +29,12 @@ export const projectsHandlers = {
   },
 
   async createProject({ q, body, key, node }) {
-    const id = await workflow.createProject(q, key!, body, node.now());
+    const id = await workflow.createProject(q, node, key!, body);
     return detail(q, node, 'authorized', id);
   },
 
   async updateProject({ q, params, body, key, node }) {
-    await workflow.updateProject(q, key!, params.id, body, node.now());
+    await workflow.updateProject(q, node, key!, params.id, body);
     return detail(q, node, 'authorized', params.id);
   },
 

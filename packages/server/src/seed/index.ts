@@ -157,7 +157,8 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
     );
     for (const slug of p.communities) await q.query('insert into project_communities (project_id, community_id) values ($1, $2)', [p.id, communities[slug]]);
     for (const [slug, role] of p.partners ?? []) {
-      await q.query('insert into project_partners (project_id, organization_id, role) values ($1, $2, $3)', [p.id, organizations[slug], role]);
+      // The demo's partners said yes (the caisse's showcase lists them).
+      await q.query(`insert into project_partners (project_id, organization_id, role, status) values ($1, $2, $3, 'accepted')`, [p.id, organizations[slug], role]);
     }
     const pledges: unknown[][] = [];
     for (const [position, n] of p.needs.entries()) {

@@ -21,6 +21,8 @@ export const ACTIVITY_ACTIONS = [
   'event_edited',
   'changes_approved',
   'changes_rejected',
+  'partnership_accepted',
+  'partnership_declined',
   'exported',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];

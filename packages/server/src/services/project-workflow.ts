@@ -1,4 +1,4 @@
-import { PROJECT_REVIEWED_FIELDS, type ProjectCreate, type ProjectStatus, type ProjectUpdate } from '@perron/contract';
+import { PROJECT_REVIEWED_FIELDS, type PartnerRole, type PartnershipStatus, type ProjectCreate, type ProjectStatus, type ProjectUpdate } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { communityIdsBySlug } from '../db/queries/communities.ts';
 import { curatedBy } from '../db/queries/projects.ts';
@@ -6,7 +6,9 @@ import { Params, searchText } from '../db/queries/sql.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
+import type { NodeServices } from '../handlers/types.ts';
 import { badField } from './bad-input.ts';
+import { proposePartnership } from './partnerships.ts';
 import { changedFields, liveFields, queueChanges } from './revisions.ts';
 import { signalOrganization } from './notifications.ts';
 
@@ -73,9 +75,11 @@ async function resolveCommunities(q: Queryable, slugs: string[]): Promise<string
 
 /**
  * The project's partners replaced by the list given (other organizations of the node, by slug);
- * an unknown slug, or the project's own organization, is refused at its index.
+ * an unknown slug, or the project's own organization, is refused at its index. A partner named
+ * anew (or in another role) is only proposed: public once its organization accepts
+ * (`services/partnerships.ts`); one named as before keeps its answer.
  */
-async function setPartners(q: Queryable, projectId: string, ownOrganizationId: string, partners: ProjectCreate['partners']): Promise<void> {
+async function setPartners(q: Queryable, node: NodeServices, projectId: string, ownOrganizationId: string, partners: ProjectCreate['partners']): Promise<void> {
   if (!partners) return;
   const slugs = partners.map((x) => x.organization);
   const rows = await q.query<{ id: string; slug: string }>('select id, slug from organizations where slug = any($1)', [slugs]);
@@ -86,12 +90,34 @@ async function setPartners(q: Queryable, projectId: string, ownOrganizationId: s
     : [],
   );
   if (errors.length) throw new ProblemError('validation_failed', 'Invalid body', { errors });
+  const before = new Map(
+    (await q.query<PartnerRow>('select organization_id, role, status, proposed_at, decided_at from project_partners where project_id = $1', [projectId])).map((r) => [r.organization_id, r]),
+  );
   await q.query('delete from project_partners where project_id = $1', [projectId]);
   // Named twice, an organization keeps the last role given.
   const roles = new Map(partners.map((x) => [ids.get(x.organization)!, x.role]));
+  const now = node.now();
   for (const [organizationId, role] of roles) {
-    await q.query('insert into project_partners (project_id, organization_id, role) values ($1, $2, $3)', [projectId, organizationId, role]);
+    const kept = before.get(organizationId);
+    const same = kept?.role === role;
+    await q.query('insert into project_partners (project_id, organization_id, role, status, proposed_at, decided_at) values ($1, $2, $3, $4, $5, $6)', [
+      projectId,
+      organizationId,
+      role,
+      same ? kept.status : 'proposed',
+      same ? kept.proposed_at : now,
+      same ? kept.decided_at : null,
+    ]);
+    if (!same) await proposePartnership(q, node, projectId, organizationId, role);
   }
+}
+
+interface PartnerRow {
+  organization_id: string;
+  role: PartnerRole;
+  status: PartnershipStatus;
+  proposed_at: Date | null;
+  decided_at: Date | null;
 }
 
 function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
@@ -105,7 +131,8 @@ async function setCommunities(q: Queryable, projectId: string, communityIds: str
   await q.query('insert into project_communities (project_id, community_id) select $1, unnest($2::text[])', [projectId, communityIds]);
 }
 
-export async function createProject(q: Queryable, key: ApiKey, body: ProjectCreate, now: Date): Promise<string> {
+export async function createProject(q: Queryable, node: NodeServices, key: ApiKey, body: ProjectCreate): Promise<string> {
+  const now = node.now();
   assertDates(body.startsOn, body.endsOn);
   const communityIds = await resolveCommunities(q, body.communities);
   const id = newId('prj');
@@ -130,7 +157,7 @@ export async function createProject(q: Queryable, key: ApiKey, body: ProjectCrea
     ],
   );
   await setCommunities(q, id, communityIds);
-  await setPartners(q, id, key.organizationId!, body.partners);
+  await setPartners(q, node, id, key.organizationId!, body.partners);
   return id;
 }
 
@@ -139,7 +166,8 @@ export async function createProject(q: Queryable, key: ApiKey, body: ProjectCrea
  * pending revision) while the public keeps the live one; other fields change at once. Answers
  * whether changes wait for review.
  */
-export async function updateProject(q: Queryable, key: ApiKey, id: string, given: ProjectUpdate, now: Date): Promise<{ queued: boolean }> {
+export async function updateProject(q: Queryable, node: NodeServices, key: ApiKey, id: string, given: ProjectUpdate): Promise<{ queued: boolean }> {
+  const now = node.now();
   const project = await lockOwnProject(q, key, id);
   assertEditable(project);
   assertDates(given.startsOn ?? project.starts_on, given.endsOn ?? project.ends_on);
@@ -167,7 +195,7 @@ export async function updateProject(q: Queryable, key: ApiKey, id: string, given
   }
   await q.query(`update projects set ${set.join(', ')} where id = ${p.add(id)}`, p.values);
   if (body.communities) await setCommunities(q, id, await resolveCommunities(q, body.communities));
-  await setPartners(q, id, key.organizationId!, body.partners);
+  await setPartners(q, node, id, key.organizationId!, body.partners);
   return { queued };
 }
 

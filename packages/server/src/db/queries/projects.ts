@@ -45,7 +45,7 @@ export const projectSelect = (inner: string) => `
          array(select c.slug from project_communities pc join communities c on c.id = pc.community_id
                 where pc.project_id = p.id order by c.slug) as communities,
          (select coalesce(json_agg(json_build_object('organization', ${summaryJson('po')}, 'role', pp.role) order by po.name), '[]'::json)
-            from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id) as partners,
+            from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id and pp.status = 'accepted') as partners,
          -- Kept on the row by the database on every write to a need (migration 050).
          p.progress
     from (${inner}) p join organizations o on o.id = p.organization_id
@@ -103,7 +103,8 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
   }
   if (query.organization) where.push(`p.organization_id = (select id from organizations where slug = ${p.add(query.organization)})`);
   if (query.partner) {
-    where.push(`exists (select 1 from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id and po.slug = ${p.add(query.partner)})`);
+    // Only a partnership the partner accepted: naming a caisse does not put a project in its showcase.
+    where.push(`exists (select 1 from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = p.id and pp.status = 'accepted' and po.slug = ${p.add(query.partner)})`);
   }
   if (query.theme) where.push(`${p.add(query.theme)} = any(p.themes)`);
   if (query.needs) where.push(`exists (select 1 from needs n where n.project_id = p.id and n.category = ${p.add(query.needs)} and n.status = 'open' and not n.in_review)`);
@@ -147,5 +148,16 @@ export async function findProjectDetail(q: Queryable, id: string, baseUrl: strin
   const own = seenBy === 'authorized' || (seenBy?.organizationId !== undefined && seenBy?.organizationId === row.organization_id);
   const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 and (not n.in_review or $2) order by n.position, n.created_at, n.id`, [id, own]);
   const pending = own ? await pendingChangesOf(q, 'project', id) : undefined;
-  return { ...toProject(row, baseUrl), needs: needs.map(toNeed), ...(pending ? { pendingChanges: pending } : {}) };
+  const partners = own ? { partners: await namedPartners(q, id) } : {};
+  return { ...toProject(row, baseUrl), ...partners, needs: needs.map(toNeed), ...(pending ? { pendingChanges: pending } : {}) };
+}
+
+/** Every partner the project's organization named, with the partner's answer: for that organization only. */
+async function namedPartners(q: Queryable, projectId: string): Promise<Project['partners']> {
+  const [row] = await q.query<{ partners: Project['partners'] }>(
+    `select coalesce(json_agg(json_build_object('organization', ${summaryJson('po')}, 'role', pp.role, 'status', pp.status) order by po.name), '[]'::json) as partners
+       from project_partners pp join organizations po on po.id = pp.organization_id where pp.project_id = $1`,
+    [projectId],
+  );
+  return row!.partners;
 }

@@ -6,6 +6,7 @@ import { homeScreen } from './home.routes.tsx';
 import { ideasScreen } from './ideas.routes.tsx';
 import { inboxScreen } from './inbox.routes.tsx';
 import { keysScreen } from './keys.routes.tsx';
+import { partnershipsScreen } from './partnerships.routes.tsx';
 import { profileScreen } from './profile.routes.tsx';
 import { projectsScreen } from './projects.routes.tsx';
 import { servicesScreen } from './services.routes.tsx';
@@ -15,4 +16,4 @@ import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, projectsScreen, eventsScreen, servicesScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, projectsScreen, eventsScreen, servicesScreen, partnershipsScreen];

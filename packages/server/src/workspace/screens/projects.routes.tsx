@@ -68,7 +68,7 @@ const formValues = (p: ProjectDetail): ProjectFormValues => ({
   startsOn: p.startsOn,
   endsOn: p.endsOn,
   image: p.image,
-  partners: p.partners.map((x) => ({ organization: x.organization.slug, role: x.role })),
+  partners: p.partners.map((x) => ({ organization: x.organization.slug, role: x.role, ...(x.status ? { status: x.status } : {}) })),
 });
 
 /** The posted need form as NeedCreate: its category's fields only; money in dollars → cents; a shift from a day and two times. */
@@ -116,7 +116,7 @@ export const projectsScreen: Screen = (ws, node) => {
     const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
     if (parsed.ok && !Object.keys(errors).length) {
       try {
-        const id = await node.db.tx((q) => workflow.createProject(q, actingAs(c, 'organization'), parsed.data, node.now()));
+        const id = await node.db.tx((q) => workflow.createProject(q, node, actingAs(c, 'organization'), parsed.data));
         return c.redirect(`/workspace/o/${org.slug}/projects/${id}?done=draft_saved`, 303);
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;
@@ -148,7 +148,7 @@ export const projectsScreen: Screen = (ws, node) => {
     const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
     if (parsed.ok && !Object.keys(errors).length) {
       try {
-        const { queued } = await node.db.tx((q) => workflow.updateProject(q, actingAs(c, 'organization'), project.id, parsed.data, node.now()));
+        const { queued } = await node.db.tx((q) => workflow.updateProject(q, node, actingAs(c, 'organization'), project.id, parsed.data));
         return c.redirect(`/workspace/o/${org.slug}/projects/${project.id}?done=${queued ? 'sent_for_review' : 'draft_saved'}`, 303);
       } catch (error) {
         if (!(error instanceof ProblemError)) throw error;

@@ -1,4 +1,4 @@
-import { NeedCategory, Theme, type LocalizedText, type Need, type Project, type ProjectDetail } from '@perron/contract';
+import { NeedCategory, Theme, type LocalizedText, type Need, type PartnershipStatus, type Project, type ProjectDetail } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
@@ -51,7 +51,7 @@ export interface ProjectFormValues {
   startsOn?: string | null;
   endsOn?: string | null;
   image?: { url?: string; alt?: Partial<LocalizedText> } | null;
-  partners?: { organization?: string; role?: string }[];
+  partners?: { organization?: string; role?: string; status?: PartnershipStatus }[];
 }
 
 /** The other organizations of the node, offered as partners. */
@@ -169,7 +169,7 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
  * more left blank (a blank row is no partner), so that more are added one save at a time without
  * JavaScript. The whole list is posted, so removing one is choosing "none".
  */
-function Partners({ values, errors, organizations }: { values: { organization?: string; role?: string }[]; errors?: FormErrors | undefined; organizations: PartnerChoice[] }) {
+function Partners({ values, errors, organizations }: { values: { organization?: string; role?: string; status?: PartnershipStatus }[]; errors?: FormErrors | undefined; organizations: PartnerChoice[] }) {
   const { t } = useT();
   const f = t.projects.field;
   const rows = [...values, {}].slice(0, 10);
@@ -181,6 +181,12 @@ function Partners({ values, errors, organizations }: { values: { organization?: 
         <div class="ws-pair">
           <Select name={`partners.${i}.organization`} label={f.partner(i + 1)} value={row.organization ?? ''} error={errors?.[`partners.${i}.organization`]} options={[{ value: '', label: f.noPartner }, ...organizations.map((o) => ({ value: o.slug, label: o.name }))]} />
           <Select name={`partners.${i}.role`} label={f.partnerRole(i + 1)} value={row.role ?? 'partner'} error={errors?.[`partners.${i}.role`]} options={(['partner', 'funder', 'sponsor'] as const).map((r) => ({ value: r, label: f.roles[r] }))} />
+          {'status' in row && row.status && (
+            // The partner's answer: a partnership is public only once the partner accepts it.
+            <p class={`ws-hint ws-partner-${row.status}`}>
+              {t.partnerStatus[row.status](organizations.find((o) => o.slug === row.organization)?.name ?? row.organization ?? '')}
+            </p>
+          )}
         </div>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { directoryEn } from './directory.en-CA.ts';
 import { ideasEn } from './ideas.en-CA.ts';
+import { trustEn } from './trust.en-CA.ts';
 import { staffEn } from './staff.en-CA.ts';
 import type { Strings } from './fr-CA.ts';
 
@@ -187,6 +188,7 @@ export const enCA: Strings = {
       event_edited: 'Event edited',
       changes_approved: 'Changes approved by a curator',
       changes_rejected: 'Changes rejected by a curator',
+      ...trustEn.trustActions,
       exported: 'Export',
     },
   },
@@ -260,10 +262,12 @@ export const enCA: Strings = {
   ...staffEn,
   ...directoryEn,
   ...ideasEn,
+  ...trustEn,
   flash: {
     ...staffEn.staffFlash,
     ...directoryEn.directoryFlash,
     ...ideasEn.ideasFlash,
+    ...trustEn.trustFlash,
     saved: 'Saved.',
     approved: 'The project is approved and published; the organization is told.',
     rejected: 'The project is rejected; the organization got the reason.',

@@ -1,5 +1,6 @@
 import { directoryFr } from './directory.fr-CA.ts';
 import { ideasFr } from './ideas.fr-CA.ts';
+import { trustFr } from './trust.fr-CA.ts';
 // The workspace's French text, the reference: en-CA.ts must have every key (typed by `Strings`).
 // Functions take what the sentence needs; no string is written in a view.
 import { staffFr } from './staff.fr-CA.ts';
@@ -188,6 +189,7 @@ export const frCA = {
       event_edited: 'Événement modifié',
       changes_approved: 'Modifications approuvées par un curateur',
       changes_rejected: 'Modifications refusées par un curateur',
+      ...trustFr.trustActions,
       exported: 'Export',
     },
   },
@@ -261,11 +263,13 @@ export const frCA = {
   ...staffFr,
   ...directoryFr,
   ...ideasFr,
+  ...trustFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
   flash: {
     ...staffFr.staffFlash,
     ...directoryFr.directoryFlash,
     ...ideasFr.ideasFlash,
+    ...trustFr.trustFlash,
     saved: 'Enregistré.',
     approved: 'Le projet est approuvé et publié ; l’organisme est prévenu.',
     rejected: 'Le projet est refusé ; l’organisme a reçu la raison.',

@@ -21,6 +21,7 @@ export const ORG_SECTIONS: OrgSection[] = [
   { path: 'projects', label: (t) => t.projects.nav, text: (t) => t.projects.navText, role: 'editor' },
   { path: 'events', label: (t) => t.events.nav, text: (t) => t.events.navText, role: 'editor' },
   { path: 'services', label: (t) => t.services.nav, text: (t) => t.services.navText, role: 'editor' },
+  { path: 'partnerships', label: (t) => t.partnerships.nav, text: (t) => t.partnerships.navText, role: 'editor' },
   { path: 'team', label: (t) => t.org.team, text: (t) => t.org.teamText, role: 'admin' },
   { path: 'keys', label: (t) => t.org.keys, text: (t) => t.org.keysText, role: 'admin' },
   { path: 'webhooks', label: (t) => t.org.webhooks, text: (t) => t.org.webhooksText, role: 'admin' },
