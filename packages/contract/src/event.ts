@@ -39,6 +39,11 @@ export const Event = z.object({
   origin: z.optional(Origin),
   /** To its organization only: changes waiting for a curator of a community that reviews events. */
   pendingChanges: z.optional(PendingChanges),
+  /**
+   * To its organization only: a new event of a community that reviews events, not public (lists,
+   * feeds, pages, registration) until a curator approves it.
+   */
+  inReview: z.optional(z.boolean()),
 });
 export type Event = z.infer<typeof Event>;
 

@@ -32,6 +32,11 @@ export const Revision = z.object({
   subjectId: Id,
   /** The item's live title, to name it. */
   subjectTitle: LocalizedText,
+  /**
+   * A new item (an event of a community that reviews events), not public yet: approving publishes
+   * it whole. `changes` then holds its reviewed fields as they will be published, `live` nothing.
+   */
+  newItem: z.boolean(),
   organization: OrganizationSummary,
   status: RevisionStatus,
   changes: RevisionFields,

@@ -3,10 +3,11 @@
 // community that reviews events) wait for a curator; the public keeps the live version meanwhile.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CONSENT_VERSION } from '@perron/contract';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS, DEMO_STAFF } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
-import { bearer, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
+import { approvePendingChanges, bearer, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, publishedProjectWithNeed, write } from './support/requests.ts';
 import { getPage, postForm, signIn } from './support/workspace.ts';
 
 let node: RunningNode;
@@ -170,6 +171,7 @@ describe('an event', () => {
     const made = await api(node, 'POST', '/v1/events', { headers: write(TABLE), body: eventBody('hochelaga') });
     assert.equal(made.status, 201);
     const id = made.body.id;
+    await approvePendingChanges(node, CURATOR, id); // new, it waited for a curator too (next test)
     const edited = await api(node, 'PATCH', `/v1/events/${id}`, { headers: write(TABLE), body: { title: { fr: 'Grande corvée' }, capacity: 30 } });
     assert.equal(edited.status, 200);
     assert.deepEqual(edited.body.pendingChanges.changes, { title: { fr: 'Grande corvée' } });
@@ -188,5 +190,67 @@ describe('an event', () => {
     const live = await api(node, 'PATCH', `/v1/events/${elsewhere.body.id}`, { headers: write(TABLE), body: { title: { fr: 'Autre titre' } } });
     assert.equal(live.body.title.fr, 'Autre titre');
     assert.equal(live.body.pendingChanges, undefined);
+  });
+
+  test('new, in a community that reviews events: public nowhere until a curator approves it in the queue (fr, en); declined, it stays private until edited', async () => {
+    await node.db.query(`update communities set events_require_review = true where slug = 'hochelaga-maisonneuve'`);
+    const made = await api(node, 'POST', '/v1/events', { headers: write(TABLE), body: { ...eventBody('hochelaga'), title: { fr: 'Soirée des voisins', en: 'Neighbours’ evening' } } });
+    assert.equal(made.status, 201);
+    const id = made.body.id;
+    assert.equal(made.body.inReview, true);
+    const isPublic = async () => {
+      const one = await api(node, 'GET', `/v1/events/${id}`);
+      const list = await api(node, 'GET', '/v1/events?community=hochelaga&limit=100');
+      const feed = await fetch(`${node.url}/v1/events.ics`).then((r) => r.text());
+      const ics = await fetch(`${node.url}/v1/events/${id}.ics`);
+      const page = await fetch(`${node.url}/events/${id}`);
+      await ics.body?.cancel();
+      await page.body?.cancel();
+      const seen = [one.status === 200, list.body.items.some((e: any) => e.id === id), feed.includes('Soirée des voisins'), ics.status === 200, page.status === 200];
+      assert.ok(seen.every((x) => x === seen[0]), `all or nothing: ${seen}`);
+      return seen[0];
+    };
+    assert.equal(await isPublic(), false);
+    const register = await api(node, 'POST', `/v1/events/${id}/registrations`, { headers: write(), body: { contact: { name: 'Noé', email: 'noe@example.org' }, seats: 1, consent: { version: CONSENT_VERSION, shareWithOrganizers: true }, lang: 'fr' } });
+    assert.equal(register.status, 404);
+    const own = await api(node, 'GET', `/v1/events?organization=table-hochelaga&limit=100`, { headers: bearer(TABLE) });
+    assert.ok(!own.body.items.some((e: any) => e.id === id), 'the public list, even with its key');
+
+    const revision = await pendingOf(id);
+    assert.equal(revision.newItem, true);
+    assert.equal(revision.changes.title.fr, 'Soirée des voisins');
+    assert.deepEqual(revision.live, {});
+
+    const curator = await signIn(node, DEMO_STAFF.curator);
+    const queue = await getPage(node, '/workspace/c/montreal', curator);
+    assert.match(queue.text, new RegExp(`href="/workspace/c/montreal/revisions/${revision.id}">Nouvel événement — Soirée des voisins<`));
+    const queueEn = await getPage(node, '/workspace/c/montreal?lang=en', curator);
+    assert.match(queueEn.text, /New event — Neighbours’ evening/);
+    const link = `/workspace/c/montreal/revisions/${revision.id}`;
+    const view = await getPage(node, link, curator);
+    assert.match(view.text, /<h1>Nouvel événement\s:\sSoirée des voisins<\/h1>/);
+    assert.match(view.text, />Approuver et publier l’événement</);
+    assert.match((await getPage(node, `${link}?lang=en`, curator)).text, />Reject the event</);
+
+    const declined = await postForm(node, `${link}/reject`, { reason: 'Précisez le lieu exact.' }, curator);
+    assert.equal(declined.status, 303);
+    assert.equal(await isPublic(), false);
+    const staff = await signIn(node, DEMO_STAFF.tableHochelaga);
+    assert.match((await getPage(node, '/workspace/o/table-hochelaga/events', staff)).text, /En attente d’un curateur/);
+    const [mail] = await node.db.query<{ subject: string; body_text: string }>(`select subject, body_text from mail_outbox where recipient = $1 and subject like 'Événement refusé%' order by created_at desc limit 1`, [DEMO_STAFF.tableHochelaga]);
+    assert.match(mail?.body_text ?? '', /Précisez le lieu exact\./);
+
+    // Edited, it is back in the queue, as it is now; approved, it is public everywhere at once.
+    const edited = await api(node, 'PATCH', `/v1/events/${id}`, { headers: write(TABLE), body: { place: { name: 'Parc Morgan, chalet', address: '1875, avenue Morgan' } } });
+    assert.equal(edited.status, 200);
+    assert.equal(edited.body.place.name, 'Parc Morgan, chalet');
+    const again = await pendingOf(id);
+    assert.equal(again.newItem, true);
+    assert.equal(again.changes.place.name, 'Parc Morgan, chalet');
+    const approved = await postForm(node, `/workspace/c/montreal/revisions/${again.id}/approve`, {}, curator);
+    assert.equal(approved.status, 303);
+    assert.equal(await isPublic(), true);
+    assert.equal((await api(node, 'GET', `/v1/events/${id}`)).body.inReview, undefined);
+    await node.db.query(`update communities set events_require_review = false where slug = 'hochelaga-maisonneuve'`);
   });
 });

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
-import { eventRow, listEventRows, listRegistrations, toCalendarEntry } from '../db/queries/events.ts';
+import { listEventRows, listRegistrations, publicEventRow, toCalendarEntry } from '../db/queries/events.ts';
 import { followedEvent, listFollowedEvents, mergeSorted } from '../db/queries/followed.ts';
 import { EXPORT_LIMIT } from '../db/queries/pledges.ts';
 import { pageOf } from '../db/queries/sql.ts';
@@ -31,7 +31,7 @@ async function eventsOf(q: Queryable, filters: Parameters<typeof listEventRows>[
 }
 
 async function foundOrCopy(q: Queryable, id: string, baseUrl: string): Promise<CalendarEntry> {
-  const row = await eventRow(q, id);
+  const row = await publicEventRow(q, id);
   if (row) return toCalendarEntry(row, baseUrl);
   const copy = await followedEvent(q, id);
   if (!copy) throw new ProblemError('not_found', `No event has the id ${id}`);

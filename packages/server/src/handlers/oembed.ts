@@ -1,5 +1,5 @@
 import type { Lang, OEmbed } from '@perron/contract';
-import { eventRow } from '../db/queries/events.ts';
+import { publicEventRow } from '../db/queries/events.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
 import { ProblemError } from '../http/problem.ts';
 import { escapeHtml } from '../pages/html.ts';
@@ -31,7 +31,7 @@ export const oembedHandlers = {
       const project = await findProjectDetail(q, target.id, node.baseUrl, null);
       if (project) ({ title, author } = { title: (lang === 'en' && project.title.en) || project.title.fr, author: project.organization.name });
     } else if (target?.kind === 'events') {
-      const event = await eventRow(q, target.id);
+      const event = await publicEventRow(q, target.id);
       if (event) ({ title, author } = { title: (lang === 'en' && event.title.en) || event.title.fr, author: event.organization.name });
     }
     if (!target || title === undefined || author === undefined) throw new ProblemError('not_found', 'No public project or event of this node has this address');

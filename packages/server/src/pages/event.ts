@@ -1,7 +1,7 @@
 import { Id, type Lang } from '@perron/contract';
 import { followedEvent } from '../db/queries/followed.ts';
 import type { App } from '../app.ts';
-import { eventRow, toEvent } from '../db/queries/events.ts';
+import { publicEventRow, toEvent } from '../db/queries/events.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { CATEGORY_LABELS, formatWhen, localized } from '../services/event-text.ts';
 import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
@@ -47,7 +47,7 @@ export function eventPage(app: App, node: NodeServices): void {
     const other = lang === 'fr' ? 'en' : 'fr';
     const otherLang = { href: `/events/${encodeURIComponent(id)}?lang=${other}`, label: t.other };
     const headers = { ...PAGE_HEADERS, vary: 'Accept-Language' };
-    const row = Id.safeParse(id).success ? await eventRow(node.db, id) : undefined;
+    const row = Id.safeParse(id).success ? await publicEventRow(node.db, id) : undefined;
     if (!row) {
       // A followed node's event is shown, and registered for, on its own node.
       const copy = Id.safeParse(id).success ? await followedEvent(node.db, id) : undefined;

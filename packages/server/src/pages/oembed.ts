@@ -1,6 +1,6 @@
 import { Id, type Lang } from '@perron/contract';
 import type { App } from '../app.ts';
-import { eventRow, toEvent } from '../db/queries/events.ts';
+import { publicEventRow, toEvent } from '../db/queries/events.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { CORS_HEADERS } from '../http/cache.ts';
@@ -26,7 +26,7 @@ export function oembedPages(app: App, node: NodeServices): void {
     const kind = c.req.param('kind') as 'projects' | 'events';
     const id = c.req.param('id');
     const lang: Lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
-    const exists = Id.safeParse(id).success && (kind === 'projects' ? await findProjectDetail(node.db, id, node.baseUrl, null) : await eventRow(node.db, id));
+    const exists = Id.safeParse(id).success && (kind === 'projects' ? await findProjectDetail(node.db, id, node.baseUrl, null) : await publicEventRow(node.db, id));
     if (!exists) return problemResponse(problemBody('not_found', `No public ${kind === 'projects' ? 'project' : 'event'} ${id}`, { requestId: c.get('requestId') }));
     const title = exists && 'title' in exists ? ((lang === 'en' && exists.title.en) || exists.title.fr) : id;
     const base = node.baseUrl;

@@ -52,10 +52,12 @@ export async function createEvent(q: Queryable, node: NodeServices, actor: Organ
   const e = { startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt), place: body.place, link: body.link, capacity: body.capacity ?? null };
   checkShape(e);
   const id = newId('evt');
+  // In a community that reviews events, a new one waits for a curator: public once approved.
+  const inReview = await eventsReviewed(q, community);
   await q.query(
     `insert into events (id, organization_id, community_id, project_id, title, description, category, starts_at, ends_at,
-                         place_name, place_address, link, capacity, registration, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
+                         place_name, place_address, link, capacity, registration, created_at, updated_at, in_review)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16)`,
     [
       id,
       organizationId,
@@ -72,9 +74,12 @@ export async function createEvent(q: Queryable, node: NodeServices, actor: Organ
       e.capacity,
       body.registration ?? false,
       node.now(),
+      inReview,
     ],
   );
-  return toEvent(await found(q, id), node.baseUrl);
+  if (inReview) await queueChanges(q, node.now(), { subject: 'event', subjectId: id, organizationId, changes: {}, newItem: true });
+  const pending = inReview ? await pendingChangesOf(q, 'event', id) : undefined;
+  return { ...toEvent(await found(q, id), node.baseUrl), ...(pending ? { pendingChanges: pending } : {}) };
 }
 
 /** The event as it will be once the edit applies; fields the edit leaves out keep their value. */
@@ -105,8 +110,11 @@ export async function updateEvent(q: Queryable, node: NodeServices, actor: Organ
   if (given.projectId) await checkProject(q, given.projectId, actor.organizationId!);
   const community = given.community ? await communityId(q, given.community) : null;
   const [{ community_id: communityNow } = { community_id: '' }] = await q.query<{ community_id: string }>('select community_id from events where id = $1', [id]);
-  const reviewed = (await eventsReviewed(q, community ?? communityNow)) ? changedFields(EVENT_REVIEWED_FIELDS, given, await liveFields(q, 'event', id)) : {};
+  // A new event not yet approved is public nowhere: edits apply at once, and the curator sees it as it is then.
+  const reviewed = !current.in_review && (await eventsReviewed(q, community ?? communityNow)) ? changedFields(EVENT_REVIEWED_FIELDS, given, await liveFields(q, 'event', id)) : {};
   if (Object.keys(reviewed).length) await queueChanges(q, node.now(), { subject: 'event', subjectId: id, organizationId: current.organization_id, changes: reviewed });
+  // Edited after a curator declined it: it goes back to the queue.
+  if (current.in_review) await queueChanges(q, node.now(), { subject: 'event', subjectId: id, organizationId: current.organization_id, changes: {}, newItem: true });
   const body: EventUpdate = { ...given };
   for (const f of EVENT_REVIEWED_FIELDS) if (f in reviewed) delete body[f];
   const next = mergeEvent(current, body);
@@ -155,7 +163,7 @@ export async function cancelEvent(q: Queryable, node: NodeServices, actor: Organ
 export async function register(q: Queryable, node: NodeServices, eventId: string, body: RegistrationCreate): Promise<Registration> {
   // The event's row is locked until commit: concurrent registrations take seats one after another.
   const [event] = await q.query<{ registration: boolean; capacity: number | null; registered_count: number; starts_at: Date; status: string }>(
-    'select registration, capacity, registered_count, starts_at, status from events where id = $1 for update',
+    'select registration, capacity, registered_count, starts_at, status from events where id = $1 and not in_review for update',
     [eventId],
   );
   if (!event) throw new ProblemError('not_found', `No event has the id ${eventId}`);

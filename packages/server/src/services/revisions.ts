@@ -55,15 +55,15 @@ export async function liveFields(q: Queryable, subject: Subject, id: string): Pr
  * none: later edits merge into it, so the curator sees one diff per item. The caller holds the
  * item's row lock.
  */
-export async function queueChanges(q: Queryable, now: Date, r: { subject: Subject; subjectId: string; organizationId: string; changes: RevisionFields; newNeed?: string }): Promise<void> {
+export async function queueChanges(q: Queryable, now: Date, r: { subject: Subject; subjectId: string; organizationId: string; changes: RevisionFields; newNeed?: string; newItem?: boolean }): Promise<void> {
   const pending = await pendingRevision(q, r.subject, r.subjectId);
   const needs = r.newNeed ? [r.newNeed] : [];
   if (pending) {
     await q.query('update revisions set changes = $2, new_needs = $3, updated_at = $4 where id = $1', [pending.id, JSON.stringify({ ...pending.changes, ...r.changes }), [...pending.new_needs, ...needs], now]);
   } else {
     await q.query(
-      `insert into revisions (id, subject_type, subject_id, organization_id, changes, new_needs, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $7)`,
-      [newId('rev'), r.subject, r.subjectId, r.organizationId, JSON.stringify(r.changes), needs, now],
+      `insert into revisions (id, subject_type, subject_id, organization_id, changes, new_needs, created_at, updated_at, new_item) values ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
+      [newId('rev'), r.subject, r.subjectId, r.organizationId, JSON.stringify(r.changes), needs, now, r.newItem === true],
     );
   }
 }
@@ -79,15 +79,18 @@ export async function pendingChangesOf(q: Queryable, subject: Subject, id: strin
 
 async function toRevision(q: Queryable, r: RevisionRow): Promise<Revision> {
   const needs = r.new_needs.length ? await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = any($1) order by n.position, n.id`, [r.new_needs]) : [];
+  // A new item is reviewed whole, as it is now: its fields are what approving publishes.
+  const live = await liveFields(q, r.subject_type, r.subject_id);
   return {
     id: r.id,
     subject: r.subject_type,
     subjectId: r.subject_id,
     subjectTitle: r.subject_title,
+    newItem: r.new_item,
     organization: r.organization,
     status: r.status,
-    changes: r.changes,
-    live: await liveFields(q, r.subject_type, r.subject_id),
+    changes: r.new_item ? live : r.changes,
+    live: r.new_item ? {} : live,
     newNeeds: needs.map(toNeed),
     reason: r.reason,
     createdAt: iso(r.created_at),
@@ -123,8 +126,8 @@ async function apply(q: Queryable, r: RevisionRow, now: Date): Promise<void> {
     ]);
     await q.query('update needs set in_review = false where id = any($1)', [r.new_needs]);
   } else {
-    // Calendars take an edit only when SEQUENCE grows.
-    await q.query('update events set title = $2, description = $3, place_name = $4, place_address = $5, link = $6, updated_at = $7, sequence = sequence + 1 where id = $1', [
+    // Calendars take an edit only when SEQUENCE grows. A new event becomes public.
+    await q.query('update events set title = $2, description = $3, place_name = $4, place_address = $5, link = $6, updated_at = $7, sequence = sequence + 1, in_review = false where id = $1', [
       r.subject_id,
       next.title,
       next.description ?? null,
@@ -170,6 +173,7 @@ function decisionMail(r: RevisionRow, to: { email: string; lang: 'fr' | 'en' }, 
   const url = `${baseUrl}/workspace/o/${r.organization.slug}/${r.subject_type === 'project' ? 'projects' : 'events'}/${encodeURIComponent(r.subject_id)}`;
   const part = (lang: 'fr' | 'en') => {
     const title = localized(r.subject_title, lang);
+    if (r.new_item) return newItemDecision(lang, title, r, url);
     if (lang === 'fr') {
       return r.status === 'approved'
         ? { subject: frenchText(`Modifications approuvées : « ${title} »`), text: frenchText(`Bonjour,\n\nUn curateur a approuvé vos modifications de « ${title} » : elles sont publiques.\n\n${url}\n`) }
@@ -181,6 +185,18 @@ function decisionMail(r: RevisionRow, to: { email: string; lang: 'fr' | 'en' }, 
   };
   const [a, b] = (to.lang === 'en' ? (['en', 'fr'] as const) : (['fr', 'en'] as const)).map(part) as [{ subject: string; text: string }, { subject: string; text: string }];
   return { to: to.email, subject: `${a.subject} / ${b.subject}`, text: `${a.text}\n---\n\n${b.text}` };
+}
+
+/** The decision on a new event: published, or kept private with the reason (an edit submits it again). */
+function newItemDecision(lang: 'fr' | 'en', title: string, r: RevisionRow, url: string) {
+  if (lang === 'fr') {
+    return r.status === 'approved'
+      ? { subject: frenchText(`Événement approuvé : « ${title} »`), text: frenchText(`Bonjour,\n\nUn curateur a approuvé votre événement « ${title} » : il est public.\n\n${url}\n`) }
+      : { subject: frenchText(`Événement refusé : « ${title} »`), text: frenchText(`Bonjour,\n\nUn curateur a refusé votre événement « ${title} » : il reste non public. Modifiez-le pour le soumettre de nouveau.\n\nRaison : ${r.reason}\n\n${url}\n`) };
+  }
+  return r.status === 'approved'
+    ? { subject: `Event approved: “${title}”`, text: `Hello,\n\nA curator approved your event “${title}”: it is public.\n\n${url}\n` }
+    : { subject: `Event rejected: “${title}”`, text: `Hello,\n\nA curator rejected your event “${title}”: it stays private. Edit it to submit it again.\n\nReason: ${r.reason}\n\n${url}\n` };
 }
 
 /** Whether the events of this community (or of a community it is nested in) are reviewed. */

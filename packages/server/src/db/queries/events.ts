@@ -28,13 +28,14 @@ export interface EventRow {
   registered_count: number;
   updated_at: Date;
   sequence: number;
+  in_review: boolean;
   cursor_at: string;
 }
 
 const SELECT = `
   select e.id, e.status, e.cancel_reason, e.organization_id, ${summaryJson('o')} as organization, c.slug as community, e.project_id, e.title,
          e.description, e.category, e.starts_at, e.ends_at, e.place_name, e.place_address, e.link, e.capacity,
-         e.registration, e.registered_count, e.updated_at, e.sequence, ${microsOf('e.starts_at')} as cursor_at
+         e.registration, e.registered_count, e.updated_at, e.sequence, e.in_review, ${microsOf('e.starts_at')} as cursor_at
     from events e join organizations o on o.id = e.organization_id join communities c on c.id = e.community_id`;
 
 export function toEvent(r: EventRow, baseUrl: string): Event {
@@ -56,6 +57,7 @@ export function toEvent(r: EventRow, baseUrl: string): Event {
     registration: r.registration,
     registeredCount: r.registered_count,
     url: `${baseUrl}/events/${encodeURIComponent(r.id)}`,
+    ...(r.in_review ? { inReview: true } : {}),
   };
 }
 
@@ -67,6 +69,11 @@ export const toCalendarEntry = (r: EventRow, baseUrl: string): CalendarEntry => 
 
 export async function eventRow(q: Queryable, id: string): Promise<EventRow | undefined> {
   return (await q.query<EventRow>(`${SELECT} where e.id = $1`, [id]))[0];
+}
+
+/** The event as the public may see it: none while a new event waits for a curator. */
+export async function publicEventRow(q: Queryable, id: string): Promise<EventRow | undefined> {
+  return (await q.query<EventRow>(`${SELECT} where e.id = $1 and not e.in_review`, [id]))[0];
 }
 
 export interface EventFilters {
@@ -89,7 +96,8 @@ export async function listEventRows(q: Queryable, f: EventFilters & { now: Date;
     });
   }
   const p = new Params();
-  const where = [`e.ends_at >= ${p.add(fromLocal(from))}`];
+  // A new event waiting for a curator is nobody's to list yet.
+  const where = [`e.ends_at >= ${p.add(fromLocal(from))}`, 'not e.in_review'];
   // A list shows what will happen; a calendar feed keeps cancelled events so that subscribers drop them.
   if (!f.withCancelled) where.push(`e.status = 'scheduled'`);
   if (f.to) where.push(`e.starts_at < ${p.add(fromLocal(addDays(f.to, 1)))}`);

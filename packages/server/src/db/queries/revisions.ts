@@ -16,6 +16,7 @@ export interface RevisionRow {
   subject_title: LocalizedText;
   changes: RevisionFields;
   new_needs: string[];
+  new_item: boolean;
   status: RevisionStatus;
   reason: string | null;
   created_at: Date;
@@ -28,7 +29,7 @@ const SELECT = `
   select r.id, r.subject_type, r.subject_id, r.organization_id, ${summaryJson('o')} as organization,
          coalesce((select p.title from projects p where r.subject_type = 'project' and p.id = r.subject_id),
                   (select e.title from events e where r.subject_type = 'event' and e.id = r.subject_id)) as subject_title,
-         r.changes, r.new_needs, r.status, r.reason, r.created_at, r.updated_at, r.decided_at, ${microsOf('r.created_at')} as cursor_at
+         r.changes, r.new_needs, r.new_item, r.status, r.reason, r.created_at, r.updated_at, r.decided_at, ${microsOf('r.created_at')} as cursor_at
     from revisions r join organizations o on o.id = r.organization_id`;
 
 /** SQL: the revision's item is in one of the curator's communities (or one nested in them). */

@@ -74,7 +74,7 @@ export const curationScreen: Screen = (ws, node) => {
   ws.get('/c/:community/revisions/:id', requireCurator, async (c) => {
     const r = await revision(c);
     if (!r) return refuse(c, 404);
-    return c.render(<RevisionReview revision={r} />, { title: c.get('t').curation.revisionTitle(pick(r.subjectTitle, c.get('lang'))) });
+    return c.render(<RevisionReview revision={r} />, { title: (r.newItem ? c.get('t').newItem.title : c.get('t').curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
   });
   const decideChanges = (approve: boolean) => async (c: Context<WorkspaceEnv>) => {
     const r = await revision(c);
@@ -86,7 +86,7 @@ export const curationScreen: Screen = (ws, node) => {
       const parsed = parseForm(RevisionReject, { reason: input.reason }, t);
       if (!parsed.ok) {
         c.status(422);
-        return c.render(<RevisionReview revision={r} errors={parsed.errors} reason={input.reason as string} />, { title: t.curation.revisionTitle(pick(r.subjectTitle, c.get('lang'))) });
+        return c.render(<RevisionReview revision={r} errors={parsed.errors} reason={input.reason as string} />, { title: (r.newItem ? t.newItem.title : t.curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
       }
       reason = parsed.data.reason;
     }

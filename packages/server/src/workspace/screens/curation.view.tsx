@@ -35,7 +35,7 @@ export function QueueView({ submitted, published, revisions, ideas }: { submitte
         rows={revisions}
         empty={k.revisionsEmpty}
         columns={[
-          { header: k.item, cell: (r: Revision) => <a href={`${base}/revisions/${r.id}`}>{`${k.kinds[r.subject]} — ${pick(r.subjectTitle, lang)}`}</a> },
+          { header: k.item, cell: (r: Revision) => <a href={`${base}/revisions/${r.id}`}>{`${r.newItem ? t.newItem.kind : k.kinds[r.subject]} — ${pick(r.subjectTitle, lang)}`}</a> },
           { header: k.organization, cell: (r: Revision) => r.organization.name },
           { header: k.changedOn, cell: (r: Revision) => formatDay(lang, r.updatedAt) },
         ]}

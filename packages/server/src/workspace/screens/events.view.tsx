@@ -29,7 +29,7 @@ export function EventsView({ events }: { events: Event[] }) {
         columns={[
           { header: t.events.col.title, cell: (e) => <a href={`/workspace/o/${org.slug}/events/${e.id}`}>{pick(e.title)}</a> },
           { header: t.events.col.when, cell: (e) => formatWhen(e, lang) },
-          { header: t.events.col.status, cell: (e) => t.statuses.event[e.status] },
+          { header: t.events.col.status, cell: (e) => (e.inReview ? t.newItem.waiting : t.statuses.event[e.status]) },
           { header: t.events.col.registered, numeric: true, cell: (e) => (e.registration ? t.events.registeredOf(e.registeredCount, e.capacity) : '—') },
         ]}
       />
@@ -100,7 +100,13 @@ export function EventView(p: { event: Event; registrations: EventRegistration[];
       <OrgNav />
       <PageTitle lead={formatWhen(p.event, lang)}>{pick(p.event.title)}</PageTitle>
       {cancelled && <p class="ws-card" role="note">{t.events.cancelled}</p>}
-      {p.event.pendingChanges && <PendingChangesNote pending={p.event.pendingChanges} />}
+      {p.event.inReview ? (
+        <p class="ws-card" role="note">
+          {t.newItem.waiting}
+        </p>
+      ) : (
+        p.event.pendingChanges && <PendingChangesNote pending={p.event.pendingChanges} />
+      )}
       <section aria-labelledby="registrants">
         <h2 id="registrants">{t.events.registrants}</h2>
         <Table

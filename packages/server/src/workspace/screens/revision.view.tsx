@@ -15,6 +15,27 @@ export function RevisionReview({ revision: r, errors, reason }: { revision: Revi
   const lang = c.get('lang');
   const base = `/workspace/c/${c.get('community').slug}`;
   const action = `${base}/revisions/${r.id}`;
+  if (r.newItem) {
+    const n = t.newItem;
+    return (
+      <>
+        <p>
+          <a href={base}>{k.back}</a>
+        </p>
+        <PageTitle lead={`${n.kind} — ${r.organization.name} — ${k.changedOn} ${formatDay(lang, r.updatedAt)}. ${n.lead}`}>{n.title(pick(r.subjectTitle, lang))}</PageTitle>
+        <Table
+          caption={n.kind}
+          rows={changedKeys(r.changes)}
+          empty="—"
+          columns={[
+            { header: n.field, cell: (f: ReviewedField) => k.fields[f] },
+            { header: n.value, cell: (f: ReviewedField) => <FieldValue field={f} value={r.changes[f]} /> },
+          ]}
+        />
+        {r.status === 'pending' && <Decision action={action} approve={n.approve} reject={n.reject} hint={n.rejectHint} errors={errors} reason={reason} />}
+      </>
+    );
+  }
   return (
     <>
       <p>
