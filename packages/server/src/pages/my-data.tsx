@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { App } from '../app.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { localized } from '../services/event-text.ts';
-import { emailOfToken, eraseMyData, findMyData, isEmpty, requestMyData, type MyData } from '../services/my-data.ts';
+import { emailOfToken, eraseMyData, findMyData, isEmpty, LastAdminError, requestMyData, type MyData } from '../services/my-data.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
 import { clientIp } from '../workspace/session.tsx';
 import { PAGE_HEADERS, pageLang } from './html.ts';
@@ -186,6 +186,21 @@ function DataView({ t, lang, token, data }: { t: MyDataStrings; lang: Lang; toke
           <p class="hint">{t.blocksNote}</p>
         </>
       )}
+      {data.staff && (
+        <>
+          <Table
+            id="staff"
+            caption={t.staff}
+            head={[c.organization, c.role, c.since]}
+            rows={[
+              ...data.staff.organizations.map((o) => [o.organization, t.roles[o.role], when(o.since)]),
+              ...data.staff.curates.map((community) => [community, t.roles.curator, '']),
+            ]}
+          />
+          <p>{t.staffLead(`${data.staff.name ?? ''} <${data.staff.email}>`.trim(), data.staff.openSessions)}</p>
+          <p class="hint">{t.staffNote}</p>
+        </>
+      )}
       {data.mail.length > 0 && (
         <Table
           id="mail"
@@ -310,10 +325,21 @@ export function myDataPages(app: App, node: NodeServices): void {
   app.post(`/my-data/:token${TOKEN}/erase`, async (c) => {
     const lang = langOf(c);
     const now = node.now();
-    const erased = await node.db.tx(async (q) => {
-      const email = await emailOfToken(q, c.req.param('token'), now);
-      return email ? eraseMyData(q, node, email) : null;
-    });
+    let erased;
+    try {
+      erased = await node.db.tx(async (q) => {
+        const email = await emailOfToken(q, c.req.param('token'), now);
+        return email ? eraseMyData(q, node, email) : null;
+      });
+    } catch (error) {
+      if (!(error instanceof LastAdminError)) throw error;
+      const t = MY_DATA_STRINGS[lang];
+      const names = new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(error.organizations.map((o) => (lang === 'fr' ? `« ${o} »` : `“${o}”`)));
+      const page = `/my-data/${encodeURIComponent(c.req.param('token'))}`;
+      const back = `${page}?lang=${lang}`;
+      // The other language's link leads to the data page: the erase address answers POSTs only.
+      return respond(lang, t.lastAdminTitle, `${page}?lang=${lang === 'fr' ? 'en' : 'fr'}`, <><h1>{t.lastAdminTitle}</h1><p class="lead" role="alert">{t.lastAdmin(names)}</p><p><a href={back}>{t.back}</a></p></>, 409);
+    }
     if (!erased) return invalid(c, lang);
     node.worker?.wake();
     return c.redirect(`/my-data/erased?lang=${lang}`, 303);

@@ -10,6 +10,7 @@ import { newId, newToken, sha256 } from '../ids.ts';
 import type { Mailer } from './mailer.ts';
 import { eventRow, toEvent } from '../db/queries/events.ts';
 import { notifyOrganization } from './notifications.ts';
+import { blockedEmailHash } from './pledge-holds.ts';
 import { forgetPledges } from './pledging.ts';
 import { countRequest, SIGN_IN_LIMITS } from './sign-in.ts';
 import { localDate } from './time-zone.ts';
@@ -47,8 +48,18 @@ export interface MyData {
   }[];
   votes: { id: string; ideaId: string; idea: string; status: 'pending' | 'confirmed'; email: string; consent: { version: string; at: string }; createdAt: string; confirmedAt: string | null }[];
   ideas: { id: string; title: string; description: string; status: string; name: string | null; email: string | null; consent: { version: string; at: string }; createdAt: string }[];
-  /** Organizations that declined this address's pledges and refuse further ones: their decision, kept (see docs/node.md). */
+  /** Organizations that declined this address's pledges and refuse further ones: their decision, kept as a hash after erasure (see docs/node.md). */
   blocks: { organization: string; since: string }[];
+  /** The person's staff account (the workspace), if they have one: their organizations and roles, the communities they review, open sessions. */
+  staff: {
+    name: string | null;
+    email: string;
+    lang: Lang;
+    since: string;
+    organizations: { organization: string; role: 'admin' | 'editor'; since: string }[];
+    curates: string[];
+    openSessions: number;
+  } | null;
   /** Emails the node sent to the address and still remembers (their bodies go once sent). */
   mail: { subject: string; createdAt: string; sentAt: string | null }[];
 }
@@ -114,9 +125,11 @@ export async function findMyData(q: Queryable, email: string): Promise<MyData> {
     [email],
   );
   const blocks = await q.query<{ organization: string; created_at: Date }>(
-    'select o.name as organization, b.created_at from pledge_blocks b join organizations o on o.id = b.organization_id where b.email = lower($1) order by b.created_at',
+    `select o.name as organization, b.created_at from pledge_blocks b join organizations o on o.id = b.organization_id
+      where b.email in (lower($1), ${blockedEmailHash('$1')}) order by b.created_at`,
     [email],
   );
+  const staff = await staffAccount(q, email);
   const mail = await q.query<{ subject: string; created_at: Date; sent_at: Date | null }>(
     'select subject, created_at, sent_at from mail_outbox where lower(recipient) = lower($1) order by created_at, id',
     [email],
@@ -173,11 +186,33 @@ export async function findMyData(q: Queryable, email: string): Promise<MyData> {
       createdAt: iso(i.created_at),
     })),
     blocks: blocks.map((b) => ({ organization: b.organization, since: iso(b.created_at) })),
+    staff,
     mail: mail.map((m) => ({ subject: m.subject, createdAt: iso(m.created_at), sentAt: at(m.sent_at) })),
   };
 }
 
-export const isEmpty = (d: MyData) => !d.pledges.length && !d.registrations.length && !d.votes.length && !d.ideas.length && !d.blocks.length && !d.mail.length;
+/** The staff account of the address (the workspace's `people`), with its memberships, curators' communities and open sessions. */
+async function staffAccount(q: Queryable, email: string, now = new Date()): Promise<MyData['staff']> {
+  const [person] = await q.query<{ id: string; name: string | null; email: string; lang: Lang; created_at: Date }>('select id, name, email, lang, created_at from people where email_key = lower($1)', [email]);
+  if (!person) return null;
+  const organizations = await q.query<{ organization: string; role: 'admin' | 'editor'; created_at: Date }>(
+    'select o.name as organization, m.role, m.created_at from memberships m join organizations o on o.id = m.organization_id where m.person_id = $1 order by o.name',
+    [person.id],
+  );
+  const curates = await q.query<{ name: LocalizedText }>('select c.name from community_curators cc join communities c on c.id = cc.community_id where cc.person_id = $1 order by c.slug', [person.id]);
+  const [sessions] = await q.query<{ n: number }>('select count(*) as n from sessions where person_id = $1 and revoked_at is null and expires_at > $2', [person.id, now]);
+  return {
+    name: person.name,
+    email: person.email,
+    lang: person.lang,
+    since: iso(person.created_at),
+    organizations: organizations.map((o) => ({ organization: o.organization, role: o.role, since: iso(o.created_at) })),
+    curates: curates.map((c) => c.name.fr),
+    openSessions: Number(sessions?.n ?? 0),
+  };
+}
+
+export const isEmpty = (d: MyData) => !d.pledges.length && !d.registrations.length && !d.votes.length && !d.ideas.length && !d.blocks.length && !d.mail.length && !d.staff;
 
 /**
  * The address a link opens, or null: an unknown or expired token, or one whose data is already
@@ -220,7 +255,8 @@ async function isKnown(q: Queryable, email: string): Promise<boolean> {
     `select exists (select 1 from pledges where lower(contact_email) = lower($1))
          or exists (select 1 from registrations where lower(email) = lower($1))
          or exists (select 1 from votes where email = lower($1))
-         or exists (select 1 from ideas where lower(author_email) = lower($1)) as known`,
+         or exists (select 1 from ideas where lower(author_email) = lower($1))
+         or exists (select 1 from people where email_key = lower($1)) as known`,
     [email],
   );
   return row!.known;
@@ -258,6 +294,15 @@ export interface Erasure {
   votes: number;
   ideas: number;
   mail: number;
+  /** Whether a staff account (with its memberships and sessions) was removed. */
+  staff: boolean;
+}
+
+/** Erasing would leave an organization with no admin: nothing is erased, and the page says what to do. */
+export class LastAdminError extends Error {
+  constructor(readonly organizations: string[]) {
+    super(`The only admin of ${organizations.join(', ')}`);
+  }
 }
 
 /**
@@ -268,6 +313,15 @@ export interface Erasure {
  */
 export async function eraseMyData(q: Queryable, node: NodeServices, email: string): Promise<Erasure> {
   const now = node.now();
+  // Checked first, so that a refusal erases nothing: an organization must keep someone to run it.
+  const alone = await q.query<{ name: string }>(
+    `select o.name from people p join memberships m on m.person_id = p.id join organizations o on o.id = m.organization_id
+      where p.email_key = lower($1) and m.role = 'admin'
+        and not exists (select 1 from memberships m2 where m2.organization_id = m.organization_id and m2.role = 'admin' and m2.person_id <> p.id)
+      order by o.name for update of m`,
+    [email],
+  );
+  if (alone.length) throw new LastAdminError(alone.map((o) => o.name));
   const pledges = await forgetPledges(q, node, email);
 
   const registrations = await q.query<{ id: string; event_id: string; seats: number; name: string; upcoming: boolean }>(
@@ -310,12 +364,23 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
     }
   }
 
+  // The staff account: its memberships, curators' roles, sign-in links and sessions go with it
+  // (cascade); the activity log keeps what was done, no longer by whom.
+  const [person] = await q.query<{ id: string; name: string | null }>('delete from people where email_key = lower($1) returning id, name', [email]);
+  if (person) await q.query('delete from sign_in_requests where scope = $1', [`email:${sha256(person.id)}`]);
+  // An organization's block is its decision (legitimate interest): it stays, but as a salted hash, without the address.
+  await q.query(
+    `insert into pledge_blocks (organization_id, email, created_at)
+       select organization_id, ${blockedEmailHash('$1')}, created_at from pledge_blocks where email = lower($1) on conflict do nothing`,
+    [email],
+  );
+  await q.query('delete from pledge_blocks where email = lower($1)', [email]);
   await q.query('delete from data_requests where email = lower($1)', [email]);
   await q.query('delete from mail_recipient_hours where recipient_hash = $1', [sha256(email.trim().toLowerCase())]);
   await q.query('delete from sign_in_requests where scope = $1', [`data-email:${sha256(email.toLowerCase())}`]);
-  const names = [...pledges.names, ...registrations.map((r) => r.name), ...ideas.flatMap((i) => (i.author_name ? [i.author_name] : []))];
+  const names = [...pledges.names, ...registrations.map((r) => r.name), ...ideas.flatMap((i) => (i.author_name ? [i.author_name] : [])), ...(person?.name ? [person.name] : [])];
   const mail = await forgetMail(q, email, names);
-  return { pledges: pledges.erased, registrations: registrations.length, votes: votes.length, ideas: ideas.length, mail };
+  return { pledges: pledges.erased, registrations: registrations.length, votes: votes.length, ideas: ideas.length, mail, staff: Boolean(person) };
 }
 
 /**

@@ -64,9 +64,17 @@ export async function checkCaps(
   }
 }
 
-/** Refuses an address the organization blocked. */
+/**
+ * SQL: the salted hash a block keeps of an address once its person erased their data (`sha256:…`).
+ * The block still refuses that address; the address itself is gone, and the salt (never sent
+ * anywhere) keeps the hash from being matched against a list of addresses elsewhere.
+ */
+export const blockedEmailHash = (param: string) =>
+  `(select 'sha256:' || encode(sha256(convert_to(value || ':email:' || lower(${param}), 'UTF8')), 'hex') from node_secrets where name = 'client_salt')`;
+
+/** Refuses an address the organization blocked (kept as it is, or as its hash after an erasure). */
 export async function checkNotBlocked(q: Queryable, organizationId: string, email: string): Promise<void> {
-  const blocked = await q.query('select 1 from pledge_blocks where organization_id = $1 and email = lower($2)', [organizationId, email]);
+  const blocked = await q.query(`select 1 from pledge_blocks where organization_id = $1 and email in (lower($2), ${blockedEmailHash('$2')})`, [organizationId, email]);
   if (blocked.length) throw new ProblemError('blocked', 'This organization takes no more pledges from this email address');
 }
 
