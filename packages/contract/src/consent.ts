@@ -10,9 +10,11 @@ export const CONSENT_VERSION = '2026-11-30';
 export const REGISTRATION_CONSENT_VERSION = '2026-11-30-rsvp';
 /** The notice beside a vote's email field. */
 export const VOTE_CONSENT_VERSION = '2026-11-30-vote';
+/** The notice beside the form that proposes an idea. */
+export const IDEA_CONSENT_VERSION = '2026-11-30-idea';
 /** Earlier notices: a person who read one consented to its words, and the record says which. */
 const EARLIER_VERSIONS = ['2026-11', '2026-11-rsvp'];
-export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION, VOTE_CONSENT_VERSION, ...EARLIER_VERSIONS];
+export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION, VOTE_CONSENT_VERSION, IDEA_CONSENT_VERSION, ...EARLIER_VERSIONS];
 
 /**
  * How long a node keeps each kind of personal data (docs/node.md, "Personal data"): the notices
@@ -91,4 +93,26 @@ export const voteNotice = {
   },
 } as const satisfies Record<string, string | LocalizedText>;
 
-export type ConsentNotice = typeof consentNotice | typeof registrationNotice;
+/** What a person who proposes an idea is told: the idea's review, not a contribution. */
+export const ideaNotice = {
+  version: IDEA_CONSENT_VERSION,
+  /** {organization} is the community whose team reviews the idea. */
+  purpose: {
+    fr: 'Votre nom et votre courriel servent uniquement à confirmer votre idée et à vous dire si l’équipe qui révise les idées de {organization} la publie ; ils ne sont jamais affichés.',
+    en: 'Your name and email are used only to confirm your idea and to tell you whether the team that reviews the ideas of {organization} publishes it; they are never shown.',
+  },
+  rights: {
+    fr: 'Ils sont effacés 6 mois après la fin du concours (hors concours, quand l’idée n’est plus publiée). Avec un lien « Mes données » demandé avec votre courriel, vous pouvez les consulter, les télécharger ou les effacer (une idée pas encore publiée est alors effacée).',
+    en: 'They are erased 6 months after the contest ends (outside a contest, when the idea is no longer published). With a “My data” link asked for with your email, you can see, download or erase them (an idea not yet published is then erased).',
+  },
+  shareWithOrganizers: {
+    fr: 'J’accepte que mon nom et mon courriel soient gardés pour cette idée, comme décrit ci-dessus.',
+    en: 'I agree that my name and email be kept for this idea, as described above.',
+  },
+  updates: {
+    fr: 'J’aimerais recevoir des nouvelles de cette idée (facultatif).',
+    en: 'I would like to receive news about this idea (optional).',
+  },
+} as const satisfies Record<string, string | LocalizedText>;
+
+export type ConsentNotice = typeof consentNotice | typeof registrationNotice | typeof ideaNotice;

@@ -11,7 +11,7 @@ describe('mock fixtures', () => {
     ['Pledge', Pledge, fx.needs.map((n) => fx.pledgeFor(n, 1))],
     ['Event', Event, fx.events],
     ['Idea', Idea, fx.ideas],
-    ['IdeaContest', IdeaContest, [fx.contest]],
+    ['IdeaContest', IdeaContest, [fx.contest, fx.openContest]],
     ['HsdsService', HsdsService, fx.directory.flatMap((s) => [s.fr, s.en])],
   ];
   for (const [name, schema, items] of cases) {

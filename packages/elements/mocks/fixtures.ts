@@ -280,6 +280,20 @@ export const contest: IdeaContest = {
   ideaCount: 3,
 };
 
+/** A contest taking ideas now: the idea form offers it. */
+export const openContest: IdeaContest = {
+  id: 'c-ruelles',
+  title: { fr: 'Nos ruelles en 2027', en: 'Our laneways in 2027' },
+  description: null,
+  community: 'hochelaga-maisonneuve',
+  phases: [
+    { phase: 'submission', startsOn: '2026-11-15', endsOn: '2026-12-31' },
+    { phase: 'vote', startsOn: '2027-01-05', endsOn: '2027-01-31' },
+  ],
+  currentPhase: 'submission',
+  ideaCount: 0,
+};
+
 const ideaBase = { lang: 'fr', community: 'hochelaga-maisonneuve', status: 'published', projectId: null, createdAt: created } as const;
 export const ideas: Idea[] = [
   {

@@ -132,7 +132,11 @@ function data(empty: boolean): HttpHandler[] {
       const idea = fx.ideas.find((i) => i.id === params.id);
       return idea ? HttpResponse.json(empty ? { ...idea, supportCount: 0 } : idea) : problem('not_found', 404);
     }),
-    on('listIdeas', ({ url }) => paged(empty ? [] : fx.ideas.filter((i) => i.contestId === url.searchParams.get('contest')), url)),
+    on('listIdeas', ({ url }) => {
+      const community = url.searchParams.get('community');
+      const ideas = fx.ideas.filter((i) => (community ? i.community === community : i.contestId === url.searchParams.get('contest')));
+      return paged(empty ? [] : ideas, url);
+    }),
     on('vote', ({ params, body }) => {
       if (!fx.ideas.some((i) => i.id === params.id)) return problem('not_found', 404);
       if ((body as { email: string }).email.startsWith('deja')) return problem('already_voted', 409);
@@ -151,9 +155,22 @@ function data(empty: boolean): HttpHandler[] {
       const pages = Math.max(1, Math.ceil(all.length / perPage));
       return HttpResponse.json({ total_items: all.length, total_pages: pages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= pages, empty: !all.length, contents });
     }),
-    on('getContest', ({ params }) =>
-      params.id === fx.contest.id ? HttpResponse.json(empty ? { ...fx.contest, ideaCount: 0 } : fx.contest) : problem('not_found', 404),
-    ),
+    on('getContest', ({ params }) => {
+      const contest = [fx.contest, fx.openContest].find((c) => c.id === params.id);
+      return contest ? HttpResponse.json(empty ? { ...contest, ideaCount: 0 } : contest) : problem('not_found', 404);
+    }),
+    on('getCommunity', ({ params }) => {
+      const community = fx.communities.find((c) => c.slug === params.slug);
+      return community ? HttpResponse.json(community) : problem('not_found', 404);
+    }),
+    on('listContests', ({ url }) => paged(empty ? [] : [fx.contest, fx.openContest].filter((c) => c.community === url.searchParams.get('community')), url)),
+    // An idea whose title starts with "refus" is refused at its title, as a node refuses what it can't store.
+    on('createIdea', ({ body }) => {
+      const { title, contestId } = body as { title: string; contestId?: string };
+      if (title.startsWith('refus')) return problem('validation_failed', 400, { errors: [{ path: 'body.title', message: 'Unsupported characters', code: 'bad_text' }] });
+      if (contestId && contestId !== fx.openContest.id) return problem('phase_closed', 409);
+      return HttpResponse.json({ status: 'pending_confirmation', kind: 'idea', ideaId: 'i-nouvelle', expiresAt: '2026-12-07T15:00:00Z' }, { status: 202 });
+    }),
   ];
 }
 

@@ -10,6 +10,10 @@ export interface PerronVoteDetail {
   ideaId: string;
   confirmation: PendingConfirmation;
 }
+/** Fired by `<perron-idea-form>` once a proposed idea awaits its author's email confirmation. */
+export interface PerronIdeaDetail {
+  confirmation: PendingConfirmation;
+}
 /** Fired by `<perron-event-calendar>` once a registration (RSVP) is recorded. */
 export interface PerronRegisterDetail {
   registration: Registration;
@@ -18,6 +22,7 @@ export interface PerronRegisterDetail {
 export type PerronPledgeEvent = CustomEvent<PerronPledgeDetail>;
 export type PerronVoteEvent = CustomEvent<PerronVoteDetail>;
 export type PerronRegisterEvent = CustomEvent<PerronRegisterDetail>;
+export type PerronIdeaEvent = CustomEvent<PerronIdeaDetail>;
 
 /** Bubbles and crosses shadow roots, so a host page can listen on `document`. */
 export const perronEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
@@ -27,6 +32,7 @@ export interface PerronEventMap {
   'perron-pledge': PerronPledgeEvent;
   'perron-vote': PerronVoteEvent;
   'perron-register': PerronRegisterEvent;
+  'perron-idea': PerronIdeaEvent;
 }
 
 declare global {

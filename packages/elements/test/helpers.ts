@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { handlers, type Scenario } from '../mocks/handlers.ts';
 import { coreContext, coreFor, type PerronClient } from '../src/context.ts';
@@ -69,4 +70,18 @@ export async function mount<E extends PerronElement>(
 /** axe-core on the element, its shadow DOM included: zero violations. */
 export async function expectAccessible(el: Element) {
   await expect(el).to.be.accessible();
+}
+
+/** The text of what a control's `aria-describedby` names (its hint, its error), as a screen reader reads it. */
+export const describedBy = (el: Element, control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => $(el, `#${id}`)!.textContent!.trim())
+    .join(' ');
+
+/** Tab until `selector` (in the element's shadow root) has the focus. */
+export async function tabTo(el: Element, selector: string) {
+  for (let i = 0; i < 25 && el.shadowRoot!.activeElement !== $(el, selector); i++) await sendKeys({ press: 'Tab' });
+  expect(el.shadowRoot!.activeElement).to.equal($(el, selector));
 }

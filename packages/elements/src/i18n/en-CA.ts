@@ -19,6 +19,7 @@ export default {
     event: 'This calendar cannot be found.',
     idea: 'This idea cannot be found.',
     contest: 'This idea contest cannot be found.',
+    community: 'This community cannot be found.',
   },
   project: {
     status: {
@@ -217,5 +218,29 @@ export default {
     current: 'current stage',
     ideas: (n: number) => `${n} ${s(n, 'idea', 'ideas')}`,
     empty: 'No ideas yet.',
+  },
+  ideaForm: {
+    label: (community: string) => `Propose an idea for ${community}`,
+    labelContest: (contest: string) => `Propose an idea: ${contest}`,
+    title: 'Title of your idea',
+    titleHint: 'In a few words, like a newspaper headline.',
+    description: 'Your idea in detail',
+    descriptionHint: 'What should be done, where, and for whom.',
+    contest: 'Idea contest',
+    noContest: 'No contest: an idea for the neighbourhood',
+    submit: 'Send my idea',
+    closed: 'This contest is not taking ideas right now.',
+    checkEmail: 'Check your email',
+    sent: (email: string, until: string) => `We sent a link to ${email}. Follow it by ${until} to confirm your idea.`,
+    next: 'The community’s team will then read it before publishing it; you will get their decision by email.',
+    another: 'Propose another idea',
+    errors: {
+      title: 'Give your idea a title (140 characters at most).',
+      description: 'Describe your idea (2000 characters at most).',
+      consent: 'Check this box so that your idea can be confirmed and reviewed.',
+      summary: (n: number) => `The form has ${n} ${s(n, 'error', 'errors')}: correct the ${s(n, 'field', 'fields')} shown.`,
+      closed: 'This contest no longer takes ideas. Propose it outside the contest.',
+      failed: 'Sending failed. Your text is kept: try again.',
+    },
   },
 } satisfies Messages;

@@ -2,6 +2,7 @@ import calendar from './fr-CA/calendar.ts';
 import common from './fr-CA/common.ts';
 import directory from './fr-CA/directory.ts';
 import idea from './fr-CA/idea.ts';
+import ideaForm from './fr-CA/idea-form.ts';
 import list from './fr-CA/list.ts';
 import needs from './fr-CA/needs.ts';
 import pledge from './fr-CA/pledge.ts';
@@ -13,4 +14,4 @@ import project from './fr-CA/project.ts';
  * module that reads a part adds it with `addFrench` (./locale.ts). Written with plain spaces;
  * `typeset` sets them once, the Québec way (narrow no-break before « : ! ? »).
  */
-export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea };
+export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm };

@@ -92,4 +92,19 @@ describe('perron-idea-vote', () => {
     expect(textOf(el)).to.contain('Le vote est fermé pour le moment.');
     expect($(el, '[aria-current="step"]')!.textContent).to.contain('Sélection');
   });
+
+  it('lists a community’s published ideas, each with its support button', async () => {
+    const el = await mount(vote('community="hochelaga-maisonneuve"'));
+    expect($(el, 'ul.ideas')!.getAttribute('aria-label')).to.equal('4 idées');
+    expect($$(el, '[part~="idea"] .idea-title').map((t) => t.textContent)).to.deep.equal([
+      'Une ruelle verte rue Darling',
+      'Des fontaines d’eau dans les parcs',
+      'Bike racks at the metro',
+      'Un frigo communautaire',
+    ]);
+    expect($$(el, '[part~="support"]')).to.have.length(4);
+    await expectAccessible(el);
+    const none = await mount(vote('community="villeray"'));
+    expect($(none, '[part~="empty"]')!.textContent).to.equal('Aucune idée pour le moment.');
+  });
 });

@@ -31,7 +31,7 @@ export interface VoteState {
 }
 
 /**
- * @summary Support for an idea (`idea`), or for the ideas of a contest (`contest`): the count, a
+ * @summary Support for an idea (`idea`), for the ideas of a contest (`contest`) or of a community (`community`): the count, a
  * support button, the email confirmation step, the already-voted state and the contest's phase.
  *
  * @slot - Fallback content (a link to the idea), shown until it loads and when it cannot.
@@ -57,23 +57,25 @@ export class PerronIdeaVote extends PerronElement {
   @property({ reflect: true }) idea?: string;
   /** An idea contest's id: its ideas, each with its support button. */
   @property({ reflect: true }) contest?: string;
+  /** A community's slug: its published ideas (and those of the communities within it), most supported first. */
+  @property({ reflect: true }) community?: string;
   /** The level of the titles in the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private votes = new Map<string, VoteState>();
 
   readonly #data = this.task({
-    task: async ([ideaId, contestId, core], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
+    task: async ([ideaId, contestId, community, core], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
       if (contestId) {
         const [contest, page] = await Promise.all([getContest(core, contestId, { signal }), listIdeas(core, { contest: contestId, sort: 'support', limit: 50 }, { signal })]);
         return { contest, ideas: page.items };
       }
-      if (!ideaId) return initialState;
+      if (!ideaId) return community ? { contest: null, ideas: (await listIdeas(core, { community, sort: 'support', limit: 50 }, { signal })).items } : initialState;
       const idea = await getIdea(core, ideaId, { signal });
       const contest = idea.contestId ? await getContest(core, idea.contestId, { signal }).catch(() => null) : null;
       return { contest, ideas: [idea] };
     },
-    args: () => [this.idea, this.contest, this.core] as const,
+    args: () => [this.idea, this.contest, this.community, this.core] as const,
   });
 
   #vote(id: string) {
@@ -99,11 +101,12 @@ export class PerronIdeaVote extends PerronElement {
 
   override render() {
     return renderTask(this, this.#data, {
-      notFound: this.contest ? 'contest' : 'idea',
+      notFound: this.contest ? 'contest' : this.idea ? 'idea' : 'community',
       skeleton: () => html`<span class="skeleton idea-block" aria-hidden="true"></span>`,
       complete: ({ ideas, contest }) => {
         const t = this.t;
         const open = contest ? contest.currentPhase === 'vote' : true;
+        if (!this.contest && !this.idea) return this.#renderList(ideas, true, t.idea.ideas(ideas.length));
         if (!this.contest) {
           return html`<div part="base" lang=${this.language}>${contest ? this.#renderPhases(contest, true) : nothing}${this.#renderIdea(ideas[0]!, open, this.headingLevel)}</div>`;
         }
@@ -113,14 +116,18 @@ export class PerronIdeaVote extends PerronElement {
           <p id="contest-title" class="contest-title" role="heading" aria-level=${this.headingLevel} lang=${title.lang}>${title.value}</p>
           ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
           ${this.#renderPhases(contest!, false)}
-          ${ideas.length
-            ? html`<ul class="ideas" aria-label=${t.idea.ideas(contest!.ideaCount)}>
-                ${ideas.map((idea) => html`<li>${this.#renderIdea(idea, open, this.headingLevel + 1)}</li>`)}
-              </ul>`
-            : html`<p class="state" part="empty">${t.idea.empty}</p>`}
+          ${this.#renderList(ideas, open, t.idea.ideas(contest!.ideaCount), 1)}
         </section>`;
       },
     });
+  }
+
+  #renderList(ideas: Idea[], open: boolean, label: string, deeper = 0) {
+    return ideas.length
+      ? html`<ul class="ideas" part=${ifDefined(deeper ? undefined : 'base')} aria-label=${label} lang=${this.language}>
+          ${ideas.map((idea) => html`<li>${this.#renderIdea(idea, open, this.headingLevel + deeper)}</li>`)}
+        </ul>`
+      : html`<p class="state" part="empty">${this.t.idea.empty}</p>`;
   }
 
   #renderPhases(contest: IdeaContest, withTitle: boolean) {

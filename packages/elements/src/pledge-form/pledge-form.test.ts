@@ -4,7 +4,7 @@ import { createClient } from '@perron/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { problem, received } from '../../mocks/handlers.ts';
-import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
+import { $, $$, describedBy, expectAccessible, mount, startMocks, tabTo, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { sharedSuite } from '../../test/shared.ts';
 import type { PerronPledgeForm } from './pledge-form.ts';
 
@@ -21,12 +21,6 @@ sharedSuite('perron-pledge-form', {
 
 const input = (el: Element, selector: string) => $<HTMLInputElement>(el, selector)!;
 const labelOf = (el: Element, control: HTMLElement) => $(el, `label[for="${control.id}"]`)!.textContent!.trim();
-const describedBy = (el: Element, control: HTMLElement) =>
-  (control.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => $(el, `#${id}`)!.textContent!.trim())
-    .join(' ');
 
 function fill(el: Element, values: { quantity?: string; name?: string; email?: string; share?: boolean }) {
   if (values.quantity !== undefined) input(el, '[name="quantity"]').value = values.quantity;
@@ -37,11 +31,6 @@ function fill(el: Element, values: { quantity?: string; name?: string; email?: s
 const submit = (el: Element) => $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
 const pledgesReceived = () => received.filter((r) => r.route === 'createPledge');
 
-/** Tab until `selector` (in the element's shadow root) has the focus. */
-async function tabTo(el: Element, selector: string) {
-  for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== $(el, selector); i++) await sendKeys({ press: 'Tab' });
-  expect(el.shadowRoot!.activeElement).to.equal($(el, selector));
-}
 
 describe('perron-pledge-form', () => {
   before(startMocks);

@@ -16,5 +16,6 @@ export default typeset({
     event: 'Ce calendrier est introuvable.',
     idea: 'Cette idée est introuvable.',
     contest: 'Ce concours d’idées est introuvable.',
+    community: 'Cette communauté est introuvable.',
   },
 });
