@@ -1,12 +1,13 @@
 // Changes to a published project wait for a curator, who approves them with the keyboard from the
-// queue; an admin adds a webhook endpoint and sees its secret once. axe on each page, 320 and 1280 px.
+// queue; a new event of a community that reviews events waits there too, declined then approved
+// with the keyboard in English; an admin adds a webhook endpoint and sees its secret once. axe on each page, 320 and 1280 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startNode, type RunningNode } from '@perron/server';
 import { DEMO_KEYS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit } from './support/browser.ts';
-import { accessible, signIn, tabTo } from './support/workspace.ts';
+import { accessible, signIn, tabTo, typeInto } from './support/workspace.ts';
 
 let node: RunningNode;
 let browser: Browser;
@@ -54,6 +55,59 @@ test('a curator reads the changes to a published project, live beside proposed, 
     assert.deepEqual(v.errors, []);
   } finally {
     await v.close();
+  }
+});
+
+test('a new event of a community that reviews events waits in the queue: declined with a reason, edited, then approved with the keyboard (English)', async () => {
+  await node.db.query(`update communities set events_require_review = true where slug = 'hochelaga-maisonneuve'`);
+  const org = DEMO_KEYS.tableHochelaga;
+  const starts = new Date(Date.now() + 12 * 86_400_000);
+  const event = await call('POST', '/v1/events', org, {
+    title: { fr: 'Souper des voisins', en: 'Neighbours’ supper' },
+    category: 'networking',
+    community: 'hochelaga',
+    startsAt: starts.toISOString(),
+    endsAt: new Date(starts.getTime() + 7_200_000).toISOString(),
+    place: { name: 'Chalet du parc', address: '1875, avenue Morgan' },
+  });
+  assert.equal(event.inReview, true);
+  const isPublic = async () => (await fetch(`${node.url}/v1/events/${event.id}`)).status === 200;
+  assert.equal(await isPublic(), false);
+
+  const v = await visit(browser, 'en');
+  const { page } = v;
+  const open = async () => {
+    await page.goto(`${node.url}/workspace/c/montreal?lang=en`);
+    const href = await page.getByRole('link', { name: 'New event — Neighbours’ supper' }).getAttribute('href');
+    await tabTo(page, `a[href="${href}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/revisions\/rev_/);
+  };
+  try {
+    await signIn(page, node.url, DEMO_STAFF.curator, 'en');
+    await open();
+    assert.match((await page.locator('h1').textContent()) ?? '', /New event: Neighbours’ supper/);
+    await accessible(page, 'new event');
+    await v.screenshot('workspace-new-event');
+    await typeInto(page, 'textarea[name=reason]', 'Please say which door of the chalet.');
+    await tabTo(page, 'button.ws-danger');
+    assert.equal((await page.evaluate(() => document.activeElement?.textContent))?.trim(), 'Reject the event');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?done=changes_rejected$/);
+    assert.equal(await isPublic(), false, 'declined, it stays private');
+
+    await call('PATCH', `/v1/events/${event.id}`, org, { place: { name: 'Chalet du parc, porte est', address: '1875, avenue Morgan' } });
+    await open();
+    assert.match((await page.locator('main').textContent()) ?? '', /porte est/);
+    await tabTo(page, 'button.ws-primary');
+    assert.equal((await page.evaluate(() => document.activeElement?.textContent))?.trim(), 'Approve and publish the event');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?done=changes_approved$/);
+    assert.equal(await isPublic(), true);
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.close();
+    await node.db.query(`update communities set events_require_review = false where slug = 'hochelaga-maisonneuve'`);
   }
 });
 

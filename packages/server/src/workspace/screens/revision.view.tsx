@@ -25,7 +25,8 @@ export function RevisionReview({ revision: r, errors, reason }: { revision: Revi
         <PageTitle lead={`${n.kind} — ${r.organization.name} — ${k.changedOn} ${formatDay(lang, r.updatedAt)}. ${n.lead}`}>{n.title(pick(r.subjectTitle, lang))}</PageTitle>
         <Table
           caption={n.kind}
-          rows={changedKeys(r.changes)}
+          // What it will publish: a field it leaves empty is no news to the curator.
+          rows={changedKeys(r.changes).filter((f) => r.changes[f] !== null && r.changes[f] !== undefined)}
           empty="—"
           columns={[
             { header: n.field, cell: (f: ReviewedField) => k.fields[f] },
