@@ -33,6 +33,12 @@ export async function listPartnerships(q: Queryable, partnerId: string): Promise
   );
 }
 
+/** How many projects wait for this organization's answer (the navigation's count). */
+export async function proposedPartnershipCount(q: Queryable, partnerId: string): Promise<number> {
+  const [row] = await q.query<{ n: number }>(`select count(*) as n from project_partners where organization_id = $1 and status = 'proposed'`, [partnerId]);
+  return Number(row?.n ?? 0);
+}
+
 /** The partner's answer (accept, or decline, also after accepting); recorded in its activity log. */
 export async function decidePartnership(q: Queryable, node: NodeServices, partnerId: string, projectId: string, status: 'accepted' | 'declined', personId: string): Promise<Partnership> {
   const now = node.now();

@@ -24,7 +24,7 @@ export interface WorkspaceEnv {
     /** Set by `requireMember`: the organization of the URL, which the person belongs to. */
     organization: SignedIn['memberships'][number];
     /** Counts shown beside an organization's sections (the inbox's pending pledges). */
-    badges?: { inbox: number };
+    badges?: { inbox: number; partnerships: number };
     /** Set by `requireCurator`: the community of the URL, which the person reviews. */
     community: SignedIn['curatorships'][number];
   };

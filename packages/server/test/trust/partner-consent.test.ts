@@ -78,6 +78,7 @@ describe('a partnership named by the project’s organization', () => {
     assert.match(row, /Bailleur de fonds/);
     assert.match(row, /En attente de votre réponse/);
     assert.match(row, /aria-label="Accepter le partenariat avec « Bacs à fleurs de la rue Adam »"/);
+    assert.match(waiting.text, /href="\/workspace\/o\/caisse-du-centre\/partnerships" aria-current="page">Partenariats<span class="ws-count"> 1<\/span>/, 'the navigation counts what waits');
 
     const accepted = await answer(caisse, 'accepted');
     assert.equal(accepted.status, 303);
@@ -86,6 +87,7 @@ describe('a partnership named by the project’s organization', () => {
     const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec((await api(node, 'GET', `/projects/${projectId}`)).body)?.[1];
     assert.match(jsonLd ?? '', /"sponsor":\[\{[^\]]*Caisse du Centre/);
     const en = await caissePage(caisse, 'en');
+    assert.doesNotMatch(en.text, /Partnerships<span class="ws-count">/, 'nothing waits any more');
     assert.match(en.text, /Accepted: public/);
     assert.match(en.text, /aria-label="Withdraw your agreement to the partnership with “Adam Street flower boxes”"/);
     const [logged] = await node.db.query<{ action: string }>(`select action from activity_log where organization_id = 'org_${CAISSE}' order by created_at desc limit 1`);

@@ -13,6 +13,7 @@ import type { Screen } from '../index.tsx';
 import { actingAs, requireMember } from '../session.tsx';
 import { filterQuery, InboxView, type InboxFilters } from './inbox.view.tsx';
 import type { NodeServices } from '../../handlers/types.ts';
+import { proposedPartnershipCount } from '../../services/partnerships.ts';
 
 /** The query's filters, parsed by the contract (what the API's `GET /v1/pledges` takes); no `status` at all: what waits. */
 function filtersOf(c: WorkspaceContext): { filters: InboxFilters & { cursor?: string }; errors?: Record<string, string> } {
@@ -29,10 +30,12 @@ async function ownProjects(node: NodeServices, organizationId: string) {
 
 /** The inbox ("À traiter"): an organization's pledges, filtered; confirm, decline with a reason, fulfil; CSV of the same list. */
 export const inboxScreen: Screen = (ws, node) => {
-  // The count beside "À traiter" in every organization page's navigation.
+  // The counts beside "À traiter" and "Partenariats" in every organization page's navigation.
   const badge: MiddlewareHandler<WorkspaceEnv> = async (c, next) => {
     const membership = c.get('session')?.memberships.find((m) => m.slug === c.req.param('org'));
-    if (membership && c.req.method === 'GET') c.set('badges', { inbox: await pendingPledgeCount(node.db, membership.organizationId) });
+    if (membership && c.req.method === 'GET') {
+      c.set('badges', { inbox: await pendingPledgeCount(node.db, membership.organizationId), partnerships: await proposedPartnershipCount(node.db, membership.organizationId) });
+    }
     await next();
   };
   ws.use('/o/:org', badge);

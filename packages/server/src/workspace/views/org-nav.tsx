@@ -11,7 +11,7 @@ export interface OrgSection {
   /** The least role that sees it. */
   role: OrgRole;
   /** A count beside the label (`c.get('badges')`, set by the screen's middleware): what waits there. */
-  badge?: 'inbox';
+  badge?: 'inbox' | 'partnerships';
 }
 
 /** An organization's sections, in the order of its navigation. A screen adds its own here. */
@@ -21,7 +21,7 @@ export const ORG_SECTIONS: OrgSection[] = [
   { path: 'projects', label: (t) => t.projects.nav, text: (t) => t.projects.navText, role: 'editor' },
   { path: 'events', label: (t) => t.events.nav, text: (t) => t.events.navText, role: 'editor' },
   { path: 'services', label: (t) => t.services.nav, text: (t) => t.services.navText, role: 'editor' },
-  { path: 'partnerships', label: (t) => t.partnerships.nav, text: (t) => t.partnerships.navText, role: 'editor' },
+  { path: 'partnerships', label: (t) => t.partnerships.nav, text: (t) => t.partnerships.navText, role: 'editor', badge: 'partnerships' },
   { path: 'team', label: (t) => t.org.team, text: (t) => t.org.teamText, role: 'admin' },
   { path: 'keys', label: (t) => t.org.keys, text: (t) => t.org.keysText, role: 'admin' },
   { path: 'webhooks', label: (t) => t.org.webhooks, text: (t) => t.org.webhooksText, role: 'admin' },
