@@ -14,6 +14,11 @@ async function detail(q: Queryable, node: NodeServices, seenBy: ApiKey | null | 
   return project;
 }
 
+/** A curator's decision answers with the partners the public reads: the partner's consent is between the two organizations. */
+function forCurator(project: ProjectDetail): ProjectDetail {
+  return { ...project, partners: project.partners.filter((x) => x.status === 'accepted').map(({ organization, role }) => ({ organization, role })) };
+}
+
 export const projectsHandlers = {
   async listProjects({ q, query, key, node }) {
     const limit = query.limit ?? PAGE_SIZE.default;
@@ -45,12 +50,12 @@ export const projectsHandlers = {
 
   async publishProject({ q, params, key, node }) {
     await workflow.transition(q, key!, params.id, 'publish', node.now());
-    return detail(q, node, 'authorized', params.id);
+    return forCurator(await detail(q, node, 'authorized', params.id));
   },
 
   async rejectProject({ q, params, body, key, node }) {
     await workflow.transition(q, key!, params.id, 'reject', node.now(), body.reason);
-    return detail(q, node, 'authorized', params.id);
+    return forCurator(await detail(q, node, 'authorized', params.id));
   },
 
   async completeProject({ q, params, key, node }) {

@@ -19,7 +19,9 @@ before(async () => {
   assert.equal(created.status, 201, JSON.stringify(created.body));
   projectId = created.body.id;
   await api(node, 'POST', `/v1/projects/${projectId}/submit`, { headers: write(TABLE), body: {} });
-  assert.equal((await api(node, 'POST', `/v1/projects/${projectId}/publish`, { headers: write(DEMO_KEYS.curator), body: {} })).status, 200);
+  const published = await api(node, 'POST', `/v1/projects/${projectId}/publish`, { headers: write(DEMO_KEYS.curator), body: {} });
+  assert.equal(published.status, 200);
+  assert.deepEqual(published.body.partners, [], 'the curator reads what the public will');
 });
 after(() => node?.close());
 
