@@ -66,9 +66,16 @@ export const IdeaContest = z.object({
   description: z.nullable(LocalizedText),
   community: Slug,
   phases: z.array(z.object({ phase: ContestPhaseName, startsOn: DateOnly, endsOn: DateOnly })),
-  /** The phase today, or `upcoming` before the first and `closed` after the last. */
+  /**
+   * The phase today, or `upcoming` before the first and `closed` after the last. A curator who
+   * closes the vote moves it to `selection`; once results are published it is `results`.
+   */
   currentPhase: z.enum(['upcoming', 'submission', 'vote', 'selection', 'results', 'closed']),
   ideaCount: z.number(),
+  /** When a curator closed the vote; no vote counts after it. */
+  votingClosedAt: z.nullable(Timestamp),
+  /** The results, once a curator published them: the selected ideas, most supported first. */
+  results: z.nullable(z.object({ publishedAt: Timestamp, winners: z.array(Id) })),
 });
 export type IdeaContest = z.infer<typeof IdeaContest>;
 export const ContestListQuery = z.strictObject({ community: z.optional(Slug), ...pageQuery });

@@ -278,6 +278,8 @@ export const contest: IdeaContest = {
   ],
   currentPhase: 'vote',
   ideaCount: 3,
+  votingClosedAt: null,
+  results: null,
 };
 
 /** A contest taking ideas now: the idea form offers it. */
@@ -292,6 +294,8 @@ export const openContest: IdeaContest = {
   ],
   currentPhase: 'submission',
   ideaCount: 0,
+  votingClosedAt: null,
+  results: null,
 };
 
 const ideaBase = { lang: 'fr', community: 'hochelaga-maisonneuve', status: 'published', projectId: null, createdAt: created } as const;

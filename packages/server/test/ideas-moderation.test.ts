@@ -56,7 +56,7 @@ test('a confirmed idea waits in the queue, unlisted, unreadable and closed to vo
   assert.match(queue.text, /Publier l’idée/);
   const english = await getPage(node, `${QUEUE}?lang=en`, curator);
   assert.match(english.text, /Ideas to publish/);
-  assert.match(english.text, /Community: villeray · confirmed on/);
+  assert.match(english.text, /Community: Villeray · confirmed on/);
 
   const published = await postForm(node, `${QUEUE}/ideas/${id}/publish`, {}, curator);
   assert.equal(published.status, 303);

@@ -218,6 +218,8 @@ export default {
     current: 'current stage',
     ideas: (n: number) => `${n} ${s(n, 'idea', 'ideas')}`,
     empty: 'No ideas yet.',
+    results: (winners: number, total: number) => `Results: ${winners} ${s(winners, 'idea', 'ideas')} selected out of ${total}.`,
+    becameProject: 'It became a project: see the project',
   },
   ideaForm: {
     label: (community: string) => `Propose an idea for ${community}`,

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { contest } from '../../mocks/fixtures.ts';
+import { contest, ideas } from '../../mocks/fixtures.ts';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { sharedSuite } from '../../test/shared.ts';
 
@@ -106,5 +106,28 @@ describe('perron-idea-vote', () => {
     await expectAccessible(el);
     const none = await mount(vote('community="villeray"'));
     expect($(none, '[part~="empty"]')!.textContent).to.equal('Aucune idée pour le moment.');
+  });
+
+  it('shows a closed contest’s results: the count of winners, each idea’s status, the project an idea became', async () => {
+    worker.use(
+      http.get('*/v1/contests/:id', () =>
+        HttpResponse.json({ ...contest, currentPhase: 'results', votingClosedAt: '2026-12-15T20:00:00Z', results: { publishedAt: '2026-12-20T15:00:00Z', winners: ['i-ruelle'] } }),
+      ),
+      http.get('*/v1/ideas', () =>
+        HttpResponse.json({
+          items: ideas.filter((i) => i.contestId === contest.id).map((i) => ({ ...i, status: i.id === 'i-ruelle' ? 'selected' : 'not_selected', projectId: i.id === 'i-ruelle' ? 'p-jardin' : null })),
+          nextCursor: null,
+        }),
+      ),
+    );
+    const el = await mount(vote('contest="c-budget"'));
+    expect($(el, '[part~="results"]')!.textContent).to.equal('Résultats\u202f: 1 idée retenue sur 3.');
+    expect($(el, '[aria-current="step"]')!.textContent).to.contain('Résultats');
+    expect($$(el, '.badge').map((b) => b.textContent)).to.deep.equal(['Idée retenue', 'Idée non retenue', 'Idée non retenue']);
+    const link = $<HTMLAnchorElement>(el, '[part~="project"] a')!;
+    expect(link.textContent).to.equal('Devenue un projet\u202f: voir le projet');
+    expect(link.href).to.equal(`${location.origin}/projects/p-jardin?lang=fr`);
+    expect($$(el, '[part~="support"]')).to.have.length(0);
+    await expectAccessible(el);
   });
 });

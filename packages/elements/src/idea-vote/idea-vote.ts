@@ -4,7 +4,7 @@ import { getContest, getIdea, listIdeas } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized } from '../internal/format.ts';
+import { localized, safeHref } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -39,6 +39,8 @@ export interface VoteState {
  * @csspart phases - The contest's stages.
  * @csspart idea - Each idea.
  * @csspart count - The support count.
+ * @csspart results - The contest's results, once published.
+ * @csspart project - The link to the project an idea became.
  * @csspart support - The support button.
  * @csspart pending - The "check your email" message.
  * @csspart empty - The message shown when a contest has no ideas yet.
@@ -116,6 +118,7 @@ export class PerronIdeaVote extends PerronElement {
           <p id="contest-title" class="contest-title" role="heading" aria-level=${this.headingLevel} lang=${title.lang}>${title.value}</p>
           ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
           ${this.#renderPhases(contest!, false)}
+          ${contest!.results ? html`<p part="results" class="results" role="status">${t.idea.results(contest!.results.winners.length, contest!.ideaCount)}</p>` : nothing}
           ${this.#renderList(ideas, open, t.idea.ideas(contest!.ideaCount), 1)}
         </section>`;
       },
@@ -152,8 +155,16 @@ export class PerronIdeaVote extends PerronElement {
       <p lang=${idea.lang}>${idea.description}</p>
       ${idea.status === 'published' ? nothing : html`<span class="badge">${t.idea.status[idea.status]}</span>`}
       <p part="count" class="count"><strong>${f.number(count)}</strong> ${t.idea.supports(count)}</p>
+      ${this.#renderProject(idea)}
       ${this.#renderVote(idea, vote, open && idea.status === 'published')}
     </article>`;
+  }
+
+  /** The project the idea became, on the node the idea was read from. */
+  #renderProject(idea: Idea) {
+    const origin = (idea as Idea & { origin?: string }).origin;
+    const href = idea.projectId && origin ? safeHref(`${origin}/projects/${encodeURIComponent(idea.projectId)}?lang=${this.language}`) : undefined;
+    return href ? html`<p part="project"><a href=${href}>${this.t.idea.becameProject}</a></p>` : nothing;
   }
 
   #renderVote(idea: Idea, vote: VoteState, open: boolean) {

@@ -12,8 +12,9 @@ import type { Handlers } from './types.ts';
 
 /** A contest takes ideas, or votes, only within the dates of that phase (Montréal's days). */
 async function requirePhase(q: Queryable, contestId: string, phase: ContestPhaseName, now: Date): Promise<void> {
-  const { open, startsOn, endsOn } = await phaseOpen(q, contestId, phase, localDate(now));
+  const { open, startsOn, endsOn, closedByCurator } = await phaseOpen(q, contestId, phase, localDate(now));
   if (open) return;
+  if (closedByCurator) throw new ProblemError('phase_closed', 'A curator closed the vote of this contest');
   const what = phase === 'submission' ? 'Ideas are accepted' : 'Votes are taken';
   throw new ProblemError('phase_closed', startsOn ? `${what} from ${startsOn} to ${endsOn} in this contest` : `This contest has no ${phase} phase`);
 }

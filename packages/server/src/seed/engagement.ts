@@ -120,6 +120,11 @@ export async function seedEngagement(q: Queryable, refs: EngagementRefs): Promis
         addDays(today, last),
       ]);
     }
+    // A past contest was finished by its curator: the vote closed on its last day, the results published when their phase began.
+    const { vote, results } = c.phases as Record<string, [number, number] | undefined>;
+    if (vote && results && results[0] <= 0) {
+      await q.query('update contests set voting_closed_at = $2, results_at = $3 where id = $1', [c.id, day(-vote[1]), day(-results[0])]);
+    }
   }
   const contests = new Set((await q.query<{ id: string }>('select id from contests')).map((r) => r.id));
 

@@ -1,6 +1,6 @@
 // Ideas are moderated: a confirmed idea waits for a curator of its community, who publishes it or
 // declines it, before the public lists or reads it.
-import type { Idea } from '@perron/contract';
+import type { Idea, LocalizedText } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { communityTree } from '../db/queries/communities.ts';
 import { ideaRow, toIdea } from '../db/queries/ideas.ts';
@@ -11,17 +11,18 @@ import { ideaDecisionMail } from './engagement-mail.ts';
 
 export interface IdeaInReview extends Idea {
   confirmedAt: string;
+  communityName: LocalizedText;
 }
 
 /** Confirmed ideas of the curator's communities (and those within them) awaiting review, oldest first. */
 export async function ideasInReview(q: Queryable, key: ApiKey, limit = 100): Promise<IdeaInReview[]> {
-  const ids = await q.query<{ id: string }>(
-    `select i.id from ideas i where i.status = 'in_review' and i.community_id in ${communityTree('$1', 'ids')}
-      order by i.confirmed_at, i.id limit $2`,
+  const ids = await q.query<{ id: string; name: LocalizedText }>(
+    `select i.id, c.name from ideas i join communities c on c.id = i.community_id
+      where i.status = 'in_review' and i.community_id in ${communityTree('$1', 'ids')} order by i.confirmed_at, i.id limit $2`,
     [key.communityIds, limit],
   );
   const rows = await Promise.all(ids.map((r) => ideaRow(q, r.id)));
-  return rows.map((r) => ({ ...toIdea(r!), confirmedAt: (r!.confirmed_at ?? r!.created_at).toISOString() }));
+  return rows.map((r, i) => ({ ...toIdea(r!), confirmedAt: (r!.confirmed_at ?? r!.created_at).toISOString(), communityName: ids[i]!.name }));
 }
 
 /**

@@ -29,5 +29,7 @@ export default typeset({
     current: 'étape en cours',
     ideas: (n: number) => `${n} ${s(n, 'idée', 'idées')}`,
     empty: 'Aucune idée pour le moment.',
+    results: (winners: number, total: number) => `Résultats : ${winners} ${s(winners, 'idée retenue', 'idées retenues')} sur ${total}.`,
+    becameProject: 'Devenue un projet : voir le projet',
   },
 });

@@ -88,6 +88,9 @@ export interface ContestRow {
   description: LocalizedText | null;
   phases: { phase: ContestPhaseName; startsOn: string; endsOn: string }[];
   idea_count: number;
+  voting_closed_at: Date | null;
+  results_at: Date | null;
+  winners: string[];
   cursor_at: string;
 }
 
@@ -97,11 +100,24 @@ const CONTEST_SELECT = `
                                    order by ph.starts_on), '[]'::json)
             from contest_phases ph where ph.contest_id = k.id) as phases,
          (select count(*) from ideas i where i.contest_id = k.id and i.status in ${LISTED}) as idea_count,
+         k.voting_closed_at, k.results_at,
+         array(select i.id from ideas i where i.contest_id = k.id and i.status = 'selected' order by i.support_count desc, i.id) as winners,
          ${microsOf('k.created_at')} as cursor_at
     from contests k join communities c on c.id = k.community_id`;
 
-/** The phase on `today` (Montréal's day): a day between two phases belongs to the one before. */
-export function currentPhase(phases: ContestRow['phases'], today: string): IdeaContest['currentPhase'] {
+/**
+ * The phase on `today` (Montréal's day): a day between two phases belongs to the one before. A
+ * curator's decisions come first: published results are `results` (then `closed` after the last
+ * day), a closed vote is `selection` until then.
+ */
+export function currentPhase(phases: ContestRow['phases'], today: string, decided: { votingClosed?: boolean; results?: boolean } = {}): IdeaContest['currentPhase'] {
+  const byDate = phaseByDate(phases, today);
+  if (decided.results) return byDate === 'closed' ? 'closed' : 'results';
+  if (decided.votingClosed && ['upcoming', 'submission', 'vote'].includes(byDate)) return 'selection';
+  return byDate;
+}
+
+function phaseByDate(phases: ContestRow['phases'], today: string): IdeaContest['currentPhase'] {
   const first = phases[0];
   const last = phases[phases.length - 1];
   if (!first || !last || today < first.startsOn) return 'upcoming';
@@ -115,8 +131,10 @@ export const toContest = (r: ContestRow, today: string): IdeaContest => ({
   description: r.description,
   community: r.community,
   phases: r.phases,
-  currentPhase: currentPhase(r.phases, today),
+  currentPhase: currentPhase(r.phases, today, { votingClosed: !!r.voting_closed_at, results: !!r.results_at }),
   ideaCount: Number(r.idea_count),
+  votingClosedAt: r.voting_closed_at ? iso(r.voting_closed_at) : null,
+  results: r.results_at ? { publishedAt: iso(r.results_at), winners: r.winners } : null,
 });
 
 export async function contestRow(q: Queryable, id: string): Promise<ContestRow | undefined> {
@@ -141,9 +159,12 @@ export async function listContests(q: Queryable, f: { community?: string; limit:
 
 /** Whether the contest is in this phase on `today`: writes are open only inside its dates. */
 export async function phaseOpen(q: Queryable, contestId: string, phase: ContestPhaseName, today: string) {
-  const [row] = await q.query<{ starts_on: string; ends_on: string }>(
-    'select starts_on::text as starts_on, ends_on::text as ends_on from contest_phases where contest_id = $1 and phase = $2',
+  const [row] = await q.query<{ starts_on: string; ends_on: string; decided: boolean }>(
+    `select ph.starts_on::text as starts_on, ph.ends_on::text as ends_on, (k.voting_closed_at is not null or k.results_at is not null) as decided
+       from contest_phases ph join contests k on k.id = ph.contest_id where ph.contest_id = $1 and ph.phase = $2`,
     [contestId, phase],
   );
-  return { open: !!row && row.starts_on <= today && today <= row.ends_on, startsOn: row?.starts_on, endsOn: row?.ends_on };
+  // A curator who closed the vote (or published results) closes it for ideas and votes alike.
+  const withinDates = !!row && row.starts_on <= today && today <= row.ends_on;
+  return { open: withinDates && !row.decided, closedByCurator: withinDates && row.decided, startsOn: row?.starts_on, endsOn: row?.ends_on };
 }

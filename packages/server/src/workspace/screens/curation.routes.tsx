@@ -1,6 +1,7 @@
 import { Id, ProjectReject, RevisionReject, type ProjectDetail } from '@perron/contract';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
+import { contestsForCurator } from '../../services/contest-results.ts';
 import { ideasInReview } from '../../services/idea-moderation.ts';
 import { decide, projectForCurator, projectsInCommunity, type Decision } from '../../services/curation.ts';
 import type { WorkspaceEnv } from '../context.ts';
@@ -25,7 +26,8 @@ export const curationScreen: Screen = (ws, node) => {
     const published = await projectsInCommunity(node.db, key, slug, 'published', node.baseUrl);
     const { items: revisions } = await listRevisions(node.db, key, { community: slug, limit: 100 });
     const ideas = await ideasInReview(node.db, key);
-    return c.render(<QueueView submitted={submitted} published={published} revisions={revisions} ideas={ideas} />, { title: c.get('t').curation.title(pick(c.get('community').name, c.get('lang'))) });
+    const contests = await contestsForCurator(node.db, key, node.now());
+    return c.render(<QueueView submitted={submitted} published={published} revisions={revisions} ideas={ideas} contests={contests} />, { title: c.get('t').curation.title(pick(c.get('community').name, c.get('lang'))) });
   });
 
   ws.get('/c/:community/projects/:id', requireCurator, async (c) => {

@@ -1,8 +1,9 @@
-import type { Need, Project, ProjectDetail, Revision } from '@perron/contract';
+import type { IdeaContest, Need, Project, ProjectDetail, Revision } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import { describeQuantity } from '../../services/pledge-receipt.ts';
 import type { IdeaInReview } from '../../services/idea-moderation.ts';
 import type { WorkspaceEnv } from '../context.ts';
+import { ContestsSection } from './contests.view.tsx';
 import { IdeasToReview } from './ideas.view.tsx';
 import type { FormErrors } from '../forms.ts';
 import { ActionButton, Button, ErrorSummary, Field, Form, PageTitle, Table } from '../views/components.tsx';
@@ -15,7 +16,7 @@ function useCuration() {
   return { t: c.get('t'), lang, base: `/workspace/c/${community.slug}`, name: pick(community.name, lang) };
 }
 
-export function QueueView({ submitted, published, revisions, ideas }: { submitted: Project[]; published: Project[]; revisions: Revision[]; ideas: IdeaInReview[] }) {
+export function QueueView({ submitted, published, revisions, ideas, contests }: { submitted: Project[]; published: Project[]; revisions: Revision[]; ideas: IdeaInReview[]; contests: IdeaContest[] }) {
   const { t, lang, base, name } = useCuration();
   const k = t.curation;
   const columns = [
@@ -28,6 +29,7 @@ export function QueueView({ submitted, published, revisions, ideas }: { submitte
       <PageTitle lead={k.lead}>{k.title(name)}</PageTitle>
       <Table caption={k.queue} rows={submitted} empty={k.empty} columns={columns} />
       <IdeasToReview ideas={ideas} />
+      <ContestsSection contests={contests} />
       <h2>{k.revisions}</h2>
       <p class="ws-hint">{k.revisionsLead}</p>
       <Table

@@ -2,7 +2,7 @@ import { useRequestContext } from 'hono/jsx-renderer';
 import type { IdeaInReview } from '../../services/idea-moderation.ts';
 import type { WorkspaceEnv } from '../context.ts';
 import { ActionButton } from '../views/components.tsx';
-import { formatDay } from '../views/format.ts';
+import { formatDay, pick } from '../views/format.ts';
 
 /** The curator's ideas awaiting review, each with its text and two one-button decisions. */
 export function IdeasToReview({ ideas }: { ideas: IdeaInReview[] }) {
@@ -26,7 +26,7 @@ export function IdeasToReview({ ideas }: { ideas: IdeaInReview[] }) {
                 {idea.description}
               </p>
               <p class="ws-hint">
-                {k.facts(idea.community, formatDay(lang, idea.confirmedAt))}
+                {k.facts(pick(idea.communityName, lang), formatDay(lang, idea.confirmedAt))}
               </p>
               <div class="ws-actions">
                 <ActionButton action={`${base}/${idea.id}/publish`} label={k.publish} describedBy={`idea-${idea.id}`} />

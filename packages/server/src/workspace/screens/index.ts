@@ -1,5 +1,6 @@
 import type { Screen } from '../index.tsx';
 import { activityScreen } from './activity.routes.tsx';
+import { contestsScreen } from './contests.routes.tsx';
 import { curationScreen } from './curation.routes.tsx';
 import { eventsScreen } from './events.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
@@ -16,4 +17,4 @@ import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, projectsScreen, eventsScreen, servicesScreen, partnershipsScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, projectsScreen, eventsScreen, servicesScreen, partnershipsScreen];
