@@ -12,9 +12,11 @@ export const REGISTRATION_CONSENT_VERSION = '2026-11-30-rsvp';
 export const VOTE_CONSENT_VERSION = '2026-11-30-vote';
 /** The notice beside the form that proposes an idea. */
 export const IDEA_CONSENT_VERSION = '2026-11-30-idea';
+/** The notice beside the email field of "J'appuie ce projet". */
+export const SUPPORT_CONSENT_VERSION = '2026-11-30-support';
 /** Earlier notices: a person who read one consented to its words, and the record says which. */
 const EARLIER_VERSIONS = ['2026-11', '2026-11-rsvp'];
-export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION, VOTE_CONSENT_VERSION, IDEA_CONSENT_VERSION, ...EARLIER_VERSIONS];
+export const ACCEPTED_CONSENT_VERSIONS: readonly string[] = [CONSENT_VERSION, REGISTRATION_CONSENT_VERSION, VOTE_CONSENT_VERSION, IDEA_CONSENT_VERSION, SUPPORT_CONSENT_VERSION, ...EARLIER_VERSIONS];
 
 /**
  * How long a node keeps each kind of personal data (docs/node.md, "Personal data"): the notices
@@ -27,6 +29,8 @@ export const RETENTION = {
   registrationDaysAfterEvent: 90,
   /** A vote's email, and an idea's author, after the contest's last phase ends. */
   voteDaysAfterContest: 180,
+  /** A project supporter's email, after the project ends (completed, cancelled, or past its end date). */
+  supportDaysAfterProject: 180,
   /** An email's recipient and subject; its body (and links) goes as soon as it is sent. */
   mailDays: 30,
   /** The body of an email never sent (no mail server: the dev mailbox), when its links have expired. */
@@ -112,6 +116,23 @@ export const ideaNotice = {
   updates: {
     fr: 'J’aimerais recevoir des nouvelles de cette idée (facultatif).',
     en: 'I would like to receive news about this idea (optional).',
+  },
+} as const satisfies Record<string, string | LocalizedText>;
+
+
+/**
+ * What a person who supports a project is told before giving their email. The organization does
+ * not receive it: only the count is public. Read, and its version recorded, with the support.
+ */
+export const supportNotice = {
+  version: SUPPORT_CONSENT_VERSION,
+  purpose: {
+    fr: 'Votre courriel sert uniquement à confirmer votre appui et à compter un appui par personne ; il n’est ni affiché ni transmis à l’organisme.',
+    en: 'Your email is used only to confirm your support and to count one support per person; it is never shown or passed on to the organization.',
+  },
+  rights: {
+    fr: 'Il est effacé 6 mois après la fin du projet. Avec le lien reçu par courriel (ou un lien « Mes données » demandé avec votre courriel), vous pouvez le consulter, le télécharger ou l’effacer : votre appui est alors retiré.',
+    en: 'It is erased 6 months after the project ends. With the link you receive by email (or a “My data” link asked for with your email), you can see, download or erase it: your support is then withdrawn.',
   },
 } as const satisfies Record<string, string | LocalizedText>;
 

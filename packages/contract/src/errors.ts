@@ -12,6 +12,9 @@ export const PROBLEM_CODES = {
   over_pledged: 409,
   pledge_cap: 409,
   already_voted: 409,
+  already_supported: 409,
+  /** A money need of a project whose supporters have not reached its threshold yet. */
+  crowdfunding_locked: 409,
   event_full: 409,
   invalid_state: 409,
   idempotency_conflict: 409,

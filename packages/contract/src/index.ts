@@ -8,6 +8,7 @@ export * from './project.ts';
 export * from './revision.ts';
 export * from './webhook.ts';
 export * from './pledge.ts';
+export * from './support.ts';
 export * from './event.ts';
 export * from './idea.ts';
 export * from './image.ts';

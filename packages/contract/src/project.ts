@@ -70,8 +70,13 @@ export const Project = z.object({
   startsOn: z.nullable(DateOnly),
   endsOn: z.nullable(DateOnly),
   partners: z.array(z.object({ organization: OrganizationSummary, role: PartnerRole, status: z.optional(PartnershipStatus) })),
+  /** People who support the project: its confirmed supporters and its counted pledgers, each email once. */
   supporterCount: z.number(),
-  /** Supporters unlock a crowdfunding phase past a threshold. */
+  /**
+   * Set by the organization: its money needs take pledges once `threshold` supporters are reached
+   * (`unlocked`); until then a money pledge is refused (409 `crowdfunding_locked`). Once unlocked,
+   * it stays so. Null: no threshold, money needs are open.
+   */
   crowdfunding: z.nullable(z.object({ threshold: z.number(), unlocked: z.boolean() })),
   progress: ProjectProgress,
   rejectionReason: z.nullable(z.string()),
@@ -119,7 +124,8 @@ const projectFields = {
   image: z.optional(z.strictObject({ url: SafeUrl, alt: localizedInput(200) })),
   startsOn: z.optional(DateOnly),
   endsOn: z.optional(DateOnly),
-  crowdfundingThreshold: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(100_000))),
+  /** Supporters needed before the money needs open to pledges; null removes the threshold. */
+  crowdfundingThreshold: z.optional(z.nullable(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(100_000)))),
   /** The organizations that support the project, by slug, with their role; the whole list (an empty one removes them all). */
   partners: z.optional(/* @__PURE__ */ z.array(PartnerInput).check(z.maxLength(10))),
 };

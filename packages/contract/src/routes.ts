@@ -14,10 +14,11 @@ import { organizationRoutes } from './routes/organizations.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { revisionRoutes } from './routes/revisions.ts';
+import { supportRoutes } from './routes/supports.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, webhookRoutes };
+export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, supportRoutes, webhookRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -29,6 +30,7 @@ export const routes = {
   ...communityRoutes,
   ...organizationRoutes,
   ...projectRoutes,
+  ...supportRoutes,
   ...needRoutes,
   ...pledgeRoutes,
   ...eventRoutes,

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = [
   'project.published',
   'project.rejected',
   'project.hidden',
+  'project.crowdfunding_unlocked',
   'changes.approved',
   'changes.rejected',
 ] as const;

@@ -11,6 +11,7 @@ import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, upd
 import { approveRevision, getRevision, listRevisions, rejectRevision } from './resources/revisions.ts';
 import { createWebhook, deleteWebhook, listWebhookDeliveries, listWebhooks, rotateWebhookSecret } from './resources/webhooks.ts';
 import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
+import { confirmSupport, supportProject } from './resources/supports.ts';
 
 /**
  * A client of one Perron node, or of several at once (`nodes`): every call, grouped by resource.
@@ -29,7 +30,7 @@ export function createClient(options: ClientOptions) {
     me: bind(core, me),
     communities: bindAll(core, { list: listCommunities, get: getCommunity }),
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
-    projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject }),
+    projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject, support: supportProject, confirmSupport }),
     needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed }),
     pledges: bindAll(core, { create: createPledge, confirm: confirmPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
     events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, cancel: cancelEvent, register: registerForEvent, registrations: listRegistrations, registrationsCsv }),

@@ -16,6 +16,7 @@ export * from './resources/organizations.ts';
 export * from './resources/pledges.ts';
 export * from './resources/projects.ts';
 export * from './resources/revisions.ts';
+export * from './resources/supports.ts';
 export * from './resources/webhooks.ts';
 export {
   AuthError,

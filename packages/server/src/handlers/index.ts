@@ -12,6 +12,7 @@ import { organizationsHandlers } from './organizations.ts';
 import { pledgesHandlers } from './pledges.ts';
 import { projectsHandlers } from './projects.ts';
 import { revisionsHandlers } from './revisions.ts';
+import { supportsHandlers } from './supports.ts';
 import { webhooksHandlers } from './webhooks.ts';
 import type { Handlers } from './types.ts';
 
@@ -24,6 +25,7 @@ export const handlers: Partial<Handlers> = {
   ...communitiesHandlers,
   ...organizationsHandlers,
   ...projectsHandlers,
+  ...supportsHandlers,
   ...needsHandlers,
   ...pledgesHandlers,
   ...eventsHandlers,

@@ -11,6 +11,8 @@ const TITLES: Record<ProblemCode, string> = {
   pledge_cap: 'More than one email or network address may pledge on public forms',
   blocked: 'The organization takes no pledges from this email address',
   already_voted: 'This email has already supported this idea',
+  already_supported: 'This email already supports this project',
+  crowdfunding_locked: 'This money need opens once the project has enough supporters',
   event_full: 'This event is full',
   invalid_state: 'Not possible in the current state',
   idempotency_conflict: 'This Idempotency-Key was used for a different request',

@@ -11,6 +11,7 @@ import { staticFiles } from './files.ts';
 import { cancelRegistrationPages } from './cancel-registration.ts';
 import { confirmPages } from './confirm.ts';
 import { confirmPledgePages } from './confirm-pledge.ts';
+import { confirmSupportPages } from './confirm-support.ts';
 import { mailPages } from './mail.ts';
 import { myDataPages } from './my-data.tsx';
 import { eventPage } from './event.ts';
@@ -35,6 +36,7 @@ export function pages(app: App, node: NodeServices): void {
   oembedPages(app, node);
   confirmPages(app, node);
   confirmPledgePages(app, node);
+  confirmSupportPages(app, node);
   mailPages(app, node);
   eventPage(app, node);
   projectPage(app, node);

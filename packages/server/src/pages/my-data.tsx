@@ -164,6 +164,14 @@ function DataView({ t, lang, token, data }: { t: MyDataStrings; lang: Lang; toke
           rows={data.registrations.map((r) => [localized(r.event, lang), r.organization, when(r.startsAt), String(r.seats), r.name, r.email, consent(r.consent)])}
         />
       )}
+      {data.supports.length > 0 && (
+        <Table
+          id="supports"
+          caption={t.caption(t.supports, data.supports.length)}
+          head={[c.project, c.organization, c.status, c.email, c.consent, c.created]}
+          rows={data.supports.map((s) => [localized(s.project, lang), s.organization, t.voteStatus[s.status] ?? s.status, s.email, consent(s.consent), when(s.createdAt)])}
+        />
+      )}
       {data.votes.length > 0 && (
         <Table
           id="votes"

@@ -33,6 +33,7 @@ const TEXT = {
       cap: 'Vous avez atteint le nombre d’engagements possibles en ligne pour aujourd’hui. Écrivez à l’organisme pour aller plus loin.',
       blocked: 'Cet organisme n’accepte pas d’engagement de cette adresse courriel.',
       closed: 'Ce besoin ne prend plus d’engagements.',
+      locked: 'Les dons à ce projet s’ouvrent quand assez de personnes l’appuient : appuyez-le, ou offrez du temps ou du matériel.',
     },
   },
   en: {
@@ -59,6 +60,7 @@ const TEXT = {
       cap: 'You have reached the number of online pledges possible today. Write to the organization to go further.',
       blocked: 'This organization does not accept pledges from this email address.',
       closed: 'This need no longer takes pledges.',
+      locked: 'Donations to this project open once enough people support it: support it, or offer time or materials.',
     },
   },
 } as const;
@@ -134,6 +136,8 @@ export function pledgeRefusal(error: unknown, need: Need, lang: Lang): PledgeErr
       return { form: e.cap };
     case 'blocked':
       return { form: e.blocked };
+    case 'crowdfunding_locked':
+      return { need: e.locked };
     case 'invalid_state':
     case 'not_found':
       return { need: e.closed };

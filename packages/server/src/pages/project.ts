@@ -8,6 +8,8 @@ import { createPledge } from '../services/pledging.ts';
 import { isOpenNeed, pledgeFormHtml, pledgeRefusal, readPledgeForm, type PledgeErrors, type PledgeValues } from './project-pledge.ts';
 import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
 import { projectJsonLd } from './structured-data.ts';
+import { moneyLocked, moneyLockedText, readSupportForm, supportFormHtml, supportLine, supportRefusal, type SupportErrors } from './support-form.ts';
+import { supportProject } from '../services/supports.ts';
 
 const TEXT = {
   fr: {
@@ -26,7 +28,7 @@ const TEXT = {
     closed: 'Fermé',
     skills: 'Compétences :',
     shift: 'Quart :',
-    supporters: (n: number) => `${n} ${n > 1 ? 'personnes appuient' : 'personne appuie'} ce projet.`,
+    supportFirst: 'Appuyer le projet',
     help: 'Je contribue',
     helpWith: (need: string) => `Je contribue : ${need}`,
     organization: 'L’organisme',
@@ -36,7 +38,10 @@ const TEXT = {
     thanks: (minutes: number) => `Nous avons envoyé un lien à l’adresse que vous avez indiquée. Suivez-le dans les ${minutes} minutes pour confirmer votre engagement : d’ici là, votre place est réservée, mais rien n’est encore compté.`,
     thanksNext: 'Une fois votre engagement confirmé, l’organisme reçoit votre nom et votre courriel et vous écrira pour l’organiser. Le courriel de confirmation contient aussi un lien pour le retirer.',
     project: 'Retour au projet',
+    supportedTitle: 'Merci ! Dernière étape : votre courriel',
+    supported: 'Nous avons envoyé un lien à l’adresse que vous avez indiquée. Suivez-le dans les 7 jours pour confirmer votre appui : il sera compté une seule fois.',
     fix: 'Votre engagement n’a pas été envoyé',
+    supportFix: 'Votre appui n’a pas été envoyé',
     missingTitle: 'Projet introuvable',
     missing: 'Aucun projet public ne porte cet identifiant sur ce nœud.',
   },
@@ -56,7 +61,7 @@ const TEXT = {
     closed: 'Closed',
     skills: 'Skills:',
     shift: 'Shift:',
-    supporters: (n: number) => `${n} ${n === 1 ? 'person supports' : 'people support'} this project.`,
+    supportFirst: 'Support the project',
     help: 'I want to help',
     helpWith: (need: string) => `I want to help: ${need}`,
     organization: 'The organization',
@@ -66,7 +71,10 @@ const TEXT = {
     thanks: (minutes: number) => `We sent a link to the address you gave. Follow it within ${minutes} minutes to confirm your pledge: until then your place is held, but nothing is counted yet.`,
     thanksNext: 'Once your pledge is confirmed, the organization receives your name and email and will write to you to organize it. The confirmation email also has a link to withdraw it.',
     project: 'Back to the project',
+    supportedTitle: 'Thank you! Last step: your email',
+    supported: 'We sent a link to the address you gave. Follow it within 7 days to confirm your support: it will count once.',
     fix: 'Your pledge was not sent',
+    supportFix: 'Your support was not sent',
     missingTitle: 'Project not found',
     missing: 'No public project has this id on this node.',
   },
@@ -77,7 +85,7 @@ const locale = (lang: Lang) => (lang === 'en' ? 'en-CA' : 'fr-CA');
 const day = (date: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 const moment = (at: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(at));
 
-function needItem(need: Need, lang: Lang, link: (needId: string) => string) {
+function needItem(need: Need, lang: Lang, link: (needId: string) => string, waiting: string | null) {
   const t = TEXT[lang];
   const amount = (quantity: number) =>
     describeQuantity({ category: need.category, unit: need.category === 'human' ? need.unit : null, unitLabel: need.category === 'material' ? need.unit : null, quantity, lang });
@@ -91,7 +99,9 @@ function needItem(need: Need, lang: Lang, link: (needId: string) => string) {
   ${need.category === 'human' && need.shift ? html`<p class="hint">${t.shift} ${moment(need.shift.startsAt, lang)}</p>` : ''}
   <progress max="${need.wanted}" value="${Math.min(need.pledged, need.wanted)}" aria-label="${label}"></progress>
   <p>${label}${need.status === 'filled' ? html` — <strong>${t.filled}</strong>` : need.status === 'closed' ? html` — ${t.closed}` : ''}</p>
-  ${isOpenNeed(need) ? html`<p><a class="button-link" href="${link(need.id)}" aria-label="${t.helpWith(pick(need.title, lang))}">${t.help}</a></p>` : ''}
+  ${waiting && need.category === 'financial' && need.status === 'open'
+    ? html`<p class="hint">${waiting} <a href="#support">${t.supportFirst}</a></p>`
+    : isOpenNeed(need) ? html`<p><a class="button-link" href="${link(need.id)}" aria-label="${t.helpWith(pick(need.title, lang))}">${t.help}</a></p>` : ''}
 </li>`;
 }
 
@@ -106,6 +116,8 @@ interface PageState {
   need?: string;
   errors?: PledgeErrors;
   values?: PledgeValues;
+  /** The support form's email and errors, after a post that failed. */
+  support?: { email: string; errors: SupportErrors };
 }
 
 /** A page the person came from, to lead them back: an http(s) address other than the node's own. */
@@ -129,10 +141,14 @@ function projectBody(p: ProjectDetail, org: OrganizationFacts, lang: Lang, state
   const back = state.from;
   const needLink = (needId: string) => `/projects/${encodeURIComponent(p.id)}?${query(lang, back, { need: needId })}#pledge`;
   const website = org.website && /^https?:\/\//.test(org.website) ? org.website : null;
-  const pledging = p.status === 'published' && p.needs.some(isOpenNeed);
+  // Money needs wait for the supporters' threshold: said at each, left out of the pledge form.
+  const waiting = moneyLocked(p) && p.status === 'published' ? moneyLockedText(p, lang) : null;
+  const pledgeable = waiting ? { ...p, needs: p.needs.filter((n) => n.category !== 'financial') } : p;
+  const pledging = p.status === 'published' && pledgeable.needs.some(isOpenNeed);
   return html`
 ${back ? html`<p class="back"><a href="${back}">${t.back(new URL(back).host)}</a></p>` : ''}
 ${state.errors && Object.keys(state.errors).length ? html`<p class="hint">${t.fix}</p>` : ''}
+${state.support ? html`<p class="hint">${t.supportFix}</p>` : ''}
 <p class="hint">${t.status[p.status]}</p>
 <h1>${pick(p.title, lang)}</h1>
 <p class="lead">${pick(p.summary, lang)}</p>
@@ -144,10 +160,11 @@ ${state.errors && Object.keys(state.errors).length ? html`<p class="hint">${t.fi
 ${p.description ? pick(p.description, lang).split(/\n+/).map((para) => html`<p>${para}</p>`) : ''}
 <section aria-labelledby="needs">
   <h2 id="needs">${t.needs}</h2>
-  ${p.needs.length ? html`<ul class="needs">${p.needs.map((n) => needItem(n, lang, needLink))}</ul>` : html`<p>${t.noNeeds}</p>`}
-  <p>${t.supporters(p.supporterCount)}</p>
+  ${p.needs.length ? html`<ul class="needs">${p.needs.map((n) => needItem(n, lang, needLink, waiting))}</ul>` : html`<p>${t.noNeeds}</p>`}
+  <p>${supportLine(p, lang)}</p>
 </section>
-${pledging ? pledgeFormHtml({ project: p, lang, need: p.needs.find((n) => n.id === (state.values?.need ?? state.need)), from: back, errors: state.errors, values: state.values }) : ''}
+${p.status === 'published' ? supportFormHtml({ project: p, lang, from: back, errors: state.support?.errors, email: state.support?.email }) : ''}
+${pledging ? pledgeFormHtml({ project: pledgeable, lang, need: pledgeable.needs.find((n) => n.id === (state.values?.need ?? state.need)), from: back, errors: state.errors, values: state.values }) : ''}
 <section aria-labelledby="organization">
   <h2 id="organization">${t.organization}</h2>
   <p><strong>${p.organization.name}</strong></p>
@@ -171,7 +188,7 @@ async function renderProject(node: NodeServices, id: string, lang: Lang, state: 
   const [org] = await node.db.query<OrganizationFacts>('select description, website from organizations where id = $1', [project.organization.id]);
   const head = html`${oembedLink(node.baseUrl, project.url, pick(project.title, lang))}
 ${projectJsonLd(project, node.baseUrl, lang)}`;
-  const title = `${status === 200 ? '' : `${t.fix} — `}${pick(project.title, lang)} — Perron`;
+  const title = `${status === 200 ? '' : `${state.support ? t.supportFix : t.fix} — `}${pick(project.title, lang)} — Perron`;
   return new Response(page({ lang, title, styles: ['project.css'], otherLang, head, body: projectBody(project, org ?? { description: null, website: null }, lang, state) }), { status, headers });
 }
 
@@ -208,6 +225,35 @@ export function projectPage(app: App, node: NodeServices): void {
     }
     // POST-redirect-GET: a reload does not pledge twice, and the address carries nothing personal.
     return c.redirect(`/projects/${encodeURIComponent(id)}/pledged?${query(lang, from)}`, 303);
+  });
+
+  app.post('/projects/:id/supports', async (c) => {
+    const id = c.req.param('id');
+    const lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
+    const form = await c.req.parseBody();
+    const email = typeof form.email === 'string' ? form.email.slice(0, 300) : '';
+    const from = backLink(typeof form.from === 'string' ? form.from : undefined, undefined, node.baseUrl);
+    const read = readSupportForm(email, lang);
+    if (!read.ok) return renderProject(node, id, lang, { from, support: { email, errors: read.errors } }, 400);
+    try {
+      await node.db.tx((q) => supportProject(q, node, id, read.body));
+    } catch (error) {
+      return renderProject(node, id, lang, { from, support: { email, errors: supportRefusal(error, lang) } }, 409);
+    }
+    return c.redirect(`/projects/${encodeURIComponent(id)}/supported?${query(lang, from)}`, 303);
+  });
+
+  app.get('/projects/:id/supported', (c) => {
+    const id = c.req.param('id');
+    const lang = pageLang(c.req.query('lang'), c.req.header('accept-language'));
+    const t = TEXT[lang];
+    const from = backLink(c.req.query('from'), undefined, node.baseUrl);
+    const otherLang = { href: `/projects/${encodeURIComponent(id)}/supported?${query(lang === 'fr' ? 'en' : 'fr', from)}`, label: t.other };
+    const body = html`<h1>${t.supportedTitle}</h1>
+<p class="lead">${t.supported}</p>
+<p><a href="/projects/${encodeURIComponent(id)}?${query(lang, from)}">${t.project}</a></p>
+${from ? html`<p><a href="${from}">${t.back(new URL(from).host)}</a></p>` : ''}`;
+    return c.body(page({ lang, title: `${t.supportedTitle} — Perron`, otherLang, body }), 200, { ...PAGE_HEADERS, 'cache-control': 'no-store' });
   });
 
   app.get('/projects/:id/pledged', (c) => {

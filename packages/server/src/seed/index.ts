@@ -223,6 +223,11 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
       `update projects set supporter_count = (select count(distinct contact_email) from pledges where project_id = $1) where id = $1`,
       [p.id],
     );
+    // A project whose pledgers already reach its threshold has its money needs open, as if it had just happened.
+    await q.query(
+      'update projects set crowdfunding_unlocked_at = $2 where id = $1 and crowdfunding_threshold is not null and supporter_count >= crowdfunding_threshold',
+      [p.id, created],
+    );
   }
   return ids;
 }

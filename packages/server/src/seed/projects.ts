@@ -66,7 +66,7 @@ export const PROJECTS: DemoProject[] = [
     ends: 180,
     created: 2,
     partners: [[O.caisse, 'funder'], [O.quincaillerie, 'sponsor']],
-    crowdfundingThreshold: 25,
+    crowdfundingThreshold: 10,
     needs: [
       people(N.jardinBenevoles, { fr: 'Bénévoles pour les corvées du samedi', en: 'Volunteers for Saturday work bees' }, 10, 4, {
         description: { fr: 'Monter les bacs, étendre le paillis, arroser. Aucune expérience nécessaire.', en: 'Building beds, spreading mulch, watering. No experience needed.' },

@@ -33,6 +33,24 @@ export function voteMail(a: { to: string; ideaTitle: string; link: string; lang:
       ]);
 }
 
+/** The link that makes a project's support count: the organization's name and title, never what was typed. */
+export function supportMail(a: { to: string; projectTitle: { fr: string; en?: string | undefined }; organizationName: string; link: string; lang: Lang }): Mail {
+  const title = localized(a.projectTitle, a.lang);
+  return a.lang === 'fr'
+    ? compose(a.to, `Confirmez votre appui à « ${title} »`, [
+        'Bonjour,',
+        `Vous avez appuyé le projet « ${title} » de ${a.organizationName}. Pour que votre appui soit compté, confirmez-le en suivant ce lien (valable 7 jours) :`,
+        { link: a.link },
+        'Si vous n’avez pas appuyé ce projet, ignorez ce courriel : rien ne sera compté.',
+      ])
+    : compose(a.to, `Confirm your support for “${title}”`, [
+        'Hello,',
+        `You supported the project “${title}” by ${a.organizationName}. For your support to count, confirm it by following this link (valid for 7 days):`,
+        { link: a.link },
+        'If you did not support this project, ignore this email: nothing will be counted.',
+      ]);
+}
+
 /**
  * The link that sends a proposed idea to its curator. Neither its title nor the author's name: the address
  * is not confirmed, and anyone could otherwise send any text to anyone through the node.

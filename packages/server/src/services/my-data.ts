@@ -1,7 +1,7 @@
 // Law 25: what the node keeps about one email address, shown, exported and erased at the
 // person's request. A person proves the address by a link the node mailed to it: a pledge's
 // confirmation or withdrawal link, a registration's cancel link, a vote's or idea's confirmation
-// link, or a "my data" link.
+// link, a project support's confirmation link, or a "my data" link.
 import { RETENTION, type Lang, type LocalizedText, type NeedCategory, type PledgeStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { iso } from '../db/queries/sql.ts';
@@ -12,6 +12,7 @@ import { eventRow, toEvent } from '../db/queries/events.ts';
 import { notifyOrganization } from './notifications.ts';
 import { blockedEmailHash } from './pledge-holds.ts';
 import { forgetPledges } from './pledging.ts';
+import { forgetSupports } from './supports.ts';
 import { countRequest, SIGN_IN_LIMITS } from './sign-in.ts';
 import { localDate } from './time-zone.ts';
 
@@ -46,6 +47,8 @@ export interface MyData {
     lang: Lang;
     createdAt: string;
   }[];
+  /** "J'appuie ce projet": one per project. */
+  supports: { id: string; projectId: string; project: LocalizedText; organization: string; status: 'pending' | 'confirmed'; email: string; consent: { version: string; at: string }; lang: Lang; createdAt: string; confirmedAt: string | null }[];
   votes: { id: string; ideaId: string; idea: string; status: 'pending' | 'confirmed'; email: string; consent: { version: string; at: string }; createdAt: string; confirmedAt: string | null }[];
   ideas: { id: string; title: string; description: string; status: string; name: string | null; email: string | null; consent: { version: string; at: string }; createdAt: string }[];
   /** Organizations that declined this address's pledges and refuse further ones: their decision, kept as a hash after erasure (see docs/node.md). */
@@ -119,6 +122,12 @@ export async function findMyData(q: Queryable, email: string): Promise<MyData> {
        from votes v join ideas i on i.id = v.idea_id where v.email = lower($1) order by v.created_at, v.id`,
     [email],
   );
+  const supports = await q.query<{ id: string; project_id: string; project: LocalizedText; organization: string; status: 'pending' | 'confirmed'; email: string; consent_version: string; consent_at: Date; lang: Lang; created_at: Date; confirmed_at: Date | null }>(
+    `select s.id, s.project_id, p.title as project, o.name as organization, s.status, s.email, s.consent_version, s.consent_at, s.lang, s.created_at, s.confirmed_at
+       from project_supports s join projects p on p.id = s.project_id join organizations o on o.id = p.organization_id
+      where s.email = lower($1) order by s.created_at, s.id`,
+    [email],
+  );
   const ideas = await q.query<{ id: string; title: string; description: string; status: string; author_name: string | null; author_email: string | null; consent_version: string; consent_at: Date; created_at: Date }>(
     `select id, title, description, status, author_name, author_email, consent_version, consent_at, created_at
        from ideas where lower(author_email) = lower($1) order by created_at, id`,
@@ -164,6 +173,18 @@ export async function findMyData(q: Queryable, email: string): Promise<MyData> {
       consent: { version: r.consent_version, updates: r.consent_updates, at: iso(r.consent_at) },
       lang: r.lang,
       createdAt: iso(r.created_at),
+    })),
+    supports: supports.map((s) => ({
+      id: s.id,
+      projectId: s.project_id,
+      project: s.project,
+      organization: s.organization,
+      status: s.status,
+      email: s.email,
+      consent: { version: s.consent_version, at: iso(s.consent_at) },
+      lang: s.lang,
+      createdAt: iso(s.created_at),
+      confirmedAt: at(s.confirmed_at),
     })),
     votes: votes.map((v) => ({
       id: v.id,
@@ -212,7 +233,7 @@ async function staffAccount(q: Queryable, email: string, now = new Date()): Prom
   };
 }
 
-export const isEmpty = (d: MyData) => !d.pledges.length && !d.registrations.length && !d.votes.length && !d.ideas.length && !d.blocks.length && !d.mail.length && !d.staff;
+export const isEmpty = (d: MyData) => !d.pledges.length && !d.registrations.length && !d.supports.length && !d.votes.length && !d.ideas.length && !d.blocks.length && !d.mail.length && !d.staff;
 
 /**
  * The address a link opens, or null: an unknown or expired token, or one whose data is already
@@ -225,6 +246,8 @@ export async function emailOfToken(q: Queryable, token: string, now: Date): Prom
        select contact_email as email from pledges where withdraw_token_hash = $1 or confirm_token_hash = $1
        union all
        select email from registrations where cancel_token_hash = $1
+       union all
+       select email from project_supports where token_hash = $1 and token_expires_at > $2
        union all
        select coalesce(v.email, i.author_email) from confirmations c join ideas i on i.id = c.idea_id left join votes v on v.id = c.vote_id
         where c.token_hash = $1 and c.expires_at > $2
@@ -256,6 +279,7 @@ async function isKnown(q: Queryable, email: string): Promise<boolean> {
          or exists (select 1 from registrations where lower(email) = lower($1))
          or exists (select 1 from votes where email = lower($1))
          or exists (select 1 from ideas where lower(author_email) = lower($1))
+         or exists (select 1 from project_supports where email = lower($1))
          or exists (select 1 from people where email_key = lower($1)) as known`,
     [email],
   );
@@ -291,6 +315,7 @@ export async function requestMyData(q: Queryable, mailer: Mailer, r: { email: st
 export interface Erasure {
   pledges: number;
   registrations: number;
+  supports: number;
   votes: number;
   ideas: number;
   mail: number;
@@ -339,6 +364,8 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
     await notifyOrganization(q, node, { kind: 'cancellation', organizationId: event.organization.id, event, seats: r.seats, name: '' }, { registrationId: r.id, eventId: r.event_id, seats: r.seats });
   }
 
+  const supports = await forgetSupports(q, node, email);
+
   const today = localDate(now);
   const votes = await q.query<{ id: string; idea_id: string; counted: boolean }>(
     `select v.id, v.idea_id,
@@ -380,7 +407,7 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
   await q.query('delete from sign_in_requests where scope = $1', [`data-email:${sha256(email.toLowerCase())}`]);
   const names = [...pledges.names, ...registrations.map((r) => r.name), ...ideas.flatMap((i) => (i.author_name ? [i.author_name] : [])), ...(person?.name ? [person.name] : [])];
   const mail = await forgetMail(q, email, names);
-  return { pledges: pledges.erased, registrations: registrations.length, votes: votes.length, ideas: ideas.length, mail, staff: Boolean(person) };
+  return { pledges: pledges.erased, registrations: registrations.length, supports, votes: votes.length, ideas: ideas.length, mail, staff: Boolean(person) };
 }
 
 /**

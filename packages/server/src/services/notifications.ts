@@ -172,3 +172,37 @@ export async function setNotificationMode(q: Queryable, organizationId: string, 
     [organizationId, mode, now],
   );
 }
+
+/** Once per project: its supporters reached the threshold, its money needs take pledges now. */
+export interface Unlocked {
+  organizationId: string;
+  projectId: string;
+  projectTitle: LocalizedText;
+  supporterCount: number;
+  threshold: number;
+}
+
+export function unlockedMail(to: string, u: Unlocked, baseUrl: string, slug: string): Mail {
+  const link = `${baseUrl}/workspace/o/${slug}/projects/${encodeURIComponent(u.projectId)}`;
+  const [fr, en] = [localized(u.projectTitle, 'fr'), localized(u.projectTitle, 'en')];
+  return bilingual(
+    to,
+    { fr: `Financement ouvert : ${fr}`, en: `Crowdfunding open: ${en}` },
+    ['Bonjour,', '', `${u.supporterCount} personnes appuient « ${fr} » : le seuil de ${u.threshold} appuis est atteint. Ses besoins en argent acceptent maintenant les dons.`, '', `Le projet : ${link}`],
+    ['Hello,', '', `${u.supporterCount} people support “${en}”: the threshold of ${u.threshold} supporters is reached. Its money needs now take donations.`, '', `The project: ${link}`],
+  );
+}
+
+/**
+ * Said at once whatever the notification mode (it happens once in a project's life), and to its
+ * webhooks (`project.crowdfunding_unlocked`), in the transaction of the support or pledge that did it.
+ */
+export async function notifyUnlocked(q: Queryable, node: NodeServices, u: Unlocked): Promise<void> {
+  await signalOrganization(q, node.now(), {
+    organizationId: u.organizationId,
+    event: 'project.crowdfunding_unlocked',
+    data: { projectId: u.projectId, supporterCount: u.supporterCount, threshold: u.threshold },
+  });
+  const { slug } = await notificationMode(q, u.organizationId);
+  for (const to of await organizationRecipients(q, u.organizationId)) await node.mailer.send(unlockedMail(to, u, node.baseUrl, slug), q);
+}

@@ -24,6 +24,7 @@ import { notifyOrganization, signalOrganization } from './notifications.ts';
 import { checkCaps, checkNotBlocked, clientHash, confirmPledgeUrl, heldOn, holdUntil } from './pledge-holds.ts';
 import type { Collection } from './payments.ts';
 import { confirmPledgeMail, declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
+import { checkMoneyOpen, recountSupporters } from './supports.ts';
 
 /** The largest single pledge, in the need's unit. */
 function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
@@ -40,28 +41,28 @@ async function readPledge(q: Queryable, id: string): Promise<PledgeRow> {
   return row!;
 }
 
-/** Supporters are people: the distinct pledgers whose pledges count (an erased contact counts once per pledge). */
-async function recountSupporters(q: Queryable, projectId: string): Promise<void> {
-  await q.query(
-    `update projects set supporter_count = (
-       select count(distinct coalesce(lower(contact_email), id)) from pledges where project_id = $1 and status = any($2)
-     ) where id = $1`,
-    [projectId, COUNTED_PLEDGE_STATUSES],
-  );
-}
-
 /** Adds a quantity to what a need counts (its row is locked by the caller). */
-async function count(q: Queryable, need: Pick<NeedRow, 'id' | 'category' | 'status' | 'wanted' | 'project_id'>, quantity: number): Promise<void> {
+async function count(q: Queryable, node: NodeServices, need: Pick<NeedRow, 'id' | 'category' | 'status' | 'wanted' | 'project_id'>, quantity: number): Promise<void> {
   const [row] = await q.query<{ pledged: number }>('update needs set pledged = pledged + $2, pledge_count = pledge_count + 1 where id = $1 returning pledged', [need.id, quantity]);
   await q.query('update needs set status = $2 where id = $1', [need.id, needStatus(need.category, need.status, row!.pledged, need.wanted)]);
-  await recountSupporters(q, need.project_id);
+  await recountSupporters(q, node, need.project_id);
 }
 
-type NeedForPledge = NeedRow & { project_status: ProjectStatus; project_hidden: boolean; project_title: LocalizedText; organization_id: string; organization_name: string };
+type NeedForPledge = NeedRow & {
+  project_status: ProjectStatus;
+  project_hidden: boolean;
+  project_title: LocalizedText;
+  organization_id: string;
+  organization_name: string;
+  crowdfunding_threshold: number | null;
+  crowdfunding_unlocked_at: Date | null;
+  supporter_count: number;
+};
 
 async function lockNeed(q: Queryable, needId: string): Promise<NeedForPledge | undefined> {
   const [need] = await q.query<NeedForPledge>(
-    `select ${NEED_COLUMNS}, p.status as project_status, p.hidden_at is not null as project_hidden, p.title as project_title, o.id as organization_id, o.name as organization_name
+    `select ${NEED_COLUMNS}, p.status as project_status, p.hidden_at is not null as project_hidden, p.title as project_title, o.id as organization_id, o.name as organization_name,
+            p.crowdfunding_threshold, p.crowdfunding_unlocked_at, p.supporter_count
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
       where n.id = $1 for update of n`,
     [needId],
@@ -87,6 +88,7 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
   if (!need || need.in_review || need.project_hidden || !(PUBLIC_PROJECT_STATUSES as readonly ProjectStatus[]).includes(need.project_status)) throw new ProblemError('not_found', `No need ${needId}`);
   if (need.project_status !== 'published') throw new ProblemError('invalid_state', `This project is ${need.project_status}: it takes no more pledges`);
   if (need.status === 'closed') throw new ProblemError('invalid_state', 'This need is closed: it takes no more pledges');
+  checkMoneyOpen(need);
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
   const now = node.now();
   const byOrganization = who.key?.organizationId === need.organization_id;
@@ -137,7 +139,7 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
     ],
   );
   if (byOrganization) {
-    await count(q, need, body.quantity);
+    await count(q, node, need, body.quantity);
     await node.mailer.send(receiptOf(node, need, { email: body.contact.email, lang: body.lang, quantity: body.quantity, collection }, withdrawToken), q);
   } else {
     // To an address no one has confirmed yet: what the organization wrote, never what the pledger typed.
@@ -213,7 +215,7 @@ export async function confirmPledge(q: Queryable, node: NodeServices, token: str
       `update pledges set status = 'pending', held_until = null, email_confirmed_at = $2, withdraw_token_hash = $3, updated_at = $2 where id = $1`,
       [pledge.id, now, sha256(withdrawToken)],
     );
-    await count(q, need, pledge.quantity);
+    await count(q, node, need, pledge.quantity);
     // A verified pledge: the organization hears of it now that it counts.
     await notifyOrganization(q, node, {
       kind: 'pledge',
@@ -237,7 +239,7 @@ export async function confirmPledge(q: Queryable, node: NodeServices, token: str
 }
 
 /** A pledge that stops counting gives its quantity back to its need (which reopens if it was filled). */
-async function uncount(q: Queryable, pledge: PledgeRow): Promise<void> {
+async function uncount(q: Queryable, node: NodeServices, pledge: PledgeRow): Promise<void> {
   const [need] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1 for update`, [pledge.need_id]);
   const pledged = need!.pledged - pledge.quantity;
   await q.query('update needs set pledged = $2, pledge_count = pledge_count - 1, status = $3 where id = $1', [
@@ -245,7 +247,7 @@ async function uncount(q: Queryable, pledge: PledgeRow): Promise<void> {
     pledged,
     needStatus(need!.category, need!.status, pledged, need!.wanted),
   ]);
-  await recountSupporters(q, pledge.project_id);
+  await recountSupporters(q, node, pledge.project_id);
 }
 
 const counts = (status: PledgeStatus) => (COUNTED_PLEDGE_STATUSES as readonly PledgeStatus[]).includes(status);
@@ -281,7 +283,7 @@ export async function withdrawPledge(q: Queryable, node: NodeServices, token: st
                         confirm_token_hash = null, updated_at = $2 where id = $1`,
     [pledge.id, node.now()],
   );
-  if (counts(pledge.status)) await uncount(q, pledge);
+  if (counts(pledge.status)) await uncount(q, node, pledge);
   return toPledge(await readPledge(q, pledge.id));
 }
 
@@ -323,7 +325,7 @@ export async function changePledgeStatus(q: Queryable, node: NodeServices, actor
                         confirm_token_hash = case when $2 = 'declined' then null else confirm_token_hash end where id = $1`,
     [id, status, status === 'declined' ? (reason ?? null) : null, node.now()],
   );
-  if (counts(pledge.status) && !counts(status)) await uncount(q, pledge);
+  if (counts(pledge.status) && !counts(status)) await uncount(q, node, pledge);
   if (status === 'declined' && pledge.contact_email && pledge.status !== 'held') {
     await node.mailer.send(
       declineMail({
@@ -361,7 +363,7 @@ export async function forgetPledges(q: Queryable, node: NodeServices, email: str
   const pledges = await q.query<PledgeRow>(`${PLEDGE_SELECT} where lower(pl.contact_email) = lower($1) order by pl.id for update of pl`, [email]);
   for (const pledge of pledges) {
     if (counts(pledge.status) && pledge.status !== 'fulfilled') {
-      await uncount(q, pledge);
+      await uncount(q, node, pledge);
       // The organization hears that the pledge is withdrawn, without the name it no longer keeps.
       const [project] = await q.query<{ organization_id: string }>('select organization_id from projects where id = $1', [pledge.project_id]);
       const { project_title: projectTitle, need_title: needTitle, category, unit, unit_label: unitLabel, quantity } = pledge;

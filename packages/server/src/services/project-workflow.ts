@@ -11,6 +11,7 @@ import { badField } from './bad-input.ts';
 import { proposePartnership } from './partnerships.ts';
 import { changedFields, liveFields, queueChanges } from './revisions.ts';
 import { signalOrganization } from './notifications.ts';
+import { unlockIfReached } from './supports.ts';
 
 /** draft → submitted → published → completed | cancelled; a curator may reject a submission, which can be edited and resubmitted. */
 export const TRANSITIONS = {
@@ -196,6 +197,8 @@ export async function updateProject(q: Queryable, node: NodeServices, key: ApiKe
   await q.query(`update projects set ${set.join(', ')} where id = ${p.add(id)}`, p.values);
   if (body.communities) await setCommunities(q, id, await resolveCommunities(q, body.communities));
   await setPartners(q, node, id, key.organizationId!, body.partners);
+  // A threshold lowered to the supporters already there opens the money needs now.
+  if (body.crowdfundingThreshold !== undefined) await unlockIfReached(q, node, id);
   return { queued };
 }
 

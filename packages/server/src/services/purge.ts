@@ -56,6 +56,16 @@ const STEPS = {
         where (i.author_email is not null or i.author_name is not null) and i.contest_id is not null and ${CONTEST_END} < $1`,
       [before(now, RETENTION.voteDaysAfterContest * DAY)],
     ),
+  // A project's support: unconfirmed, it goes with its link; confirmed, its email goes 180 days after the
+  // project ends and the row stays, keyed by its own id, so the project keeps its count.
+  unconfirmedSupports: (q, now) => count(q, `delete from project_supports where status = 'pending' and token_expires_at <= $1`, [now]),
+  supportEmails: (q, now) =>
+    count(
+      q,
+      `update project_supports s set email = s.id, token_hash = null, token_expires_at = null from projects p
+        where p.id = s.project_id and s.email <> s.id and ${PROJECT_END} < $1`,
+      [before(now, RETENTION.supportDaysAfterProject * DAY)],
+    ),
   unsentMailBodies: (q, now) =>
     count(q, 'update mail_outbox set body_text = null, body_html = null where body_text is not null and created_at < $1', [before(now, RETENTION.unsentMailBodyDays * DAY)]),
   mail: (q, now) => count(q, 'delete from mail_outbox where created_at < $1', [before(now, RETENTION.mailDays * DAY)]),

@@ -21,6 +21,7 @@ export interface ProjectRow {
   starts_on: string | null;
   ends_on: string | null;
   crowdfunding_threshold: number | null;
+  crowdfunding_unlocked_at: Date | null;
   supporter_count: number;
   rejection_reason: string | null;
   created_at: Date;
@@ -39,7 +40,7 @@ export interface ProjectRow {
  */
 export const projectSelect = (inner: string) => `
   select p.id, p.organization_id, p.status, p.title, p.summary, p.description, p.themes, p.image_url, p.image_alt,
-         p.starts_on::text as starts_on, p.ends_on::text as ends_on, p.crowdfunding_threshold, p.supporter_count,
+         p.starts_on::text as starts_on, p.ends_on::text as ends_on, p.crowdfunding_threshold, p.crowdfunding_unlocked_at, p.supporter_count,
          p.rejection_reason, p.created_at, p.updated_at, ${microsOf('p.created_at')} as cursor_at,
          ${summaryJson('o')} as organization,
          array(select c.slug from project_communities pc join communities c on c.id = pc.community_id
@@ -79,7 +80,8 @@ export function toProject(r: ProjectRow, baseUrl: string): Project {
     endsOn: r.ends_on,
     partners: r.partners,
     supporterCount: r.supporter_count,
-    crowdfunding: r.crowdfunding_threshold ? { threshold: r.crowdfunding_threshold, unlocked: r.supporter_count >= r.crowdfunding_threshold } : null,
+    // Unlocked when the supporters first reached the threshold, and for good (services/supports.ts).
+    crowdfunding: r.crowdfunding_threshold ? { threshold: r.crowdfunding_threshold, unlocked: r.crowdfunding_unlocked_at !== null } : null,
     progress: progressOf(r.progress),
     rejectionReason: r.rejection_reason,
     url: `${baseUrl}/projects/${encodeURIComponent(r.id)}`,

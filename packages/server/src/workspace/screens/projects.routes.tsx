@@ -56,7 +56,19 @@ async function projectInput(c: WorkspaceContext, node: NodeServices): Promise<{ 
   if (image.url || image.alt) input.image = image;
   else delete input.image;
   partnersInput(input);
+  // A whole number of people, or nothing (no threshold); anything else is said at the field, as typed.
+  const threshold = input.crowdfundingThreshold;
+  if (typeof threshold === 'string') {
+    if (/^\s*\d{1,6}\s*$/.test(threshold)) input.crowdfundingThreshold = Number(threshold);
+    else errors.crowdfundingThreshold = c.get('t').projects.field.thresholdError;
+  }
   return { input, errors };
+}
+
+/** The threshold's own words where the schema refused it (0, or too many). */
+function thresholdErrors(c: WorkspaceContext, errors: FormErrors): FormErrors {
+  if (errors.crowdfundingThreshold) errors.crowdfundingThreshold = c.get('t').projects.field.thresholdError;
+  return errors;
 }
 
 const formValues = (p: ProjectDetail): ProjectFormValues => ({
@@ -67,6 +79,7 @@ const formValues = (p: ProjectDetail): ProjectFormValues => ({
   themes: p.themes,
   startsOn: p.startsOn,
   endsOn: p.endsOn,
+  crowdfundingThreshold: p.crowdfunding?.threshold ?? null,
   image: p.image,
   partners: p.partners.map((x) => ({ organization: x.organization.slug, role: x.role, ...(x.status ? { status: x.status } : {}) })),
 });
@@ -113,7 +126,7 @@ export const projectsScreen: Screen = (ws, node) => {
     const org = c.get('organization');
     const { input, errors } = await projectInput(c, node);
     const parsed = parseForm(ProjectCreate, input, c.get('t'));
-    const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
+    const all = thresholdErrors(c, { ...(parsed.ok ? {} : parsed.errors), ...errors });
     if (parsed.ok && !Object.keys(errors).length) {
       try {
         const id = await node.db.tx((q) => workflow.createProject(q, node, actingAs(c, 'organization'), parsed.data));
@@ -144,8 +157,10 @@ export const projectsScreen: Screen = (ws, node) => {
     if (!project) return c.notFound();
     const { input, errors } = await projectInput(c, node);
     if (!input.description) input.description = undefined;
+    // Left empty, the threshold is removed: the money needs open.
+    if (input.crowdfundingThreshold === undefined) input.crowdfundingThreshold = null;
     const parsed = parseForm(ProjectUpdate, input, c.get('t'));
-    const all = { ...(parsed.ok ? {} : parsed.errors), ...errors };
+    const all = thresholdErrors(c, { ...(parsed.ok ? {} : parsed.errors), ...errors });
     if (parsed.ok && !Object.keys(errors).length) {
       try {
         const { queued } = await node.db.tx((q) => workflow.updateProject(q, node, actingAs(c, 'organization'), project.id, parsed.data));

@@ -50,6 +50,8 @@ export interface ProjectFormValues {
   themes?: string[];
   startsOn?: string | null;
   endsOn?: string | null;
+  /** Supporters needed before the money needs open; as typed when the form comes back with errors. */
+  crowdfundingThreshold?: number | string | null;
   image?: { url?: string; alt?: Partial<LocalizedText> } | null;
   partners?: { organization?: string; role?: string; status?: PartnershipStatus }[];
 }
@@ -68,6 +70,7 @@ const PROJECT_LABELS = (t: ReturnType<typeof useT>['t']) => ({
   themes: t.projects.field.themes,
   startsOn: t.projects.field.startsOn,
   endsOn: t.projects.field.endsOn,
+  crowdfundingThreshold: t.projects.field.threshold,
   'image.file': t.projects.field.imageFile,
   'image.url': t.projects.field.imageUrl,
   'image.alt.fr': `${t.projects.field.imageAlt} (${t.common.french})`,
@@ -102,6 +105,7 @@ export function ProjectForm({ action, values, errors, communities, organizations
         <Field name="startsOn" label={t.projects.field.startsOn} type="date" value={values.startsOn} error={errors?.startsOn} />
         <Field name="endsOn" label={t.projects.field.endsOn} type="date" value={values.endsOn} error={errors?.endsOn} />
       </div>
+      <Field name="crowdfundingThreshold" label={t.projects.field.threshold} hint={t.projects.field.thresholdHint} inputmode="numeric" value={values.crowdfundingThreshold} error={errors?.crowdfundingThreshold} />
       <Partners values={values.partners ?? []} errors={errors} organizations={organizations} />
       <h2>{t.projects.step.image}</h2>
       {values.image?.url && (
@@ -152,6 +156,7 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
         </div>
       )}
       {p.project.pendingChanges && <PendingChangesNote pending={p.project.pendingChanges} />}
+      {s === 'published' && <p>{t.projects.field.supporters(p.project.supporterCount, p.project.crowdfunding?.threshold ?? null, p.project.crowdfunding?.unlocked ?? true)}</p>}
       <div class="ws-actions">
         {(s === 'draft' || s === 'rejected') && <ActionButton action={`${base}/submit`} label={t.projects.submit} />}
         {s === 'published' && <ActionButton action={`${base}/complete`} label={t.projects.complete} variant="secondary" />}

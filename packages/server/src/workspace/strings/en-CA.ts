@@ -145,6 +145,7 @@ export const enCA: Strings = {
       'project.published': 'Project approved',
       'project.rejected': 'Project rejected',
       'project.hidden': 'Project hidden',
+      'project.crowdfunding_unlocked': 'Crowdfunding opened (supporters reached the threshold)',
       'changes.approved': 'Changes approved',
       'changes.rejected': 'Changes rejected',
     },

@@ -146,6 +146,7 @@ export const frCA = {
       'project.published': 'Projet approuvé',
       'project.rejected': 'Projet refusé',
       'project.hidden': 'Projet masqué',
+      'project.crowdfunding_unlocked': 'Financement ouvert (seuil d’appuis atteint)',
       'changes.approved': 'Modifications approuvées',
       'changes.rejected': 'Modifications refusées',
     },

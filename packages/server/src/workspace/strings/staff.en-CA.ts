@@ -40,6 +40,11 @@ export const staffEn = {
       imageAlt: 'Image description',
       imageAltHint: 'What it shows, for people who cannot see it.',
       currentImage: 'Current image',
+      threshold: 'Supporters needed before donations open',
+      thresholdHint: 'Optional. Money needs take donations only once this many people are reached (those who support or pledge to the project, each once). Leave empty to open them at publication.',
+      thresholdError: 'Enter a whole number of people between 1 and 100,000, or leave the field empty.',
+      supporters: (n: number, threshold: number | null, open: boolean) =>
+        threshold === null ? `${n} ${n === 1 ? 'person supports' : 'people support'} the project.` : open ? `${n} ${n === 1 ? 'supporter' : 'supporters'}: the threshold of ${threshold} is reached, donations are open.` : `${n} ${n === 1 ? 'supporter' : 'supporters'} of ${threshold}: donations open at ${threshold}.`,
       partners: 'Partners',
       partnersHint: 'The organizations that support the project: a caisse or a funder can then show on its site the projects it supports.',
       partner: (n: number) => `Partner organization ${n}`,

@@ -40,6 +40,11 @@ export const staffFr = {
       imageAlt: 'Description de l’image',
       imageAltHint: 'Ce qu’on y voit, pour les personnes qui ne la voient pas.',
       currentImage: 'Image actuelle',
+      threshold: 'Appuis nécessaires avant d’ouvrir les dons',
+      thresholdHint: 'Facultatif. Les besoins en argent n’acceptent de dons qu’une fois ce nombre de personnes atteint (celles qui appuient le projet ou s’y engagent, chacune une fois). Laissez vide pour les ouvrir dès la publication.',
+      thresholdError: 'Indiquez un nombre entier de personnes entre 1 et 100 000, ou laissez le champ vide.',
+      supporters: (n: number, threshold: number | null, open: boolean) =>
+        threshold === null ? `${n} ${n > 1 ? 'personnes appuient' : 'personne appuie'} le projet.` : open ? `${n} ${n > 1 ? 'appuis' : 'appui'} : le seuil de ${threshold} est atteint, les dons sont ouverts.` : `${n} ${n > 1 ? 'appuis' : 'appui'} sur ${threshold} : les dons s’ouvriront à ${threshold}.`,
       partners: 'Partenaires',
       partnersHint: 'Les organismes qui appuient le projet : une caisse ou un bailleur de fonds peut ainsi montrer sur son site les projets qu’il appuie.',
       partner: (n: number) => `Organisme partenaire ${n}`,
