@@ -159,7 +159,21 @@ export const projects: Project[] = [
   })),
 ].map(({ needs: _needs, ...p }: Project & { needs?: unknown }) => p);
 
-export const projectDetails: ProjectDetail[] = [jardin, longFrench, emptyProject];
+/** A project whose money need waits until 25 people support it: 12 so far. */
+export const serre: ProjectDetail = {
+  ...jardin,
+  id: 'p-serre',
+  title: { fr: 'Serre pédagogique de l’école', en: 'School teaching greenhouse' },
+  supporterCount: 12,
+  crowdfunding: { threshold: 25, unlocked: false },
+  url: `${NODE_URL}/projets/p-serre`,
+  needs: needs.map((n) => ({ ...n, id: `${n.id}-serre`, projectId: 'p-serre' })),
+};
+
+/** The same project once 25 people support it: its money need is open. */
+export const serreOpen: ProjectDetail = { ...serre, id: 'p-serre-ouverte', supporterCount: 26, crowdfunding: { threshold: 25, unlocked: true }, needs: serre.needs.map((n) => ({ ...n, id: `${n.id}-ouverte`, projectId: 'p-serre-ouverte' })) };
+
+export const projectDetails: ProjectDetail[] = [jardin, longFrench, emptyProject, serre, serreOpen];
 
 export function pledgeFor(need: Need, quantity: number): Pledge {
   return {

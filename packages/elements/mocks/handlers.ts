@@ -98,8 +98,15 @@ function data(empty: boolean): HttpHandler[] {
       if (!need) return problem('not_found', 404);
       const quantity = (body as { quantity: number }).quantity;
       if (need.status !== 'open') return problem('invalid_state', 409);
+      const owner = fx.projectDetails.find((p) => p.id === need.projectId);
+      if (need.category === 'financial' && owner?.crowdfunding && !owner.crowdfunding.unlocked) return problem('crowdfunding_locked', 409);
       if (need.category !== 'financial' && need.pledged + quantity > need.wanted) return problem('over_pledged', 409);
       return HttpResponse.json(fx.pledgeFor(need, quantity), { status: 201 });
+    }),
+    on('supportProject', ({ params, body }) => {
+      if (!fx.projectDetails.some((p) => p.id === params.id)) return problem('not_found', 404);
+      if ((body as { email: string }).email.startsWith('deja')) return problem('already_supported', 409);
+      return HttpResponse.json({ status: 'pending_confirmation', projectId: params.id, expiresAt: '2026-11-25T15:00:00Z' }, { status: 202 });
     }),
     on('listEvents', ({ url }) => {
       const from = url.searchParams.get('from') ?? fx.today;

@@ -1,4 +1,4 @@
-import type { Need, PendingConfirmation, Pledge, Registration } from '@perron/contract';
+import type { Need, PendingConfirmation, PendingSupport, Pledge, Registration } from '@perron/contract';
 
 /** Fired by `<perron-pledge-form>` once a pledge is recorded. */
 export interface PerronPledgeDetail {
@@ -14,6 +14,11 @@ export interface PerronVoteDetail {
 export interface PerronIdeaDetail {
   confirmation: PendingConfirmation;
 }
+/** Fired by `<perron-support-form>` once a support awaits its email confirmation. */
+export interface PerronSupportDetail {
+  projectId: string;
+  confirmation: PendingSupport;
+}
 /** Fired by `<perron-event-calendar>` once a registration (RSVP) is recorded. */
 export interface PerronRegisterDetail {
   registration: Registration;
@@ -23,6 +28,7 @@ export type PerronPledgeEvent = CustomEvent<PerronPledgeDetail>;
 export type PerronVoteEvent = CustomEvent<PerronVoteDetail>;
 export type PerronRegisterEvent = CustomEvent<PerronRegisterDetail>;
 export type PerronIdeaEvent = CustomEvent<PerronIdeaDetail>;
+export type PerronSupportEvent = CustomEvent<PerronSupportDetail>;
 
 /** Bubbles and crosses shadow roots, so a host page can listen on `document`. */
 export const perronEvent = <T>(type: string, detail: T) => new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
@@ -33,6 +39,7 @@ export interface PerronEventMap {
   'perron-vote': PerronVoteEvent;
   'perron-register': PerronRegisterEvent;
   'perron-idea': PerronIdeaEvent;
+  'perron-support': PerronSupportEvent;
 }
 
 declare global {

@@ -7,6 +7,7 @@ import list from './fr-CA/list.ts';
 import needs from './fr-CA/needs.ts';
 import pledge from './fr-CA/pledge.ts';
 import project from './fr-CA/project.ts';
+import support from './fr-CA/support.ts';
 
 /**
  * French (Canada): the default locale and the shape every other locale follows. Its words live in
@@ -14,4 +15,4 @@ import project from './fr-CA/project.ts';
  * module that reads a part adds it with `addFrench` (./locale.ts). Written with plain spaces;
  * `typeset` sets them once, the Québec way (narrow no-break before « : ! ? »).
  */
-export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm };
+export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm, ...support };

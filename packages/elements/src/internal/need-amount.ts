@@ -1,4 +1,4 @@
-import { MAX_PLEDGE, isBounded, type Need } from '@perron/contract';
+import { MAX_PLEDGE, isBounded, type Need, type Project } from '@perron/contract';
 import { addFrench, type Messages } from '../i18n/locale.ts';
 import { localized, type Formatters } from './format.ts';
 import frNeeds from '../i18n/fr-CA/needs.ts';
@@ -37,3 +37,7 @@ export function parseCents(input: string): number {
   const cleaned = input.replace(/[\s\u00a0\u202f$]/g, '').replace(',', '.');
   return /^\d+(\.\d{1,2})?$/.test(cleaned) ? Math.round(Number(cleaned) * 100) : Number.NaN;
 }
+
+/** A money need of a project whose supporters have not reached its threshold yet: it takes no pledge. */
+export const waitsForSupporters = (project: Pick<Project, 'crowdfunding'>, need: Need) =>
+  need.category === 'financial' && !!project.crowdfunding && !project.crowdfunding.unlocked;

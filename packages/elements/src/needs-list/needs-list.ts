@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import { NEED_CATEGORIES, type Need } from '@perron/contract';
+import { NEED_CATEGORIES, type Need, type ProjectDetail } from '@perron/contract';
 import { getProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronPledgeEvent } from '../events.ts';
 import { ratio } from '../internal/css-var.ts';
 import { localized } from '../internal/format.ts';
-import { amount, isOpen } from '../internal/need-amount.ts';
+import { amount, isOpen, waitsForSupporters } from '../internal/need-amount.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -29,6 +29,7 @@ addFrench(frNeeds);
  * @csspart need - Each need.
  * @csspart progress - Each need's progress.
  * @csspart help - The button that opens a need's pledge form.
+ * @csspart waiting - Said at a money need while the project's supporters have not reached its threshold.
  * @csspart empty - The message shown when there are no needs.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
@@ -92,7 +93,7 @@ export class PerronNeedsList extends PerronElement {
             (g) => html`<div class="group">
               <p class="group-title" role="heading" aria-level=${this.headingLevel}>${t.category[g.category]}</p>
               <ul>
-                ${g.needs.map((n) => html`<li>${this.#renderNeed(n)}</li>`)}
+                ${g.needs.map((n) => html`<li>${this.#renderNeed(n, project)}</li>`)}
               </ul>
             </div>`,
           )}
@@ -101,17 +102,19 @@ export class PerronNeedsList extends PerronElement {
     });
   }
 
-  #renderNeed(stored: Need) {
+  #renderNeed(stored: Need, project: ProjectDetail) {
     const { t, f, language } = this;
     const need = { ...stored, pledged: stored.pledged + (this.added.get(stored.id) ?? 0) };
     const title = localized(need.title, language);
     const description = need.description && localized(need.description, language);
     const expanded = this.expanded.has(need.id);
-    const open = isOpen(need);
+    // A money need waits until enough people support the project: it says so, and offers no form.
+    const waiting = waitsForSupporters(project, need) && project.crowdfunding;
+    const open = isOpen(need) && !waiting;
     return html`<div part="need" class="need">
       <div class="need-head">
         <p class="need-title" role="heading" aria-level=${this.headingLevel + 1} lang=${title.lang}>${title.value}</p>
-        ${need.status === 'open' && open ? nothing : html`<span class="badge">${t.needs.status[open ? 'open' : need.status === 'closed' ? 'closed' : 'filled']}</span>`}
+        ${need.status === 'open' && (open || waiting) ? nothing : html`<span class="badge">${t.needs.status[open ? 'open' : need.status === 'closed' ? 'closed' : 'filled']}</span>`}
       </div>
       ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
       ${need.category === 'human' && need.skills.length ? html`<p class="muted">${t.needs.skills} ${need.skills.join(', ')}</p>` : nothing}
@@ -120,6 +123,7 @@ export class PerronNeedsList extends PerronElement {
         ${t.needs.of(amount(t, f, need, need.pledged, language), amount(t, f, need, need.wanted, language))}
         <span class="bar" aria-hidden="true"><span ${ratio(need.pledged / need.wanted)}></span></span>
       </div>
+      ${waiting && need.status === 'open' ? html`<p part="waiting" class="muted">${t.needs.waiting(f.number(waiting.threshold), f.number(project.supporterCount))}</p>` : nothing}
       ${open || this.#opened.has(need.id)
         ? html`<button
               type="button"

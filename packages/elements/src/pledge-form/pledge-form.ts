@@ -17,7 +17,7 @@ import {
   type FieldErrors,
 } from '../internal/fields.ts';
 import { localized, safeHref } from '../internal/format.ts';
-import { amount, isOpen, maxPledge, parseCents } from '../internal/need-amount.ts';
+import { amount, isOpen, maxPledge, parseCents, waitsForSupporters } from '../internal/need-amount.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
@@ -85,8 +85,14 @@ export class PerronPledgeForm extends PerronElement {
     args: () => [this.project, this.need, this.core] as const,
   });
 
+  /** The needs that take pledges now: open, and not a money need waiting for supporters. */
+  #open(project: ProjectDetail) {
+    return project.needs.filter((n) => isOpen(n) && !waitsForSupporters(project, n));
+  }
+
   #needOf(project: ProjectDetail) {
-    const id = this.need ?? this.chosen ?? (project.needs.filter(isOpen).length === 1 ? project.needs.find(isOpen)?.id : undefined);
+    const open = this.#open(project);
+    const id = this.need ?? this.chosen ?? (open.length === 1 ? open[0]!.id : undefined);
     return project.needs.find((n) => n.id === id);
   }
 
@@ -168,6 +174,8 @@ export class PerronPledgeForm extends PerronElement {
         return void (this.problem = e.cap);
       case 'blocked':
         return void (this.problem = e.blocked);
+      case 'crowdfunding_locked':
+        return void (this.problem = e.locked);
       case 'invalid_state':
       case 'not_found':
         return void (this.problem = e.closed);
@@ -212,7 +220,10 @@ export class PerronPledgeForm extends PerronElement {
     const need = this.#needOf(project);
     if (this.need && !need) return html`<div class="state" part="not-found"><p>${t.notFound.need}</p><slot></slot></div>`;
     if (this.need && need && !isOpen(need)) return html`<p class="state" part="closed">${t.pledge.filled}</p>`;
-    const open = project.needs.filter(isOpen);
+    if (this.need && need && waitsForSupporters(project, need)) {
+      return html`<p class="state" part="closed">${t.needs.waiting(this.f.number(project.crowdfunding!.threshold), this.f.number(project.supporterCount))}</p>`;
+    }
+    const open = this.#open(project);
     if (!open.length) return html`<p class="state" part="empty">${t.needs.empty}</p>`;
     const title = localized(need?.title ?? project.title, language);
     return html`<form part="base" novalidate aria-labelledby="pledge-title" lang=${language} @submit=${(e: SubmitEvent) => this.#submit(e, project)}>

@@ -21,20 +21,30 @@ export function projectPageHref(href: string, lang: string): string {
   return url.href;
 }
 
+/** What a lazily filled dialog needs: its key, the words of its button and title, its content once loaded. */
+interface LazyDialog {
+  key: string;
+  label: string;
+  title: string;
+  part: string;
+  load: () => Promise<unknown>;
+  content: () => unknown;
+}
+
 /**
- * "Contribuer": a button that opens the project's needs, each with its pledge form, in a modal
- * dialog over the host page. The needs list is fetched on the first click, so a page showing only
- * cards does not download the forms. Escape and the close button close it; focus returns to the button.
+ * A button that opens a modal dialog over the host page; what it holds is loaded on the first
+ * click, so a page showing only cards does not download the forms. Escape and the close button
+ * close it; focus returns to the button.
  */
-export function renderContribute(host: PerronElement, projectId: string, title: string, href: string, node: string | undefined) {
+function lazyDialog(host: PerronElement, href: string, d: LazyDialog) {
   const { t, language } = host;
-  const id = `contribute-${projectId}`;
+  const id = d.key;
   const open = async (e: Event) => {
     const opener = e.currentTarget as HTMLElement;
     const ids = opened.get(host) ?? new Set<string>();
-    if (!ids.has(projectId)) {
-      opened.set(host, ids.add(projectId));
-      await import('../define/perron-needs-list.ts');
+    if (!ids.has(id)) {
+      opened.set(host, ids.add(id));
+      await d.load();
       host.requestUpdate();
       await host.updateComplete;
     }
@@ -44,17 +54,41 @@ export function renderContribute(host: PerronElement, projectId: string, title: 
     dialog.querySelector<HTMLElement>('.dialog-title')!.focus();
   };
   const close = (e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close();
-  return html`<button type="button" part="contribute" class="button contribute" aria-haspopup="dialog" aria-label=${t.project.contributeTo(title)} @click=${open}>
-      ${t.project.contribute}
+  return html`<button type="button" part=${d.part} class="button ${d.part}" aria-haspopup="dialog" aria-label=${d.title} @click=${open}>
+      ${d.label}
     </button>
     <dialog id=${id} part="dialog" class="dialog" aria-labelledby="${id}-title" lang=${language}>
       <div class="dialog-head">
-        <p id="${id}-title" class="dialog-title" role="heading" aria-level="2" tabindex="-1">${t.project.contributeTo(title)}</p>
+        <p id="${id}-title" class="dialog-title" role="heading" aria-level="2" tabindex="-1">${d.title}</p>
         <button type="button" part="button close" class="button secondary" @click=${close}>${t.close}</button>
       </div>
-      ${opened.get(host)?.has(projectId)
-        ? html`<perron-needs-list project=${projectId} node=${ifDefined(node)} heading-level="3"></perron-needs-list>`
-        : nothing}
+      ${opened.get(host)?.has(id) ? d.content() : nothing}
       <p class="dialog-page"><a href=${projectPageHref(href, language)}>${t.project.page}</a></p>
     </dialog>`;
+}
+
+/** "Contribuer": the project's needs, each with its pledge form, in a dialog. */
+export function renderContribute(host: PerronElement, projectId: string, title: string, href: string, node: string | undefined) {
+  const { t } = host;
+  return lazyDialog(host, href, {
+    key: `contribute-${projectId}`,
+    label: t.project.contribute,
+    title: t.project.contributeTo(title),
+    part: 'contribute',
+    load: () => import('../define/perron-needs-list.ts'),
+    content: () => html`<perron-needs-list project=${projectId} node=${ifDefined(node)} heading-level="3"></perron-needs-list>`,
+  });
+}
+
+/** "J'appuie ce projet": the support form (an email, confirmed by the emailed link) in a dialog. */
+export function renderSupport(host: PerronElement, projectId: string, title: string, href: string, node: string | undefined) {
+  const { t } = host;
+  return lazyDialog(host, href, {
+    key: `support-${projectId}`,
+    label: t.project.support,
+    title: t.project.supportTo(title),
+    part: 'support',
+    load: () => import('../define/perron-support-form.ts'),
+    content: () => html`<perron-support-form project=${projectId} node=${ifDefined(node)} heading-level="3"></perron-support-form>`,
+  });
 }

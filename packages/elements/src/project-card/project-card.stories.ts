@@ -38,3 +38,20 @@ export const ContributeOpen: Story = {
     card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="contribute"]')?.click();
   },
 };
+
+/** A project whose money opens at 25 supporters: 12 so far, said on the card. */
+export const BelowThreshold: Story = { args: { project: 'p-serre' } };
+/** The same, in English. */
+export const BelowThresholdEnglish: Story = { args: { project: 'p-serre', lang: 'en-CA' } };
+/** Its supporters reached the threshold: crowdfunding is open. */
+export const ThresholdReached: Story = { args: { project: 'p-serre-ouverte' } };
+
+/** "J'appuie ce projet" pressed: the support form in the dialog, over the page. */
+export const SupportOpen: Story = {
+  args: { project: 'p-serre' },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('perron-project-card')!;
+    for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('[part~="support"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="support"]')?.click();
+  },
+};

@@ -68,9 +68,15 @@ export const projectStyles = css`
   .partners li + li::before {
     content: ', ';
   }
-  [part~='contribute'] {
+  .actions,
+  a[part~='contribute'] {
     margin-top: auto;
     align-self: flex-start;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   /* The needs and their pledge forms, over the host page; the page's theme reaches them through the host. */
   .dialog {

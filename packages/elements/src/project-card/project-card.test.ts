@@ -146,3 +146,53 @@ describe('perron-project-card: Contribuer opens the needs and pledge forms in a 
 function shadowLabel(el: Element, dialog: HTMLDialogElement) {
   return el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent!.trim();
 }
+
+describe('perron-project-card: supporters and "J’appuie ce projet"', () => {
+  before(startMocks);
+  const serre = (attrs = '') => `<perron-project-card project="p-serre" ${attrs}><a href="https://perron.example/projets/p-serre">Voir sur Perron</a></perron-project-card>`;
+
+  it('says how many support it against the threshold that opens the money, in French and English', async () => {
+    const fr = await mount(serre());
+    expect($(fr, '[part~="supporters"]')!.textContent).to.equal('12 appuis sur 25 — le financement s’ouvre à 25');
+    const en = await mount(serre('lang="en"'));
+    expect($(en, '[part~="supporters"]')!.textContent).to.equal('12 supporters of 25 — crowdfunding opens at 25');
+    const open = await mount(`<perron-project-card project="p-serre-ouverte"></perron-project-card>`);
+    expect($(open, '[part~="supporters"]')!.textContent).to.equal('26 appuis — le financement est ouvert');
+    await expectAccessible(fr);
+  });
+
+  it('opens the support form in a modal dialog, loaded on the first click; Escape gives focus back to the button', async () => {
+    const el = await mount(serre());
+    const button = $<HTMLButtonElement>(el, 'button[part~="support"]')!;
+    expect(button.textContent!.trim()).to.equal('J’appuie ce projet');
+    expect(button.getAttribute('aria-label')).to.equal('J’appuie ce projet : Serre pédagogique de l’école'.replace(' :', '\u202f:'));
+    expect($(el, 'perron-support-form'), 'not made before the click').to.equal(null);
+    button.focus();
+    button.click();
+    const dialog = (await waitFor(() => $<HTMLDialogElement>(el, 'dialog[open]')))!;
+    expect(dialog.matches(':modal')).to.equal(true);
+    const form = (await waitFor(() => dialog.querySelector('perron-support-form')?.shadowRoot?.querySelector('input[name="email"]') && dialog.querySelector('perron-support-form')))!;
+    expect(form.getAttribute('project')).to.equal('p-serre');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('in the Contribuer dialog, the money need says it waits for supporters and offers no form', async () => {
+    const el = await mount(serre());
+    $<HTMLButtonElement>(el, 'button[part~="contribute"]')!.click();
+    const list = (await waitFor(() => {
+      const l = $(el, 'dialog[open] perron-needs-list');
+      return l?.shadowRoot?.querySelector('[part~="need"]') && l;
+    }))!;
+    const waiting = list.shadowRoot!.querySelectorAll('[part~="waiting"]');
+    expect(waiting.length).to.equal(1);
+    expect(waiting[0]!.textContent).to.equal('Les dons s’ouvrent quand 25 personnes appuient le projet (12 pour l’instant).');
+    const moneyNeed = waiting[0]!.closest('[part~="need"]')!;
+    expect(moneyNeed.querySelector('[part~="help"]')).to.equal(null);
+    expect(list.shadowRoot!.querySelectorAll('[part~="help"]').length).to.be.greaterThan(0, 'the other needs still take pledges');
+    await expectAccessible(el);
+    $<HTMLDialogElement>(el, 'dialog[open]')!.close();
+  });
+});

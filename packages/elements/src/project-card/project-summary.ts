@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { ratio } from '../internal/css-var.ts';
 import { localized, safeHref } from '../internal/format.ts';
 import type { PerronElement } from '../internal/perron-element.ts';
-import { projectPageHref, renderContribute } from './contribute.ts';
+import { projectPageHref, renderContribute, renderSupport } from './contribute.ts';
 import { addFrench } from '../i18n/locale.ts';
 import frProject from '../i18n/fr-CA/project.ts';
 
@@ -76,16 +76,30 @@ export function renderProject(host: PerronElement, project: Project, communities
             </ul>
           </div>`
         : nothing}
-      ${project.supporterCount
-        ? html`<p class="muted">${t.project.supporters(f.number(project.supporterCount), project.supporterCount)}</p>`
-        : nothing}
+      ${supporters(host, project)}
       ${href && project.status === 'published'
         ? via
           ? html`<a part="contribute" class="button" href=${projectPageHref(href, language)} aria-label=${t.project.contributeTo(title.value)}>${t.project.contribute}</a>`
-          : renderContribute(host, project.id, title.value, href, origin ?? host.node)
+          : html`<div class="actions">
+              ${renderContribute(host, project.id, title.value, href, origin ?? host.node)}
+              ${renderSupport(host, project.id, title.value, href, origin ?? host.node)}
+            </div>`
         : nothing}
     </div>
   </article>`;
+}
+
+/** "12 appuis sur 25 — le financement s'ouvre à 25", or the count alone when the project sets no threshold. */
+function supporters(host: PerronElement, project: Project) {
+  const { t, f } = host;
+  const n = project.supporterCount;
+  const c = project.crowdfunding;
+  const text = c
+    ? c.unlocked
+      ? t.project.unlocked(f.number(n), n)
+      : t.project.threshold(f.number(n), n, f.number(c.threshold))
+    : n && t.project.supporters(f.number(n), n);
+  return text ? html`<p part="supporters" class="muted">${text}</p>` : nothing;
 }
 
 /** The space a project takes while it loads, so that nothing moves when it arrives. */

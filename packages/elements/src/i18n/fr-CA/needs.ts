@@ -13,6 +13,8 @@ export default typeset({
     status: { open: 'Ouvert', filled: 'Comblé', closed: 'Fermé' },
     shift: (when: string) => `Quand : ${when}`,
     skills: 'Compétences recherchées :',
+    /** A money need while the project's supporters have not reached its threshold. */
+    waiting: (threshold: string, n: string) => `Les dons s’ouvrent quand ${threshold} personnes appuient le projet (${n} pour l’instant).`,
     help: 'Je contribue',
     helpWith: (need: string) => `Je contribue : ${need}`,
   },

@@ -37,6 +37,7 @@ export default typeset({
       failed: 'L’envoi n’a pas abouti. Vos réponses sont conservées : réessayez.',
       cap: 'Cette adresse a atteint la limite des engagements en ligne pour 24 heures. Pour un engagement plus important, écrivez à l’organisme : il pourra l’enregistrer.',
       blocked: 'L’organisme n’accepte plus d’engagements de cette adresse courriel.',
+      locked: 'Les dons à ce projet s’ouvrent quand assez de personnes l’appuient : appuyez-le, ou offrez du temps ou du matériel.',
     },
     filled: 'Ce besoin est comblé. Merci à toutes les personnes qui ont contribué !',
     thanks: (name: string) => `Merci, ${name} !`,
