@@ -47,7 +47,7 @@ describe('a project reaches its supporters threshold and its money need opens (f
     try {
       await page.goto(`${stack.examples.url}/caisse-showcase/`);
       const card = page.locator('perron-project-list article').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
-      const waitingLine = t.project.threshold(f.number(threshold - 1), threshold - 1, f.number(threshold));
+      const waitingLine = t.project.funding(f.number(threshold - 1), threshold - 1, f.number(threshold));
       await card.locator('[part="supporters"]').filter({ hasText: literally(waitingLine) }).waitFor();
 
       // Contribuer: the money need says why it takes no donation yet.
@@ -61,10 +61,10 @@ describe('a project reaches its supporters threshold and its money need opens (f
 
       // "J'appuie ce projet", by keyboard.
       const email = 'derniere.voisine@example.org';
-      const supportButton = card.getByRole('button', { name: t.project.supportTo(title) });
+      const supportButton = card.getByRole('button', { name: `${t.project.support} — ${title}` });
       await supportButton.focus();
       await page.keyboard.press('Enter');
-      const dialog = page.getByRole('dialog', { name: t.project.supportTo(title) });
+      const dialog = page.getByRole('dialog', { name: `${t.project.support} — ${title}` });
       await dialog.getByLabel(t.support.email).waitFor();
       await page.keyboard.press('Tab');
       await page.keyboard.type(email);
@@ -90,7 +90,7 @@ describe('a project reaches its supporters threshold and its money need opens (f
 
       // Back on the caisse's site: open, and the money need takes a donation.
       await page.goto(`${stack.examples.url}/caisse-showcase/`);
-      await card.locator('[part="supporters"]').filter({ hasText: literally(t.project.unlocked(f.number(threshold), threshold)) }).waitFor();
+      await card.locator('[part="supporters"]').filter({ hasText: literally(t.project.funding(f.number(threshold), threshold)) }).waitFor();
       await card.getByRole('button', { name: t.project.contributeTo(title) }).click();
       await needsDialog.getByRole('button', { name: t.needs.helpWith(money.title.fr) }).click();
       const form = needsDialog.locator('perron-pledge-form');

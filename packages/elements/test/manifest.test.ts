@@ -61,13 +61,14 @@ const elementModules = new Set(
     .filter((f) => tags.some((t) => new RegExp(`export class ${t.className}\\b`).test(readFileSync(f, 'utf8')))),
 );
 
-/** The element's class module and every module it imports, short of other elements' class modules. */
+/** The element's class module and every module it imports (now or on demand), short of other elements' class modules. */
 function sourcesOf(className: string): string[] {
   const start = [...elementModules].find((f) => new RegExp(`export class ${className}\\b`).test(readFileSync(f, 'utf8')))!;
   const seen = new Set<string>([start]);
   const queue = [start];
   for (let file = queue.shift(); file; file = queue.shift()) {
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) {
+    // Static imports and `import('./…')`: a template loaded on demand (the card's dialog) is still the element's.
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from |import\()'(\.{1,2}\/[^']+\.ts)'/g)) {
       const next = resolve(dirname(file), spec!);
       if (seen.has(next) || elementModules.has(next)) continue;
       seen.add(next);
@@ -131,6 +132,8 @@ for (const { tag, className } of tags) {
       for (const [, value] of code().matchAll(/\bpart="([^"]+)"/g)) found.push(...value!.split(/\s+/).filter((p) => p && !p.includes('$')));
       // A part chosen in code (`part=${… 'pending' …}`): its quoted names.
       for (const [, expr] of code().matchAll(/\bpart=\$\{([^}]*)\}/g)) found.push(...[...expr!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!));
+      // A part handed to a shared template (`{ part: 'support' }`, rendered as `part=${d.part}`).
+      for (const [, name] of code().matchAll(/\bpart: '([\w-]+)'/g)) found.push(name!);
       const listed = names(decl().cssParts);
       if (found.length) assert.ok(listed.size > 0);
       assert.deepEqual(missing(found, listed), [], 'in the templates but not listed');

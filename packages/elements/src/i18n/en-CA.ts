@@ -41,10 +41,9 @@ export default {
     partners: 'Supported by',
     partnerRole: { funder: 'funder', partner: 'partner', sponsor: 'sponsor' },
     supporters: (n: string, count: number) => `${n} ${s(count, 'person supports', 'people support')} this project`,
-    threshold: (n: string, count: number, threshold: string) => `${n} ${s(count, 'supporter', 'supporters')} of ${threshold} — crowdfunding opens at ${threshold}`,
-    unlocked: (n: string, count: number) => `${n} ${s(count, 'supporter', 'supporters')} — crowdfunding is open`,
+    funding: (n: string, count: number, threshold?: string) =>
+      `${n} ${s(count, 'supporter', 'supporters')} ${threshold ? `of ${threshold} — crowdfunding opens at ${threshold}` : '— crowdfunding is open'}`,
     support: 'I support this project',
-    supportTo: (title: string) => `I support this project: ${title}`,
     contribute: 'Contribute',
     contributeTo: (title: string) => `Contribute to ${title}`,
     page: 'Open the project’s page',

@@ -22,7 +22,7 @@ export function projectPageHref(href: string, lang: string): string {
 }
 
 /** What a lazily filled dialog needs: its key, the words of its button and title, its content once loaded. */
-interface LazyDialog {
+export interface LazyDialog {
   key: string;
   label: string;
   title: string;
@@ -31,20 +31,23 @@ interface LazyDialog {
   content: () => unknown;
 }
 
+/** The dialog's markup, loaded with its content on the first click (./dialog.ts): the card carries only the button. */
+let dialogView: typeof import('./dialog.ts').renderDialog | undefined;
+
 /**
- * A button that opens a modal dialog over the host page; what it holds is loaded on the first
- * click, so a page showing only cards does not download the forms. Escape and the close button
- * close it; focus returns to the button.
+ * A button that opens a modal dialog over the host page; the dialog and what it holds are loaded
+ * on the first click, so a page showing only cards does not download the forms. Escape and the
+ * close button close it; focus returns to the button.
  */
 function lazyDialog(host: PerronElement, href: string, d: LazyDialog) {
-  const { t, language } = host;
   const id = d.key;
   const open = async (e: Event) => {
     const opener = e.currentTarget as HTMLElement;
     const ids = opened.get(host) ?? new Set<string>();
     if (!ids.has(id)) {
+      const [view] = await Promise.all([import('./dialog.ts'), d.load()]);
+      dialogView = view.renderDialog;
       opened.set(host, ids.add(id));
-      await d.load();
       host.requestUpdate();
       await host.updateComplete;
     }
@@ -53,18 +56,8 @@ function lazyDialog(host: PerronElement, href: string, d: LazyDialog) {
     dialog.showModal();
     dialog.querySelector<HTMLElement>('.dialog-title')!.focus();
   };
-  const close = (e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close();
-  return html`<button type="button" part=${d.part} class="button ${d.part}" aria-haspopup="dialog" aria-label=${d.title} @click=${open}>
-      ${d.label}
-    </button>
-    <dialog id=${id} part="dialog" class="dialog" aria-labelledby="${id}-title" lang=${language}>
-      <div class="dialog-head">
-        <p id="${id}-title" class="dialog-title" role="heading" aria-level="2" tabindex="-1">${d.title}</p>
-        <button type="button" part="button close" class="button secondary" @click=${close}>${t.close}</button>
-      </div>
-      ${opened.get(host)?.has(id) ? d.content() : nothing}
-      <p class="dialog-page"><a href=${projectPageHref(href, language)}>${t.project.page}</a></p>
-    </dialog>`;
+  return html`<button type="button" part=${d.part} class="button ${d.part}" aria-haspopup="dialog" aria-label=${d.title} @click=${open}>${d.label}</button>
+    ${opened.get(host)?.has(id) ? dialogView!(host, d, projectPageHref(href, host.language)) : nothing}`;
 }
 
 /** "Contribuer": the project's needs, each with its pledge form, in a dialog. */
@@ -86,7 +79,8 @@ export function renderSupport(host: PerronElement, projectId: string, title: str
   return lazyDialog(host, href, {
     key: `support-${projectId}`,
     label: t.project.support,
-    title: t.project.supportTo(title),
+    // "J'appuie ce projet — <titre>": the dash reads the same in both languages.
+    title: `${t.project.support} — ${title}`,
     part: 'support',
     load: () => import('../define/perron-support-form.ts'),
     content: () => html`<perron-support-form project=${projectId} node=${ifDefined(node)} heading-level="3"></perron-support-form>`,

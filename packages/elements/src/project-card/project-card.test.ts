@@ -165,7 +165,7 @@ describe('perron-project-card: supporters and "J’appuie ce projet"', () => {
     const el = await mount(serre());
     const button = $<HTMLButtonElement>(el, 'button[part~="support"]')!;
     expect(button.textContent!.trim()).to.equal('J’appuie ce projet');
-    expect(button.getAttribute('aria-label')).to.equal('J’appuie ce projet : Serre pédagogique de l’école'.replace(' :', '\u202f:'));
+    expect(button.getAttribute('aria-label')).to.equal('J’appuie ce projet — Serre pédagogique de l’école');
     expect($(el, 'perron-support-form'), 'not made before the click').to.equal(null);
     button.focus();
     button.click();

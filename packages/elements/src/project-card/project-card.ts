@@ -21,6 +21,8 @@ import { communitiesBySlug, projectSkeleton, renderProject } from './project-sum
  * @csspart progress - The needs' progress, by category.
  * @csspart partners - The partners.
  * @csspart origin - Where a project from a followed node comes from.
+ * @csspart supporters - How many support the project, against the threshold that opens its money needs when it has one.
+ * @csspart support - The "J'appuie ce projet" button, which opens the support form in a dialog.
  * @csspart contribute - The button that opens the needs and their pledge forms in a dialog (a link to the project's node when it is held on a node this page does not read).
  * @csspart dialog - The dialog with the needs and their pledge forms.
  * @csspart close - The dialog's close button.

@@ -94,11 +94,7 @@ function supporters(host: PerronElement, project: Project) {
   const { t, f } = host;
   const n = project.supporterCount;
   const c = project.crowdfunding;
-  const text = c
-    ? c.unlocked
-      ? t.project.unlocked(f.number(n), n)
-      : t.project.threshold(f.number(n), n, f.number(c.threshold))
-    : n && t.project.supporters(f.number(n), n);
+  const text = c ? t.project.funding(f.number(n), n, c.unlocked ? undefined : f.number(c.threshold)) : n && t.project.supporters(f.number(n), n);
   return text ? html`<p part="supporters" class="muted">${text}</p>` : nothing;
 }
 

@@ -35,6 +35,8 @@ type Status = NonNullable<ProjectListQuery['status']>;
  * @csspart origin - Where each project from a followed node comes from.
  * @csspart empty - The message shown when no project matches.
  * @csspart progress - Each project's needs progress.
+ * @csspart supporters - How many support each project, against the threshold that opens its money needs when it has one.
+ * @csspart support - Each project's "J'appuie ce projet" button, which opens the support form in a dialog.
  * @csspart contribute - Each project's button that opens its needs and pledge forms in a dialog.
  * @csspart dialog - The dialog with a project's needs and their pledge forms.
  * @csspart close - The dialog's close button.

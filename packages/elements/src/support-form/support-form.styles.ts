@@ -29,6 +29,9 @@ export const supportFormStyles = css`
     color: var(--perron-danger);
     font-weight: 600;
   }
+  .skeleton.form {
+    height: 18rem;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

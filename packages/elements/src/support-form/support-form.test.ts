@@ -4,10 +4,19 @@ import { SUPPORT_CONSENT_VERSION } from '@perron/contract';
 import { http, HttpResponse } from 'msw';
 import { received } from '../../mocks/handlers.ts';
 import { $, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
+import { sharedSuite } from '../../test/shared.ts';
 import '../define/perron-support-form.ts';
 
 const form = (attrs = '') => `<button id="before">avant</button><perron-support-form project="p-serre" ${attrs}></perron-support-form>`;
 const element = () => document.querySelector('perron-support-form')!;
+
+sharedSuite('perron-support-form', {
+  markup: (attrs = '') => `<perron-support-form project="p-serre" ${attrs}><a href="https://perron.example/projets/p-serre">Voir sur Perron</a></perron-support-form>`,
+  fr: /J’appuie ce projet.*12 appuis sur 25.*Votre courriel/,
+  en: /I support this project.*12 supporters of 25.*Your email/,
+  empty: /J’appuie ce projet/,
+  notFound: /Ce projet est introuvable/,
+});
 
 async function keyboardSupport(email: string) {
   document.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -24,10 +33,11 @@ describe('perron-support-form', () => {
   afterEach(() => worker.resetHandlers());
 
   it('is an email field with the support notice read with it, and no axe violation', async () => {
-    await mount(form(), () => true);
+    await mount(form());
     const el = element();
     await el.updateComplete;
     expect(textOf(el)).to.contain('J’appuie ce projet');
+    expect($(el, '[part~="supporters"]')!.textContent).to.equal('12 appuis sur 25 — le financement s’ouvre à 25');
     const email = $<HTMLInputElement>(el, 'input[name="email"]')!;
     expect(email.type).to.equal('email');
     expect(email.getAttribute('aria-describedby')).to.contain('support-notice');
@@ -36,7 +46,7 @@ describe('perron-support-form', () => {
   });
 
   it('is sent with the keyboard alone: the node hears the email, the notice version and the language; "check your email" takes focus; perron-support fires', async () => {
-    await mount(form(), () => true);
+    await mount(form());
     const fired = oneEvent(document, 'perron-support');
     const before = received.length;
     const el = await keyboardSupport('lea@example.org');
@@ -53,14 +63,14 @@ describe('perron-support-form', () => {
   });
 
   it('says so when the address already supports the project', async () => {
-    await mount(form(), () => true);
+    await mount(form());
     const el = await keyboardSupport('deja@example.org');
     const status = (await waitFor(() => $(el, '#support-status')))!;
     expect(status.textContent).to.equal('Vous appuyez déjà ce projet avec cette adresse. Merci !'.replace(' !', '\u202f!'));
   });
 
   it('shows an invalid email at its field, focused, and sends nothing', async () => {
-    await mount(form('lang="en"'), () => true);
+    await mount(form('lang="en"'));
     const before = received.length;
     const el = await keyboardSupport('pas-un-courriel');
     const error = (await waitFor(() => $(el, '.field-error')))!;
@@ -70,7 +80,7 @@ describe('perron-support-form', () => {
   });
 
   it('keeps what was typed when the node fails, and retries with the same key', async () => {
-    await mount(form(), () => true);
+    await mount(form());
     let failedKey: string | null = null;
     worker.use(
       http.post('*/v1/projects/:id/supports', ({ request }) => {
@@ -89,5 +99,22 @@ describe('perron-support-form', () => {
     expect(retried.length).to.equal(1);
     expect(failedKey).to.be.a('string');
     expect(retried[0]!.idempotencyKey).to.equal(failedKey);
+  });
+});
+
+describe('perron-support-form: its states', () => {
+  before(startMocks);
+  afterEach(() => worker.resetHandlers());
+
+  it('says when the project does not exist, with its fallback link', async () => {
+    await mount(`<perron-support-form project="p-nulle-part"><a href="https://perron.example/">Voir sur Perron</a></perron-support-form>`);
+    expect(textOf(element())).to.match(/Ce projet est introuvable/);
+  });
+
+  it('says when the project takes no more support', async () => {
+    worker.use(http.get('*/v1/projects/p-serre', async () => HttpResponse.json({ ...(await import('../../mocks/fixtures.ts')).serre, status: 'completed' })));
+    await mount(form());
+    expect($(element(), '[part~="closed"]')!.textContent).to.equal('Ce projet ne reçoit plus d’appuis.');
+    expect($(element(), 'input')).to.equal(null);
   });
 });

@@ -1,18 +1,23 @@
-import { frenchText, supportNotice } from '@perron/contract';
-import { isPerronError, newIdempotencyKey, supportProject } from '@perron/sdk';
+import { initialState } from '@lit/task';
+import { frenchText, supportNotice, type Project } from '@perron/contract';
+import { getProject, isPerronError, newIdempotencyKey, supportProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { perronEvent, type PerronSupportDetail } from '../events.ts';
 import { formErrors, refused, renderField } from '../internal/fields.ts';
+import { localized } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
+import { renderTask } from '../internal/states.ts';
 import { fieldStyles } from '../internal/fields.styles.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { supportFormStyles } from './support-form.styles.ts';
 import { addFrench } from '../i18n/locale.ts';
+import frProject from '../i18n/fr-CA/project.ts';
 import frSupport from '../i18n/fr-CA/support.ts';
 
 // Its words, in this bundle's French (../i18n/locale.ts).
+addFrench(frProject);
 addFrench(frSupport);
 
 type Step = 'form' | 'sending' | 'pending' | 'already' | 'closed';
@@ -24,11 +29,14 @@ type Step = 'form' | 'sending' | 'pending' | 'already' | 'closed';
  *
  * A failure keeps what was typed, and trying again resends the same support (same idempotency key).
  *
+ * @slot - Fallback content (a link to the project), shown until the project loads and when it cannot.
  * @csspart base - The form, then the message that follows it.
+ * @csspart supporters - How many support the project, against the threshold that opens its money needs when it has one.
  * @csspart notice - The notice: what the email is for and how to erase it.
  * @csspart submit - The submit button.
  * @csspart error - The form's error message.
  * @csspart pending - The "check your email" message.
+ * @csspart closed - The message shown when the project takes no more support.
  * @tagname perron-support-form
  * @fires {PerronSupportEvent} perron-support - A support awaits its email confirmation: `detail` is `{ projectId, confirmation }`.
  * @cssprop [--perron-form-width=36rem] - Maximum width of the form.
@@ -47,6 +55,12 @@ export class PerronSupportForm extends PerronElement {
   @state() private sent?: { email: string; expiresAt: string };
   /** Kept across retries until the node answers for good, so a support is never sent twice. */
   #key?: string;
+
+  /** The project, to name it and say how many support it (the card's dialog reads it from the SDK's cache). */
+  readonly #project = this.task({
+    task: ([id, core], { signal }) => (id ? getProject(core, id, { signal }) : initialState),
+    args: () => [this.project, this.core] as const,
+  });
 
   /** The notice in the element's language (French typography in French). */
   #say(text: { fr: string; en: string }): string {
@@ -87,17 +101,31 @@ export class PerronSupportForm extends PerronElement {
   }
 
   override render() {
+    return renderTask(this, this.#project, {
+      notFound: 'project',
+      skeleton: () => html`<span class="skeleton form" aria-hidden="true"></span>`,
+      complete: (project) => this.#renderForm(project),
+    });
+  }
+
+  #renderForm(project: Project) {
     const { f, language } = this;
     const t = this.t.support;
+    const name = localized(project.title, language);
+    const n = project.supporterCount;
+    const c = project.crowdfunding;
+    const count = c ? this.t.project.funding(f.number(n), n, c.unlocked ? undefined : f.number(c.threshold)) : this.t.project.supporters(f.number(n), n);
     const title = html`<p class="title" role="heading" aria-level=${this.headingLevel}>${t.title}</p>`;
     const status = (text: string) =>
       html`<div part="base" class="done" lang=${language}>${title}<p id="support-status" part="pending" role="status" tabindex="-1">${text}</p></div>`;
     if (this.step === 'pending') return status(t.pending(this.sent!.email, f.when(this.sent!.expiresAt, this.sent!.expiresAt)));
     if (this.step === 'already') return status(t.already);
-    if (this.step === 'closed') return status(t.closed);
+    if (this.step === 'closed' || project.status !== 'published') return html`<p id="support-status" class="state" part="closed" role="status" tabindex="-1" lang=${language}>${t.closed}</p>`;
     const sending = this.step === 'sending';
     return html`<form part="base" novalidate lang=${language} aria-labelledby="support-title" @submit=${this.#submit}>
       <p id="support-title" class="title" role="heading" aria-level=${this.headingLevel}>${t.title}</p>
+      <p class="muted" lang=${name.lang}>${name.value}</p>
+      <p part="supporters">${count}</p>
       <p>${t.lead}</p>
       ${renderField(
         'email',

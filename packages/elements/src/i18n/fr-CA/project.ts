@@ -24,11 +24,10 @@ export default typeset({
     partners: 'Avec le soutien de',
     partnerRole: { funder: 'bailleur de fonds', partner: 'partenaire', sponsor: 'commanditaire' },
     supporters: (n: string, count: number) => `${n} ${s(count, 'personne appuie', 'personnes appuient')} ce projet`,
-    /** Supporters against the threshold that opens the project's money needs. */
-    threshold: (n: string, count: number, threshold: string) => `${n} ${s(count, 'appui', 'appuis')} sur ${threshold} — le financement s’ouvre à ${threshold}`,
-    unlocked: (n: string, count: number) => `${n} ${s(count, 'appui', 'appuis')} — le financement est ouvert`,
+    /** Supporters against the threshold that opens the project's money needs; without `threshold`, it is open. */
+    funding: (n: string, count: number, threshold?: string) =>
+      `${n} ${s(count, 'appui', 'appuis')} ${threshold ? `sur ${threshold} — le financement s’ouvre à ${threshold}` : '— le financement est ouvert'}`,
     support: 'J’appuie ce projet',
-    supportTo: (title: string) => `J’appuie ce projet : ${title}`,
     contribute: 'Contribuer',
     contributeTo: (title: string) => `Contribuer à ${title}`,
     page: 'Ouvrir la page du projet',
