@@ -247,7 +247,7 @@ export async function emailOfToken(q: Queryable, token: string, now: Date): Prom
        union all
        select email from registrations where cancel_token_hash = $1
        union all
-       select email from project_supports where token_hash = $1 and token_expires_at > $2
+       select s.email from project_support_tokens t join project_supports s on s.id = t.support_id where t.token_hash = $1 and t.expires_at > $2
        union all
        select coalesce(v.email, i.author_email) from confirmations c join ideas i on i.id = c.idea_id left join votes v on v.id = c.vote_id
         where c.token_hash = $1 and c.expires_at > $2

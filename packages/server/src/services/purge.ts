@@ -58,11 +58,13 @@ const STEPS = {
     ),
   // A project's support: unconfirmed, it goes with its link; confirmed, its email goes 180 days after the
   // project ends and the row stays, keyed by its own id, so the project keeps its count.
-  unconfirmedSupports: (q, now) => count(q, `delete from project_supports where status = 'pending' and token_expires_at <= $1`, [now]),
+  supportLinks: (q, now) => count(q, 'delete from project_support_tokens where expires_at <= $1', [now]),
+  unconfirmedSupports: (q) =>
+    count(q, `delete from project_supports s where s.status = 'pending' and not exists (select 1 from project_support_tokens t where t.support_id = s.id)`),
   supportEmails: (q, now) =>
     count(
       q,
-      `update project_supports s set email = s.id, token_hash = null, token_expires_at = null from projects p
+      `update project_supports s set email = s.id from projects p
         where p.id = s.project_id and s.email <> s.id and ${PROJECT_END} < $1`,
       [before(now, RETENTION.supportDaysAfterProject * DAY)],
     ),

@@ -68,8 +68,8 @@ export function checkMoneyOpen(p: { category: string; crowdfunding_threshold: nu
 
 /**
  * A support with an email: one row per (project, email); a concurrent support with the same
- * email waits on the unique key, then finds this row. Still pending, it gets a fresh link (the
- * earlier one stops working); confirmed, it is refused (409 `already_supported`).
+ * email waits on the unique key, then finds this row. Still pending, it gets another link (each
+ * works, and counts it once); confirmed, it is refused (409 `already_supported`).
  */
 export async function supportProject(q: Queryable, node: NodeServices, projectId: string, body: SupportCreate): Promise<PendingSupport> {
   const project = await findProjectDetail(q, projectId, node.baseUrl, null);
@@ -86,16 +86,11 @@ export async function supportProject(q: Queryable, node: NodeServices, projectId
   );
   row ??= (await q.query<{ id: string; status: string }>('select id, status from project_supports where project_id = $1 and email = $2 for update', [projectId, email]))[0]!;
   if (row.status === 'confirmed') throw new ProblemError('already_supported', 'This email already supports this project; a support counts once');
+  // Still pending: another link, and the earlier ones still work (any of them counts it once).
   const token = newToken();
   const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_DAYS * 86_400_000);
-  await q.query('update project_supports set token_hash = $2, token_expires_at = $3, lang = $4, consent_version = $5, consent_at = $6 where id = $1', [
-    row.id,
-    sha256(token),
-    expiresAt,
-    body.lang,
-    body.consent.version,
-    now,
-  ]);
+  await q.query('insert into project_support_tokens (token_hash, support_id, expires_at) values ($1, $2, $3)', [sha256(token), row.id, expiresAt]);
+  await q.query('update project_supports set lang = $2, consent_version = $3, consent_at = $4 where id = $1', [row.id, body.lang, body.consent.version, now]);
   // To an address no one has confirmed yet: the organization's published title and the link, nothing typed.
   await node.mailer.send(supportMail({ to: email, projectTitle: project.title, organizationName: project.organization.name, link: confirmSupportUrl(node.baseUrl, token), lang: body.lang }), q);
   return { status: 'pending_confirmation', projectId, expiresAt: iso(expiresAt) };
@@ -111,11 +106,12 @@ export interface SupportLink {
 
 /** What a link would confirm, without confirming it (the page people open from the email). */
 export async function lookUpSupport(q: Queryable, token: string, now: Date): Promise<SupportLink | null> {
-  const [row] = await q.query<{ id: string; project_id: string; status: 'pending' | 'confirmed'; lang: Lang; token_expires_at: Date }>(
-    'select id, project_id, status, lang, token_expires_at from project_supports where token_hash = $1',
+  const [row] = await q.query<{ id: string; project_id: string; status: 'pending' | 'confirmed'; lang: Lang; expires_at: Date }>(
+    `select s.id, s.project_id, s.status, s.lang, t.expires_at
+       from project_support_tokens t join project_supports s on s.id = t.support_id where t.token_hash = $1`,
     [sha256(token)],
   );
-  return row ? { id: row.id, projectId: row.project_id, status: row.status, lang: row.lang, expired: row.status === 'pending' && row.token_expires_at <= now } : null;
+  return row ? { id: row.id, projectId: row.project_id, status: row.status, lang: row.lang, expired: row.expires_at <= now } : null;
 }
 
 /**
@@ -125,11 +121,12 @@ export async function lookUpSupport(q: Queryable, token: string, now: Date): Pro
  */
 export async function confirmSupport(q: Queryable, node: NodeServices, token: string): Promise<SupportConfirmation> {
   const now = node.now();
-  const [row] = await q.query<{ id: string; project_id: string; status: string; token_expires_at: Date }>(
-    'select id, project_id, status, token_expires_at from project_supports where token_hash = $1 for update',
+  const [row] = await q.query<{ id: string; project_id: string; status: string; expires_at: Date }>(
+    `select s.id, s.project_id, s.status, t.expires_at
+       from project_support_tokens t join project_supports s on s.id = t.support_id where t.token_hash = $1 for update of s`,
     [sha256(token)],
   );
-  if (!row || row.token_expires_at <= now) {
+  if (!row || row.expires_at <= now) {
     throw new ProblemError('not_found', `This support link is unknown or expired (links work ${CONFIRMATION_TTL_DAYS} days): support the project again to receive a new one`);
   }
   if (row.status === 'pending') {
