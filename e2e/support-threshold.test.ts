@@ -65,8 +65,12 @@ describe('a project reaches its supporters threshold and its money need opens (f
       await supportButton.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: `${t.project.support} — ${title}` });
-      await dialog.getByLabel(t.support.email).waitFor();
+      const field = dialog.getByLabel(t.support.email);
+      await field.waitFor();
+      // From the dialog's title: its close button, then the email field.
       await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await field.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), true, 'the email field has the focus');
       await page.keyboard.type(email);
       await page.keyboard.press('Enter');
       await dialog.getByRole('status').filter({ hasText: email }).waitFor();

@@ -33,7 +33,8 @@ export const dialogStyles = css`
     line-height: 1.25;
   }
   /* The dialog is the frame: the list inside needs no second one. */
-  .dialog perron-needs-list::part(base) {
+  .dialog perron-needs-list::part(base),
+  .dialog perron-support-form::part(base) {
     border: 0;
     padding: 0;
   }
