@@ -13,4 +13,6 @@ import { defineOnDemand } from '../internal/on-demand.ts';
 defineOnDemand({
   'perron-pledge-form': () => import('../internal/forms.ts'),
   'perron-idea-form': () => import('./perron-idea-form.ts'),
+  // The card's "J'appuie ce projet" dialog fetches the same chunk.
+  'perron-support-form': () => import('./perron-support-form.ts'),
 });
