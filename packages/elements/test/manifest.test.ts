@@ -67,8 +67,9 @@ function sourcesOf(className: string): string[] {
   const seen = new Set<string>([start]);
   const queue = [start];
   for (let file = queue.shift(); file; file = queue.shift()) {
-    // Static imports and `import('./…')`: a template loaded on demand (the card's dialog) is still the element's.
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from |import\()'(\.{1,2}\/[^']+\.ts)'/g)) {
+    // Static imports, and `import('./…')` from its own folder: a template loaded on demand (the card's dialog) is
+    // still the element's (other elements and shared forms fetched on demand are not).
+    for (const [, spec] of [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'|import\('(\.\/[^']+\.ts)'\)/g)].map((m) => [m[0], m[1] ?? m[2]])) {
       const next = resolve(dirname(file), spec!);
       if (seen.has(next) || elementModules.has(next)) continue;
       seen.add(next);
