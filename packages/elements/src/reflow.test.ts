@@ -45,6 +45,7 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
   },
   { name: 'idea vote', markup: '<perron-idea-vote idea="i-ruelle"></perron-idea-vote>' },
   { name: 'idea contest', markup: `<perron-idea-vote contest="${contest.id}"></perron-idea-vote>` },
+  { name: 'ideas of a community', markup: '<perron-idea-vote community="hochelaga-maisonneuve"></perron-idea-vote>' },
   { name: 'idea form', markup: '<perron-idea-form community="hochelaga-maisonneuve"></perron-idea-form>' },
   {
     name: 'idea form, its errors shown',

@@ -35,6 +35,14 @@ export const ideaVoteStyles = css`
     display: grid;
     gap: var(--perron-space);
   }
+  /* A community's ideas: the list is the element's box. */
+  .ideas[part~='base'] {
+    padding: var(--perron-space);
+  }
+  .ideas[part~='base'] > li:first-child .idea {
+    border-top: 0;
+    padding-top: 0;
+  }
   .idea {
     display: grid;
     gap: 0.35rem;

@@ -128,6 +128,7 @@ describe('perron-idea-vote', () => {
     expect(link.textContent).to.equal('Devenue un projet\u202f: voir le projet');
     expect(link.href).to.equal(`${location.origin}/projects/p-jardin?lang=fr`);
     expect($$(el, '[part~="support"]')).to.have.length(0);
+    expect(textOf(el)).not.to.contain('Le vote est fermé pour le moment.');
     await expectAccessible(el);
   });
 });

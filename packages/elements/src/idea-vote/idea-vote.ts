@@ -65,6 +65,7 @@ export class PerronIdeaVote extends PerronElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private votes = new Map<string, VoteState>();
+  #over = false;
 
   readonly #data = this.task({
     task: async ([ideaId, contestId, community, core], { signal }): Promise<{ ideas: Idea[]; contest: IdeaContest | null } | typeof initialState> => {
@@ -108,6 +109,8 @@ export class PerronIdeaVote extends PerronElement {
       complete: ({ ideas, contest }) => {
         const t = this.t;
         const open = contest ? contest.currentPhase === 'vote' : true;
+        // Results published: the vote is over for good, not "closed for now".
+        this.#over = !!contest?.results;
         if (!this.contest && !this.idea) return this.#renderList(ideas, true, t.idea.ideas(ideas.length));
         if (!this.contest) {
           return html`<div part="base" lang=${this.language}>${contest ? this.#renderPhases(contest, true) : nothing}${this.#renderIdea(ideas[0]!, open, this.headingLevel)}</div>`;
@@ -179,7 +182,7 @@ export class PerronIdeaVote extends PerronElement {
       case 'closed':
         return status(t.idea.closed);
     }
-    if (!open) return html`<p class="muted">${t.idea.closed}</p>`;
+    if (!open) return this.#over ? nothing : html`<p class="muted">${t.idea.closed}</p>`;
     if (vote.step === 'idle') {
       return html`<button
         id="support-${idea.id}"
