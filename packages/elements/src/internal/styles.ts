@@ -32,7 +32,7 @@ export const baseStyles = css`
   }
   /* An element shown inside another (the pledge form in the needs list) wears the page's theme,
      not its own defaults: the host page's --perron-* reach the outer element only. */
-  :is(perron-pledge-form, perron-needs-list, perron-project-card) {
+  :is(perron-pledge-form, perron-needs-list, perron-project-card, perron-support-form) {
     --perron-font: inherit;
     --perron-color: inherit;
     --perron-surface: inherit;

@@ -179,6 +179,14 @@ describe('perron-project-card: supporters and "J’appuie ce projet"', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
+  it('wears the host page’s theme inside, down to the support form’s button', async () => {
+    const el = await mount(serre('style="--perron-accent: rgb(0, 100, 0)"'));
+    $<HTMLButtonElement>(el, 'button[part~="support"]')!.click();
+    const submit = (await waitFor(() => $(el, 'dialog[open] perron-support-form')?.shadowRoot?.querySelector<HTMLElement>('[part~="submit"]')))!;
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(0, 100, 0)');
+    $<HTMLDialogElement>(el, 'dialog[open]')!.close();
+  });
+
   it('in the Contribuer dialog, the money need says it waits for supporters and offers no form', async () => {
     const el = await mount(serre());
     $<HTMLButtonElement>(el, 'button[part~="contribute"]')!.click();

@@ -85,7 +85,6 @@ export function supportFormHtml(p: { project: Project; lang: Lang; from?: string
   return html`<section id="support" class="pledge-form" aria-labelledby="support-title">
 <h2 id="support-title">${t.title}</h2>
 <p>${t.lead}</p>
-<p>${supportLine(project, lang)}</p>
 ${errors.form || errors.email
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="support-errors">
   ${errors.form ? html`<p>${errors.form}</p>` : html`<ul><li><a href="#support-email">${errors.email!}</a></li></ul>`}
