@@ -74,6 +74,20 @@ const onwarn = (warning, warn) => {
   if (!where.includes('node_modules')) warn(warning);
 };
 
+/**
+ * In perron.js, the elements' imports of internal/forms.ts (the forms they open) and of the support
+ * form (the card's dialog) are define/all-forms.ts, which has every form: one forms chunk whichever
+ * form a page holds. Two chunks would share
+ * the fields, and rollup would move those to a third that both import: a second round trip.
+ */
+const allForms = () => ({
+  name: 'all-forms',
+  resolveId(source, importer) {
+    if (!/\/(internal\/forms|define\/perron-support-form)\.ts$/.test(source) || !importer?.includes('/packages/elements/src/') || importer.endsWith('/all-forms.ts')) return null;
+    return new URL(`${src}/all-forms.ts`, import.meta.url).pathname;
+  },
+});
+
 const tags = readdirSync(src)
   .filter((f) => f.startsWith('perron-') && f.endsWith('.ts'))
   .map((f) => f.slice(0, -3));
@@ -81,7 +95,7 @@ const tags = readdirSync(src)
 export default [
   {
     input: `${src}/all.ts`,
-    plugins: plugins(),
+    plugins: [allForms(), ...plugins()],
     onwarn,
     // One file, but for the locales other than French: each a chunk fetched only by a page that speaks it.
     output: { dir: out, format: 'es', entryFileNames: 'perron.js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -20,11 +20,15 @@ const cardSize = pageSize(perElement, cardFiles);
 const brotli = (chunks: typeof all, files: Iterable<string>) => [...files].reduce((sum, f) => sum + br(chunks.get(f)!.code), 0);
 console.log(`all elements (perron.js)            ${kB(allSize).padStart(8)}   budget ${kB(BUDGET.all)}   (Brotli ${kB(brotli(all, ['perron.js']))})`);
 console.log(`project card only (${cardFiles.size} file${cardFiles.size > 1 ? 's' : ''})          ${kB(cardSize).padStart(8)}   budget ${kB(BUDGET.card)}   (Brotli ${kB(brotli(perElement, cardFiles))})`);
-console.log(`  on demand: the forms (pledge, registration, vote; forms chunk) +${kB(onDemand('forms'))}, English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
+console.log(`  on demand: the forms (pledge, registration, vote, idea; all-forms chunk) +${kB(onDemand('all-forms'))}, English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
 // What perron.js fetches before anything renders: itself alone. A chunk it imports statically would
 // be paid by every page (and not counted above), e.g. after a module of the forms is imported elsewhere.
 const atLoad = [...closure(all, 'perron.js')].filter((f) => f !== 'perron.js');
 if (atLoad.length) console.log(`  perron.js imports at load: ${atLoad.join(', ')} (+${kB(pageSize(all, atLoad))})`);
+// A chunk fetched on demand that imports another chunk costs a second round trip before it runs
+// (e.g. two forms' chunks sharing the fields: rollup moves what they share to a third).
+const chained = all.get('perron.js')!.dynamicImports.filter((f) => all.get(f)!.imports.some((i) => i !== 'perron.js'));
+if (chained.length) console.log(`  on demand, but importing another chunk: ${[...new Set(chained)].join(', ')}`);
 
 // 3. Who weighs what, in both.
 const [allRaw, perElementRaw] = await Promise.all([build(allConfig, { minified: false }), build(cardConfig, { minified: false })]);
@@ -47,6 +51,7 @@ const over = [
   allSize > BUDGET.all && 'all elements',
   cardSize > BUDGET.card && 'project card',
   atLoad.length > 0 && 'perron.js imports chunks at load',
+  chained.length > 0 && 'a chunk fetched on demand imports another',
   ...withZod.map((w) => `zod in ${w}`),
 ].filter(Boolean);
 if (over.length) {

@@ -7,12 +7,13 @@ import './perron-event-calendar.ts';
 import './perron-idea-vote.ts';
 import { defineOnDemand } from '../internal/on-demand.ts';
 
-// Forms are a chunk fetched the first time a page holds one (docs/bundle-size.md): most pages show
-// projects and needs, and every kilobyte here is paid by all of them. The idea form is a chunk of
-// its own: few pages hold it, and those with a pledge form need not fetch it.
+// Forms are one chunk, fetched the first time a page holds or opens one (docs/bundle-size.md): most
+// pages show projects and needs, and every kilobyte here is paid by all of them. One chunk, not one
+// per form: they share their fields, notices and words, which rollup would otherwise split into a
+// chunk of its own that each form's chunk imports, a second round trip before the form shows.
 defineOnDemand({
-  'perron-pledge-form': () => import('../internal/forms.ts'),
-  'perron-idea-form': () => import('./perron-idea-form.ts'),
-  // The card's "J'appuie ce projet" dialog fetches the same chunk.
-  'perron-support-form': () => import('./perron-support-form.ts'),
+  'perron-pledge-form': () => import('./all-forms.ts'),
+  'perron-idea-form': () => import('./all-forms.ts'),
+  // The card's "J'appuie ce projet" dialog fetches the same chunk (rollup.config.mjs).
+  'perron-support-form': () => import('./all-forms.ts'),
 });
