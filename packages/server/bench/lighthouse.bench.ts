@@ -21,7 +21,7 @@ import { startExampleNode } from './example-node.ts';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGET = { score: 95, cls: 0.02, tbt: 150 };
 const PROJECT = 'prj_patinoire-ruelle';
-const TAGS = ['perron-project-card', 'perron-needs-list', 'perron-pledge-form', 'perron-event-calendar', 'perron-idea-vote'];
+const TAGS = ['perron-project-card', 'perron-needs-list', 'perron-pledge-form', 'perron-event-calendar', 'perron-idea-vote', 'perron-idea-form'];
 
 /** Lighthouse's own settings for each form factor, for the runs measured outside it. */
 const PROFILES = {

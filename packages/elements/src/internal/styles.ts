@@ -46,6 +46,8 @@ export const baseStyles = css`
     --perron-track: inherit;
     --perron-radius: inherit;
     --perron-space: inherit;
+    /* Its own room, not its container's. */
+    --perron-loading-height: initial;
   }
   *,
   *::before,
@@ -120,8 +122,12 @@ export const baseStyles = css`
   [part~='error'] {
     border-color: var(--perron-danger);
   }
+  /* A page that knows the room an element will take says so (--perron-loading-height, with the same
+     min-height on the tag before the script runs): the loading state keeps exactly that room. */
   .loading {
     position: relative;
+    height: var(--perron-loading-height, auto);
+    overflow: hidden;
   }
   .skeleton {
     display: block;

@@ -20,6 +20,16 @@ sharedSuite('perron-project-card', {
 describe('perron-project-card', () => {
   before(startMocks);
 
+  it('keeps the room its page gives it while loading (--perron-loading-height), and only then', async () => {
+    let answer = () => {};
+    worker.use(http.get('*/v1/projects/:id', () => new Promise<void>((r) => (answer = r)).then(() => HttpResponse.json(jardin)), { once: true }));
+    const el = await mount('<perron-project-card project="p-jardin" style="--perron-loading-height: 300px"></perron-project-card>', (e) => $(e, '[part~="loading"]'));
+    expect($(el, '[part~="loading"]')!.getBoundingClientRect().height).to.equal(300);
+    answer();
+    await waitFor(() => !$(el, '[part~="loading"]'));
+    expect(el.getBoundingClientRect().height).not.to.equal(300);
+  });
+
   it('shows the project: status, community, dates, needs progress in money, partners, a link to contribute', async () => {
     const el = await mount(card());
     const text = textOf(el);
