@@ -28,7 +28,7 @@ const plugins = () => [
 /**
  * A minifier leaves template literals alone: the elements' `html` and `css` templates keep their
  * indentation. Collapse it. In HTML a run of spaces and newlines renders as one space (no element
- * here preserves white space); in CSS, none is needed around braces and semicolons.
+ * here preserves white space); in CSS, none is needed around braces and semicolons, nor comments.
  */
 function collapseTemplates() {
   const tags = new Set(['html', 'css']);
@@ -48,7 +48,7 @@ function collapseTemplates() {
       let out = code;
       for (const [start, end, tag] of edits.sort((a, b) => b[0] - a[0])) {
         let text = out.slice(start, end).replace(/\s*\n\s*/g, ' ');
-        if (tag === 'css') text = text.replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
+        if (tag === 'css') text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
         out = out.slice(0, start) + text + out.slice(end);
       }
       return { code: out, map: null };
