@@ -64,8 +64,10 @@ const elementModules = new Set(
 /** The element's class module and every module it imports (now or on demand), short of other elements' class modules. */
 function sourcesOf(className: string): string[] {
   const start = [...elementModules].find((f) => new RegExp(`export class ${className}\\b`).test(readFileSync(f, 'utf8')))!;
-  const seen = new Set<string>([start]);
-  const queue = [start];
+  // Its folder's modules are the element's, also those it fetches through the shared forms chunk (its vote form).
+  const own = readdirSync(dirname(start)).filter((f) => f.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(f)).map((f) => resolve(dirname(start), f));
+  const seen = new Set<string>([start, ...own]);
+  const queue = [start, ...own];
   for (let file = queue.shift(); file; file = queue.shift()) {
     // Static imports, and `import('./…')` from its own folder: a template loaded on demand (the card's dialog) is
     // still the element's (other elements and shared forms fetched on demand are not).

@@ -33,7 +33,7 @@ const formattersByLocale = new Map<string, Formatters>();
  * @cssprop [--perron-track=light-dark(#e3e7eb,#343b42)] - The empty part of progress bars.
  * @cssprop [--perron-radius=0.5rem] - Corner radius.
  * @cssprop [--perron-space=1rem] - Spacing unit.
- * @cssprop [--perron-loading-height] - The height kept while loading (default: the placeholder's own). Set it, and the same `min-height` on the tag in the page's style sheet, to the element's height on the page: it takes its room before its script runs, and nothing moves when its data comes.
+ * @cssprop [--perron-loading-height=auto] - The height kept while loading (`auto`: the placeholder's own). Set it, and the same `min-height` on the tag in the page's style sheet, to the element's height on the page: it takes its room before its script runs, and nothing moves when its data comes.
  */
 export class PerronElement extends LitElement {
   /** A node's base URL. Default: the enclosing `<perron-platform>`'s node, else the node that served the script. */
