@@ -1,23 +1,24 @@
-// The operator follows a node with the admin command; the running node's worker reads it.
+// The operator follows a node with the admin command (its logic, in this process: see support/admin.ts);
+// the running node's worker reads it.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { startNode } from '../src/index.ts';
-import { embeddedOnly, perron } from './support/process.ts';
+import { admin } from './support/admin.ts';
+import { embeddedOnly } from './support/process.ts';
 
 test('`follow add` records the node; started, the node reads it; `follow list` and `follow remove`', embeddedOnly, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'perron-follow-'));
-  const env = { PERRON_DATA_DIR: join(dir, 'node'), DATABASE_URL: '', PERRON_DEMO: '' };
+  const dataDir = join(dir, 'node');
   const a = await startNode({ port: 0, seed: true, followInterval: 0 });
   try {
-    const added = await perron(['follow', 'add', a.url], env);
-    assert.equal(added.code, 0, added.out);
-    assert.match(added.out, /node followed/);
-    assert.equal((await perron(['follow', 'add', `${a.url}/`], env)).code, 1, 'the same node twice is refused');
+    const [added] = await admin(dataDir, ['follow', 'add', a.url]);
+    assert.match(added!, /node followed/);
+    await assert.rejects(admin(dataDir, ['follow', 'add', `${a.url}/`]), 'the same node twice is refused');
 
-    const b = await startNode({ port: 0, dataDir: env.PERRON_DATA_DIR, followInterval: 60_000, workerPollMs: 100 });
+    const b = await startNode({ port: 0, dataDir, followInterval: 60_000, workerPollMs: 100 });
     try {
       const ofA = (await (await fetch(`${a.url}/v1/projects`)).json()).items.length;
       assert.ok(ofA > 0);
@@ -30,11 +31,12 @@ test('`follow add` records the node; started, the node reads it; `follow list` a
     } finally {
       await b.close();
     }
-    const listed = await perron(['follow', 'list'], env);
-    assert.match(listed.out, new RegExp(`(fol_\\w+)  ${a.url}  ok`));
-    const id = /(fol_\w+)/.exec(listed.out)![1]!;
-    assert.equal((await perron(['follow', 'remove', id], env)).code, 0);
-    assert.doesNotMatch((await perron(['follow', 'list'], env)).out, /fol_/);
+    const [listed] = await admin(dataDir, ['follow', 'list']);
+    assert.match(listed!, new RegExp(`(fol_\\w+)  ${a.url}  ok`));
+    const id = /(fol_\w+)/.exec(listed!)![1]!;
+    const [removed, after] = await admin(dataDir, ['follow', 'remove', id], ['follow', 'list']);
+    assert.ok(removed);
+    assert.doesNotMatch(after!, /fol_/);
   } finally {
     await a.close();
     rmSync(dir, { recursive: true, force: true });

@@ -5,8 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { AdminError } from '../../src/cli/admin.ts';
 import { DEMO_KEYS } from '../../src/seed/demo-ids.ts';
 import { startNode } from '../../src/index.ts';
+import { admin } from '../support/admin.ts';
 import { embeddedOnly, perron, runToEnd, startNodeProcess } from '../support/process.ts';
 import { projectBody, write } from '../support/requests.ts';
 
@@ -59,46 +61,43 @@ test('asking for the demo in production is refused unless a second, explicit opt
 });
 
 test('the admin command creates a community, an organization, its admin and a key, and revokes the key', embeddedOnly, async () => {
-  const env = production(emptyNode);
-  const run = async (...args: string[]) => {
-    const r = await perron(args, env);
-    assert.equal(r.code, 0, r.out);
-    return r.out;
-  };
-  await run('community', 'add', 'montreal', '--name', 'Montréal', '--level', 'city');
-  await run('organization', 'add', 'carrefour', '--name', 'Carrefour communautaire', '--community', 'montreal');
-  const person = await run('person', 'add', 'lea@example.org', '--name', 'Léa', '--admin', 'carrefour');
-  assert.match(person, /admin: carrefour/);
-  const created = await run('key', 'create', '--organization', 'carrefour', '--label', 'Site web');
-  const secret = /^\s+(pk_\S+)$/m.exec(created)?.[1];
-  const keyId = /key created: (key_\S+)/.exec(created)?.[1];
+  const dir = emptyNode;
+  const [, , person, created, list] = await admin(
+    dir,
+    ['community', 'add', 'montreal', '--name', 'Montréal', '--level', 'city'],
+    ['organization', 'add', 'carrefour', '--name', 'Carrefour communautaire', '--community', 'montreal'],
+    ['person', 'add', 'lea@example.org', '--name', 'Léa', '--admin', 'carrefour'],
+    ['key', 'create', '--organization', 'carrefour', '--label', 'Site web'],
+    ['list'],
+  );
+  assert.match(person!, /admin: carrefour/);
+  const secret = /^\s+(pk_\S+)$/m.exec(created!)?.[1];
+  const keyId = /key created: (key_\S+)/.exec(created!)?.[1];
   assert.ok(secret && keyId, created);
-  assert.match(await run('list'), /lea@example\.org {2}admin:carrefour/);
+  assert.match(list!, /lea@example\.org {2}admin:carrefour/);
 
   // A wrong command or value says so and changes nothing.
-  const bad = await perron(['organization', 'add', 'Not A Slug', '--name', 'x'], env);
-  assert.equal(bad.code, 1);
-  assert.match(bad.out, /slug/);
+  await assert.rejects(admin(dir, ['organization', 'add', 'Not A Slug', '--name', 'x']), (e: Error) => e instanceof AdminError && /slug/.test(e.message));
 
-  let node = await startNodeProcess(env);
+  // The node as its operator starts it; while it holds the embedded database, the command refuses to open it.
+  const running = await startNodeProcess(production(dir));
   try {
-    const made = await post(`${node.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
+    const made = await post(`${running.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
     assert.equal(made.status, 201, await made.clone().text());
     assert.equal((await made.json()).organization.slug, 'carrefour');
-    // While the node holds the embedded database, the command refuses to open it.
-    const busy = await perron(['list'], env);
+    const busy = await perron(['list'], production(dir));
     assert.equal(busy.code, 1);
     assert.match(busy.out, /stop it first/);
   } finally {
-    await node.stop();
+    await running.stop();
   }
 
-  assert.match(await run('key', 'revoke', keyId), /key revoked/);
-  node = await startNodeProcess(env);
+  assert.match((await admin(dir, ['key', 'revoke', keyId]))[0]!, /key revoked/);
+  const node = await startNode({ port: 0, dataDir: dir });
   try {
     const res = await post(`${node.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
     assert.equal(res.status, 401);
   } finally {
-    await node.stop();
+    await node.close();
   }
 });
