@@ -79,10 +79,18 @@ export const NeedCreate = z.discriminatedUnion('category', [
 ]);
 export type NeedCreate = z.infer<typeof NeedCreate>;
 
+/**
+ * What can change on a need. `unit`: a human need's hours or people (only while nothing is pledged,
+ * since pledges were counted in it), a material need's unit label (any time). `skills` and `shift`
+ * (null removes it) belong to human needs only.
+ */
 export const NeedUpdate = z.strictObject({
   title: z.optional(localizedInput(140)),
   description: z.optional(z.nullable(localizedInput(2000))),
   wanted: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
   status: z.optional(z.enum(['open', 'closed'])),
+  unit: z.optional(z.union([z.enum(['hours', 'people']), localizedInput(40)])),
+  skills: z.optional(/* @__PURE__ */ z.array(text(60)).check(z.maxLength(10))),
+  shift: z.optional(z.nullable(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp }))),
 });
 export type NeedUpdate = z.infer<typeof NeedUpdate>;

@@ -122,4 +122,39 @@ describe('needs', () => {
     assert.equal(added.status, 409);
     assert.equal(added.body.code, 'invalid_state');
   });
+
+  test("a need's unit, skills and shift change with the fields of its category; the unit stays what pledges were counted in", async () => {
+    const key = DEMO_KEYS.carrefourVilleray;
+    const patch = (id: string, body: unknown) => api(node, 'PATCH', `/v1/needs/${id}`, { headers: bearer(key), body });
+    const shift = { startsAt: '2027-01-16T19:00:00-05:00', endsAt: '2027-01-16T23:00:00-05:00' };
+    const human = await patch(DEMO_NEEDS.patinoireArrosage, { skills: ['arrosage', 'patin'], shift });
+    assert.equal(human.status, 200, JSON.stringify(human.body));
+    assert.deepEqual(human.body.skills, ['arrosage', 'patin']);
+    assert.equal(Date.parse(human.body.shift.startsAt), Date.parse(shift.startsAt));
+    const row = await needRow(DEMO_NEEDS.patinoireArrosage);
+    assert.deepEqual(row.skills, ['arrosage', 'patin']);
+    assert.equal((await patch(DEMO_NEEDS.patinoireArrosage, { shift: null })).body.shift, null, 'null removes the shift');
+    // 22 hours are pledged: the unit can't become people.
+    const unit = await patch(DEMO_NEEDS.patinoireArrosage, { unit: 'people' });
+    assert.equal(unit.status, 400);
+    assert.deepEqual(unit.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['body.unit', 'unit_pledged']]);
+    assert.equal((await needRow(DEMO_NEEDS.patinoireArrosage)).unit, 'hours');
+    const backwards = await patch(DEMO_NEEDS.patinoireArrosage, { shift: { startsAt: shift.endsAt, endsAt: shift.startsAt } });
+    assert.equal(backwards.body.errors[0].path, 'body.shift.endsAt');
+
+    const label = await patch(DEMO_NEEDS.patinoireBandes, { unit: { fr: 'madriers', en: 'boards' } });
+    assert.equal(label.status, 200);
+    assert.deepEqual(label.body.unit, { fr: 'madriers', en: 'boards' });
+    for (const [id, body, path] of [
+      [DEMO_NEEDS.patinoireBandes, { skills: ['menuiserie'] }, 'body.skills'],
+      [DEMO_NEEDS.patinoireBandes, { unit: 'hours' }, 'body.unit'],
+      [DEMO_NEEDS.patinoireFonds, { shift }, 'body.shift'],
+      [DEMO_NEEDS.patinoireFonds, { unit: { fr: 'dollars' } }, 'body.unit'],
+    ] as const) {
+      const res = await patch(id, body);
+      assert.equal(res.status, 400, `${id} ${JSON.stringify(body)}`);
+      assert.equal(res.body.errors[0].path, path);
+    }
+    assert.deepEqual((await needRow(DEMO_NEEDS.patinoireBandes)).skills, []);
+  });
 });

@@ -33,7 +33,7 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
   const project = await lockOwnProject(q, key, params.id);
   assertEditable(project);
   const human = body.category === 'human' ? body : null;
-  if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'too_small');
+  if (human?.shift && Date.parse(human.shift.endsAt) <= Date.parse(human.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'ends_before_start');
   const id = newId('need');
   const inReview = project.status === 'published' && body.category === 'financial';
   await q.query(
@@ -58,7 +58,10 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
   return readNeed(q, id);
 }
 
-/** A need's text, target or status changed; what is wanted never drops below what is pledged. */
+/**
+ * A need's text, target, status, unit, skills or shift changed; what is wanted never drops below
+ * what is pledged, and a human need's unit stays what its pledges were counted in.
+ */
 export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: NeedUpdate): Promise<Need> {
   const params = { id };
   const need = await lockOwnNeed(q, key, params.id);
@@ -71,14 +74,37 @@ export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: Ne
   if (isBounded(need.category) && wanted < need.pledged) {
     throw new ProblemError('invalid_state', `${need.pledged} are already pledged: what is wanted can't be lower`);
   }
+  const human = need.category === 'human';
+  if (!human && body.skills !== undefined) throw badField('body.skills', 'Only a human need has skills', 'invalid_type');
+  if (!human && body.shift !== undefined) throw badField('body.shift', 'Only a human need has a shift', 'invalid_type');
+  let unit = need.unit;
+  let unitLabel = need.unit_label;
+  if (body.unit !== undefined) {
+    if (need.category === 'financial') throw badField('body.unit', 'A money need is counted in dollars', 'invalid_type');
+    if (human !== (typeof body.unit === 'string')) throw badField('body.unit', human ? 'Expected "hours" or "people"' : 'Expected the unit in French and English', 'invalid_type');
+    if (typeof body.unit === 'string') {
+      if (body.unit !== need.unit && need.pledged > 0) throw badField('body.unit', `${need.pledged} are already pledged in ${need.unit}: the unit can't change`, 'unit_pledged');
+      unit = body.unit;
+    } else unitLabel = body.unit;
+  }
+  if (body.shift && Date.parse(body.shift.endsAt) <= Date.parse(body.shift.startsAt)) throw badField('body.shift.endsAt', 'The shift must end after it starts', 'ends_before_start');
   // A closed need stays closed until reopened; an open one is filled or open again by its counts.
   const status = (body.status ?? need.status) === 'closed' ? 'closed' : needStatus(need.category, 'open', need.pledged, wanted);
-  await q.query('update needs set title = $2, description = $3, wanted = $4, status = $5 where id = $1', [
-    need.id,
-    body.title ?? need.title,
-    body.description === undefined ? need.description : body.description,
-    wanted,
-    status,
-  ]);
+  await q.query(
+    `update needs set title = $2, description = $3, wanted = $4, status = $5, unit = $6, unit_label = $7, skills = $8,
+                      shift_starts_at = $9, shift_ends_at = $10 where id = $1`,
+    [
+      need.id,
+      body.title ?? need.title,
+      body.description === undefined ? need.description : body.description,
+      wanted,
+      status,
+      unit,
+      unitLabel,
+      body.skills ?? need.skills,
+      body.shift === undefined ? need.shift_starts_at : body.shift?.startsAt ?? null,
+      body.shift === undefined ? need.shift_ends_at : body.shift?.endsAt ?? null,
+    ],
+  );
   return readNeed(q, need.id);
 }

@@ -165,6 +165,36 @@ describe('the staff screens', () => {
     assert.equal((await postForm(node, path, { [`${need.id}.status`]: 'open' }, other)).status, 404, 'another organization’s staff');
   });
 
+  test('a volunteer need edited in place: hours or people, skills and its shift; blank ones removed; the unit kept once pledged', async () => {
+    const [need] = await node.db.query<any>(`select n.id, p.id as project, n.pledged, n.unit from needs n join projects p on p.id = n.project_id where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and n.category = 'human' and n.pledged > 0 order by n.id limit 1`);
+    assert.ok(need, 'the demo has a pledged volunteer need');
+    const path = `${ORG}/projects/${need.project}/needs/${need.id}`;
+    const field = (name: string) => `${need.id}.${name}`;
+    const base = { [field('title.fr')]: 'Bénévoles', [field('wanted')]: String(need.pledged + 5), [field('status')]: 'open' };
+    const page = await getPage(node, `${ORG}/projects/${need.project}`, staff);
+    for (const name of ['unit', 'skills', 'shift-day', 'shift-from', 'shift-to']) assert.match(page.text, new RegExp(`id="f-${need.id}-${name}"`), name);
+
+    const saved = await postForm(node, path, { ...base, [field('unit')]: need.unit, [field('skills')]: 'menuiserie, premiers soins', [field('shift.day')]: '2027-05-15', [field('shift.from')]: '9', [field('shift.to')]: '12:30' }, staff);
+    assert.equal(saved.status, 303, saved.text.slice(0, 500));
+    let [row] = await node.db.query<any>('select skills, shift_starts_at, shift_ends_at from needs where id = $1', [need.id]);
+    assert.deepEqual(row.skills, ['menuiserie', 'premiers soins']);
+    assert.equal(new Date(row.shift_starts_at).toISOString(), '2027-05-15T13:00:00.000Z', '9 h in Montréal (EDT)');
+    assert.equal(new Date(row.shift_ends_at).toISOString(), '2027-05-15T16:30:00.000Z');
+    const again = await getPage(node, `${ORG}/projects/${need.project}`, staff);
+    assert.match(again.text, /value="menuiserie, premiers soins"/, 'the form shows what is saved');
+    assert.match(again.text, /value="2027-05-15"/);
+
+    const people = await postForm(node, `${path}?lang=en`, { ...base, [field('unit')]: need.unit === 'hours' ? 'people' : 'hours' }, staff);
+    assert.equal(people.status, 422);
+    assert.match(people.text, /Pledges are already counted in this unit: it can no longer change\./);
+    assert.match(people.text, new RegExp(`aria-describedby="f-${need.id}-unit-error"`));
+
+    const cleared = await postForm(node, path, { ...base, [field('unit')]: need.unit }, staff);
+    assert.equal(cleared.status, 303);
+    [row] = await node.db.query<any>('select skills, shift_starts_at from needs where id = $1', [need.id]);
+    assert.deepEqual([row.skills, row.shift_starts_at], [[], null], 'blank skills and day remove them');
+  });
+
   test('an event: created in French and English with a place, its registrant listed and exported, then cancelled', async () => {
     const day = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
     const bad = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '09:00', registration: 'on' }, staff);

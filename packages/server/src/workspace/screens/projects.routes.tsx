@@ -1,4 +1,4 @@
-import { NeedCreate, NeedUpdate, ProjectCreate, ProjectUpdate, type ProjectDetail } from '@perron/contract';
+import { NeedCreate, NeedUpdate, ProjectCreate, ProjectUpdate, type Need, type ProjectDetail } from '@perron/contract';
 import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../../db/queries/projects.ts';
 import type { NodeServices } from '../../handlers/types.ts';
 import { ProblemError } from '../../http/problem.ts';
@@ -94,14 +94,34 @@ function needInput(input: Record<string, unknown>): Record<string, unknown> {
   if (category === 'human') {
     out.unit = input.unit;
     if (input.skills) out.skills = toList(input.skills);
-    const shift = input.shift as { day?: string; from?: string; to?: string } | undefined;
-    if (shift?.day) {
-      const hm = (v: string | undefined) => (v && /^\d{1,2}(:\d{2})?$/.test(v) ? (v.includes(':') ? v.padStart(5, '0') : `${v.padStart(2, '0')}:00`) : undefined);
-      out.shift = { startsAt: toTimestamp(shift.day, hm(shift.from)), endsAt: toTimestamp(shift.day, hm(shift.to)) };
-    }
+    const shift = shiftInput(input.shift);
+    if (shift) out.shift = shift;
   }
   return out;
 }
+
+/** The shift fields (a day, and start and end hours in Montréal: "9", "9:30") → the contract's shift; none without a day. */
+function shiftInput(posted: unknown): { startsAt: string | undefined; endsAt: string | undefined } | undefined {
+  const shift = posted as { day?: string; from?: string; to?: string } | undefined;
+  if (!shift?.day) return undefined;
+  const hm = (v: string | undefined) => (v && /^\d{1,2}(:\d{2})?$/.test(v) ? (v.includes(':') ? v.padStart(5, '0') : `${v.padStart(2, '0')}:00`) : undefined);
+  return { startsAt: toTimestamp(shift.day, hm(shift.from)), endsAt: toTimestamp(shift.day, hm(shift.to)) };
+}
+
+/** A need's edit form → the contract's update: the fields its category has. */
+function needUpdateInput(need: Need, posted: Record<string, unknown>): Record<string, unknown> {
+  // French left blank is an error at its field, not "leave the name as it was".
+  const typed = (posted.title ?? {}) as { fr?: string; en?: string };
+  const body: Record<string, unknown> = { title: { ...typed, fr: typed.fr ?? '' }, wanted: need.category === 'financial' ? toCents(posted.wanted) : toNumber(posted.wanted), status: posted.status };
+  // Blank fields are not posted: a human need's unit (a select, always sent by the form) says its
+  // skills and shift were on the form, so that blank ones mean "none", not "unchanged".
+  if (need.category === 'human' && posted.unit !== undefined) Object.assign(body, { unit: posted.unit, skills: toList(posted.skills ?? ''), shift: shiftInput(posted.shift) ?? null });
+  if (need.category === 'material' && posted.unitLabel !== undefined) body.unit = posted.unitLabel;
+  return body;
+}
+
+/** Where the contract names a need's field, and where the form has it. */
+const needFieldOf = (path: string) => path.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^shift(\.startsAt)?$/, 'shift.day').replace(/^shift\.endsAt$/, 'shift.to');
 
 /** Projects: the list with what needs doing, the guided form (draft at any time), needs inline, submit, complete, cancel. */
 export const projectsScreen: Screen = (ws, node) => {
@@ -225,10 +245,7 @@ export const projectsScreen: Screen = (ws, node) => {
     if (!project || !need) return c.notFound();
     const raw = await formInput(c);
     const posted = (raw[need.id] ?? {}) as Record<string, unknown>;
-    // French left blank is an error at its field, not "leave the name as it was".
-    const typed = (posted.title ?? {}) as { fr?: string; en?: string };
-    const body = { title: { ...typed, fr: typed.fr ?? '' }, wanted: need.category === 'financial' ? toCents(posted.wanted) : toNumber(posted.wanted), status: posted.status };
-    const parsed = parseForm(NeedUpdate, body, t);
+    const parsed = parseForm(NeedUpdate, needUpdateInput(need, posted), t);
     let errors: FormErrors;
     if (parsed.ok) {
       try {
@@ -243,10 +260,13 @@ export const projectsScreen: Screen = (ws, node) => {
         } else errors = problemErrors(c, error) ?? { wanted: t.staffErrors.not_possible };
       }
     } else errors = parsed.errors;
-    // The fields are named after the need on the form (`<id>.title.fr`), so are its errors.
-    const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${k}`, v]));
+    // The fields are named after the need on the form (`<id>.title.fr`), so are its errors; what was typed is shown again.
+    const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${needFieldOf(k)}`, v]));
     const editValues: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries({ 'title.fr': typed.fr, 'title.en': typed.en, wanted: posted.wanted, status: posted.status })) editValues[`${need.id}.${k}`] = v;
+    const walk = (o: Record<string, unknown>, prefix: string) => {
+      for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? walk(v as Record<string, unknown>, `${prefix}${k}.`) : (editValues[`${prefix}${k}`] = v);
+    };
+    walk(posted, `${need.id}.`);
     c.status(422);
     return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });

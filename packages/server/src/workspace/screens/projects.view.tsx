@@ -1,10 +1,11 @@
-import { NeedCategory, Theme, type LocalizedText, type Need, type PartnershipStatus, type Project, type ProjectDetail } from '@perron/contract';
+import { NeedCategory, Theme, type HumanNeed, type LocalizedText, type Need, type PartnershipStatus, type Project, type ProjectDetail } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
 import { ActionButton, Bilingual, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
 import { OrgNav } from '../views/org-nav.tsx';
 import { PendingChangesNote } from '../views/pending-changes.tsx';
+import { localDate, localTime } from '../../services/time-zone.ts';
 
 const useT = () => {
   const c = useRequestContext<WorkspaceEnv>();
@@ -251,9 +252,36 @@ function NeedsSection({ project, errors, values, editErrors, editValues }: { pro
   );
 }
 
+/** A shift's day and hours in Montréal, as the form shows them ("2026-12-05", "9:30"). */
+function shiftFields(shift: { startsAt: string; endsAt: string } | null) {
+  if (!shift) return { day: '', from: '', to: '' };
+  const hm = (iso: string) => {
+    const t = localTime(new Date(iso));
+    return `${t.hour}:${String(t.minute).padStart(2, '0')}`;
+  };
+  return { day: localDate(new Date(shift.startsAt)), from: hm(shift.startsAt), to: hm(shift.endsAt) };
+}
+
+/** A human need's own fields on its edit form: hours or people, skills, the shift (blank day: none). */
+function HumanNeedFields({ need, k, v, errors }: { need: HumanNeed; k: (name: string) => string; v: (name: string, fallback: string | undefined) => string | undefined; errors?: FormErrors | undefined }) {
+  const { t } = useT();
+  const shift = shiftFields(need.shift);
+  return (
+    <>
+      <Select name={k('unit')} label={t.needs.field.unit} value={v('unit', need.unit)} error={errors?.[k('unit')]} required options={[{ value: 'hours', label: t.needs.field.hours }, { value: 'people', label: t.needs.field.people }]} />
+      <Field name={k('skills')} label={t.needs.field.skills} hint={t.needs.field.skillsHint} value={v('skills', need.skills.join(', '))} error={errors?.[k('skills')]} />
+      <div class="ws-pair">
+        <Field name={k('shift.day')} label={t.needs.field.shiftStart} type="date" value={v('shift.day', shift.day)} error={errors?.[k('shift.day')]} />
+        <Field name={k('shift.from')} label={`${t.needs.field.shiftStart} (h)`} type="text" inputmode="numeric" value={v('shift.from', shift.from)} />
+        <Field name={k('shift.to')} label={t.needs.field.shiftEnd} type="text" inputmode="numeric" value={v('shift.to', shift.to)} error={errors?.[k('shift.to')]} />
+      </div>
+    </>
+  );
+}
+
 /**
  * One need edited in place, as the API's need update allows: its name, what is wanted, open or
- * closed. Its fields are named after the need (`<id>.title.fr`) so that every id on the page is
+ * closed, its unit, and a human need's skills and shift. Its fields are named after the need (`<id>.title.fr`) so that every id on the page is
  * unique and an error lands at the field of the need that was posted.
  */
 function NeedEditForm({ need, action, errors, values }: { need: Need; action: string; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
@@ -268,11 +296,28 @@ function NeedEditForm({ need, action, errors, values }: { need: Need; action: st
     <details class="ws-card" id={`edit-${need.id}`} open={mine ? true : undefined}>
       <summary>{t.needs.editOne(pick(need.title))}</summary>
       <Form action={action}>
-        <ErrorSummary errors={mine} labels={{ [k('title.fr')]: `${t.needs.field.title} (${t.common.french})`, [k('title.en')]: `${t.needs.field.title} (${t.common.english})`, [k('wanted')]: money ? t.needs.wantedMoney : t.needs.field.wanted, [k('status')]: t.needs.field.status }} />
+        <ErrorSummary
+          errors={mine}
+          labels={{
+            [k('title.fr')]: `${t.needs.field.title} (${t.common.french})`,
+            [k('title.en')]: `${t.needs.field.title} (${t.common.english})`,
+            [k('wanted')]: money ? t.needs.wantedMoney : t.needs.field.wanted,
+            [k('status')]: t.needs.field.status,
+            [k('unit')]: t.needs.field.unit,
+            [k('unitLabel.fr')]: `${t.needs.field.unitLabel} (${t.common.french})`,
+            [k('skills')]: t.needs.field.skills,
+            [k('shift.day')]: t.needs.field.shiftStart,
+            [k('shift.to')]: t.needs.field.shiftEnd,
+          }}
+        />
         <p class="ws-hint">{t.needs.editHint}</p>
         <Bilingual name={k('title')} legend={t.needs.field.title} value={{ fr: v('title.fr', need.title.fr), en: v('title.en', need.title.en) }} errors={mine} required maxlength={140} />
         <Field name={k('wanted')} label={money ? t.needs.wantedMoney : t.needs.field.wanted} inputmode="decimal" value={v('wanted', wanted)} error={mine?.[k('wanted')]} required />
         <Select name={k('status')} label={t.needs.field.status} value={v('status', need.status === 'closed' ? 'closed' : 'open')} error={mine?.[k('status')]} required options={[{ value: 'open', label: t.needs.field.open }, { value: 'closed', label: t.needs.field.closed }]} />
+        {need.category === 'material' && (
+          <Bilingual name={k('unitLabel')} legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr', need.unit.fr), en: v('unitLabel.en', need.unit.en) }} errors={mine} required maxlength={40} />
+        )}
+        {need.category === 'human' && <HumanNeedFields need={need} k={k} v={v} errors={mine} />}
         <div class="ws-actions">
           <Button label={t.needs.save} />
         </div>

@@ -98,7 +98,7 @@ export const staffEn = {
     },
     save: 'Save the need',
     editOne: (title: string) => `Edit: ${title}`,
-    editHint: 'Its name, the quantity wanted and its status. A closed need takes no more pledges; those already made stay.',
+    editHint: 'Its name, the quantity wanted, its status, its unit and, for volunteering, skills and shift. A closed need takes no more pledges; those already made stay.',
     below_pledged: (pledged: string) => `${pledged} already pledged: the quantity wanted can’t be lower.`,
     wantedMoney: 'Amount wanted ($)',
     progress: (pledged: string, wanted: string) => `${pledged} of ${wanted}`,
@@ -194,6 +194,7 @@ export const staffEn = {
     missing_place: 'Give a place and its address, or an online link.',
     image: 'This image is not a valid JPEG, PNG or WebP, or it is over 5 MB.',
     alt: 'Describe the image (required with an image).',
+    unit_pledged: 'Pledges are already counted in this unit: it can no longer change.',
     not_possible: 'That is not possible in the project’s current state.',
   },
 };

@@ -98,7 +98,7 @@ export const staffFr = {
     },
     save: 'Enregistrer le besoin',
     editOne: (title: string) => `Modifier : ${title}`,
-    editHint: 'Le nom, la quantité voulue et l’état. Un besoin fermé ne reçoit plus d’engagements ; ceux déjà reçus restent.',
+    editHint: 'Le nom, la quantité voulue, l’état, l’unité, et pour le bénévolat les compétences et le quart. Un besoin fermé ne reçoit plus d’engagements ; ceux déjà reçus restent.',
     below_pledged: (pledged: string) => `${pledged} déjà promis : la quantité voulue ne peut pas être plus basse.`,
     wantedMoney: 'Montant voulu ($)',
     progress: (pledged: string, wanted: string) => `${pledged} sur ${wanted}`,
@@ -194,6 +194,7 @@ export const staffFr = {
     missing_place: 'Indiquez un lieu et son adresse, ou un lien en ligne.',
     image: 'Cette image n’est pas un JPEG, PNG ou WebP valide, ou elle dépasse 5 Mo.',
     alt: 'Décrivez l’image (obligatoire avec une image).',
+    unit_pledged: 'Des engagements sont déjà comptés dans cette unité : elle ne peut plus changer.',
     not_possible: 'Ce n’est pas possible dans l’état actuel du projet.',
   },
 };
