@@ -118,6 +118,14 @@ describe('the HSDS 3 resource directory', () => {
       assert.equal(Number(row?.n), 2);
     });
 
+    test('a NUL in a search or an organization id is a 400 naming it (the fuzz found a 500)', async () => {
+      for (const [query, path] of [['organization_id=a%00b', 'query.organization_id'], ['search=a%00b', 'query.search']]) {
+        const res = await api(a, 'GET', `/hsds/services?${query}`);
+        assert.equal(res.status, 400, query);
+        assert.equal(res.body.errors[0].path, path);
+      }
+    });
+
     test("edited by its organization only; another organization's key finds nothing", async () => {
       const other = await api(a, 'PATCH', `/v1/services/${ids.taxClinic}`, { headers: write(DEMO_KEYS.carrefourVilleray), body: { status: 'inactive' } });
       assert.equal(other.status, 404);
