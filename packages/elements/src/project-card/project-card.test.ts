@@ -22,9 +22,14 @@ describe('perron-project-card', () => {
 
   it('keeps the room its page gives it while loading (--perron-loading-height), and only then', async () => {
     let answer = () => {};
-    worker.use(http.get('*/v1/projects/:id', () => new Promise<void>((r) => (answer = r)).then(() => HttpResponse.json(jardin)), { once: true }));
+    const asked = new Promise<void>((seen) =>
+      worker.use(
+        http.get('*/v1/projects/:id', () => (seen(), new Promise<void>((r) => (answer = r)).then(() => HttpResponse.json(jardin))), { once: true }),
+      ),
+    );
     const el = await mount('<perron-project-card project="p-jardin" style="--perron-loading-height: 300px"></perron-project-card>', (e) => $(e, '[part~="loading"]'));
     expect($(el, '[part~="loading"]')!.getBoundingClientRect().height).to.equal(300);
+    await asked;
     answer();
     await waitFor(() => !$(el, '[part~="loading"]'));
     expect(el.getBoundingClientRect().height).not.to.equal(300);
