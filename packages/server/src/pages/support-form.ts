@@ -10,7 +10,8 @@ const TEXT = {
   fr: {
     title: 'J’appuie ce projet',
     lead: 'Votre appui compte pour ouvrir le financement du projet. Un seul appui par personne, confirmé par courriel.',
-    email: 'Votre courriel',
+    // Not the pledge form's "Votre courriel": both forms are on the page, each field named apart.
+    email: 'Votre courriel, pour confirmer votre appui',
     notice: 'Vos renseignements personnels',
     submit: 'J’appuie ce projet',
     supporters: (n: string, count: number) => `${n} ${count > 1 ? 'personnes appuient' : 'personne appuie'} ce projet.`,
@@ -26,7 +27,7 @@ const TEXT = {
   en: {
     title: 'I support this project',
     lead: 'Your support counts toward opening the project’s crowdfunding. One support per person, confirmed by email.',
-    email: 'Your email',
+    email: 'Your email, to confirm your support',
     notice: 'Your personal information',
     submit: 'I support this project',
     supporters: (n: string, count: number) => `${n} ${count === 1 ? 'person supports' : 'people support'} this project.`,
