@@ -107,7 +107,8 @@ test('every admin screen passes axe, narrow and wide, in French and English', as
       await page.goto(/(http\S+\/workspace\/sign-in\/link\?token=\S+)/.exec(mail!.body_text)![1]!.replace(/lang=\w+/, `lang=${lang}`));
       await page.click('button[type=submit]');
       await page.waitForURL(/\/workspace\/o\/carrefour-villeray$/);
-      for (const [path, name] of [['', 'org'], ['/team', 'team'], ['/keys', 'keys'], ['/webhooks', 'webhooks'], ['/profile', 'profile'], ['/activity', 'activity']] as const) {
+      const screens = [['', 'org'], ['/team', 'team'], ['/keys', 'keys'], ['/webhooks', 'webhooks'], ['/profile', 'profile'], ['/activity', 'activity'], ['/services', 'services'], ['/services/new', 'service-form'], ['/partnerships', 'partnerships']] as const;
+      for (const [path, name] of screens) {
         await page.goto(`${node.url}/workspace/o/carrefour-villeray${path}`);
         await accessible(page, `${name} (${lang})`);
         await page.setViewportSize({ width: 1280, height: 900 });
