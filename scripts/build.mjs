@@ -18,11 +18,13 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'in
 
 /**
  * TypeScript rewrites `./x.ts` to `./x.js` in the JavaScript it emits but not in declarations;
- * consumers' TypeScript (older versions, `nodenext`) wants the `.js` there too.
+ * consumers' TypeScript (older versions, `nodenext`) wants the `.js` there too. It also missed one
+ * dynamic `import('…ts')` inside an element's method (5.9), which broke the packed package in
+ * every consumer's bundler: the JavaScript gets the same pass.
  */
-function rewriteDeclarations(dir) {
+function rewriteRelativeTs(dir) {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+    if (!entry.isFile() || !/\.(d\.ts|js)$/.test(entry.name)) continue;
     const file = join(entry.parentPath, entry.name);
     const text = readFileSync(file, 'utf8');
     const out = text.replace(/((?:from|import\()\s*['"])(\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1$2.js$3');
@@ -73,7 +75,7 @@ for (const [i, name] of order.entries()) {
 
 function build(name, dir) {
   run(bin('tsc'), ['-p', 'tsconfig.build.json'], dir);
-  rewriteDeclarations(join(dir, 'dist'));
+  rewriteRelativeTs(join(dir, 'dist'));
   if (name === 'server') {
     // Files the node reads beside its code: the migrations and the pages' own static files.
     cpSync(join(dir, 'src/db/migrations'), join(dir, 'dist/db/migrations'), { recursive: true });
