@@ -120,6 +120,12 @@ function needUpdateInput(need: Need, posted: Record<string, unknown>): Record<st
   return body;
 }
 
+/** A posted form's nested values by their field names again (`title.fr`), as the view reads them. */
+function flatten(o: Record<string, unknown>, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? flatten(v as Record<string, unknown>, `${prefix}${k}.`, into) : (into[`${prefix}${k}`] = v);
+  return into;
+}
+
 /** Where the contract names a need's field, and where the form has it. */
 const needFieldOf = (path: string) => path.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^shift(\.startsAt)?$/, 'shift.day').replace(/^shift\.endsAt$/, 'shift.to');
 
@@ -227,13 +233,8 @@ export const projectsScreen: Screen = (ws, node) => {
     } else errors = parsed.errors;
     // The material unit is `unit` in the contract, `unitLabel` on the form.
     errors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^unit$/, raw.category === 'material' ? 'unitLabel.fr' : 'unit'), v]));
-    const flat: Record<string, unknown> = {};
-    const walk = (o: Record<string, unknown>, prefix = '') => {
-      for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? walk(v as Record<string, unknown>, `${prefix}${k}.`) : (flat[`${prefix}${k}`] = v);
-    };
-    walk(raw);
     c.status(422);
-    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flat} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flatten(raw)} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
 
   // One need edited in place through the API's own update (same rules): name, what is wanted, open or closed.
@@ -262,11 +263,7 @@ export const projectsScreen: Screen = (ws, node) => {
     } else errors = parsed.errors;
     // The fields are named after the need on the form (`<id>.title.fr`), so are its errors; what was typed is shown again.
     const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${needFieldOf(k)}`, v]));
-    const editValues: Record<string, unknown> = {};
-    const walk = (o: Record<string, unknown>, prefix: string) => {
-      for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? walk(v as Record<string, unknown>, `${prefix}${k}.`) : (editValues[`${prefix}${k}`] = v);
-    };
-    walk(posted, `${need.id}.`);
+    const editValues = flatten(posted, `${need.id}.`);
     c.status(422);
     return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
   });
