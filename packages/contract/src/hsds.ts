@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Lang, PLAIN_TEXT, SafeUrl, Timestamp } from './common.ts';
+import { Id, Lang, SafeUrl, Timestamp, text } from './common.ts';
 import { Origin } from './follow.ts';
 
 // Open Referral's Human Services Data Specification 3.0 (openreferral.org, CC BY-SA 4.0): the
@@ -70,13 +70,13 @@ const hsdsList = {
   page: z.optional(PageNumber),
   per_page: z.optional(PerPage),
   /** Words searched in names and descriptions. */
-  search: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100), z.regex(PLAIN_TEXT, 'Expected text without NUL or bidirectional override characters'))),
+  search: z.optional(text(100)),
   /** HSDS has one language per record: the node serves its French (default) or its English. */
   lang: z.optional(Lang),
 };
 export const HsdsServiceQuery = z.looseObject({
   ...hsdsList,
-  organization_id: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(64), z.regex(PLAIN_TEXT, 'Expected an id without NUL'))),
+  organization_id: z.optional(text(64)),
   /** Not in HSDS: only the services offered in this language (an ISO 639 code such as `es`). */
   language: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[a-z]{2,3}$/, 'Expected a language code such as fr or en'))),
 });
