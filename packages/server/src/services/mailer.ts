@@ -23,22 +23,29 @@ export interface MailTransport {
 
 const MAIL_JOB = 'mail.deliver';
 
-/** Emails to one address per hour, past which the node sends it nothing more that hour (email bombing). */
+/** Emails to one address in any hour, past which the node sends it nothing more until the hour has slid past them (email bombing). */
 export const MAIL_PER_RECIPIENT_PER_HOUR = 10;
 
 /**
  * The outbox: without a transport it is all there is (the dev mailbox shows it); with one, each
  * row also gets a delivery job, so a refused or silent SMTP server never fails or slows a write.
- * Past `perRecipientPerHour` emails to an address in an hour, `send` drops the email silently:
- * the request's answer must not tell whether mail went out.
+ * Past `perRecipientPerHour` emails to an address in the last hour, `send` drops the email silently:
+ * the request's answer must not tell whether mail went out. The hour slides: counts are kept per
+ * minute and the window takes the 60 minutes before the current one too, so no 60 minutes ever
+ * hold more than the cap.
  */
 export function outboxMailer(transport?: MailTransport, perRecipientPerHour = MAIL_PER_RECIPIENT_PER_HOUR): Mailer {
   return {
     async send(mail, q) {
+      const hash = sha256(mail.to.trim().toLowerCase());
+      await q.query(
+        `insert into mail_recipient_minutes (recipient_hash, minute, sent) values ($1, date_trunc('minute', now()), 1)
+         on conflict (recipient_hash, minute) do update set sent = mail_recipient_minutes.sent + 1`,
+        [hash],
+      );
       const [count] = await q.query<{ sent: number }>(
-        `insert into mail_recipient_hours (recipient_hash, hour, sent) values ($1, date_trunc('hour', now()), 1)
-         on conflict (recipient_hash, hour) do update set sent = mail_recipient_hours.sent + 1 returning sent`,
-        [sha256(mail.to.trim().toLowerCase())],
+        `select sum(sent)::int as sent from mail_recipient_minutes where recipient_hash = $1 and minute >= date_trunc('minute', now()) - interval '1 hour'`,
+        [hash],
       );
       if (count!.sent > perRecipientPerHour) return;
       const id = newId('mail');
@@ -54,10 +61,10 @@ export function outboxMailer(transport?: MailTransport, perRecipientPerHour = MA
   };
 }
 
-/** The worker's share of mail: hourly counts are forgotten once their hour is past. */
+/** The worker's share of mail: counts are forgotten once they are out of every window. */
 export function handleMailCounts(worker: Worker): void {
   worker.every('mail.forget-counts', 3_600_000, async ({ db, at }) => {
-    await db.query('delete from mail_recipient_hours where hour < $1', [new Date(at.getTime() - 2 * 3_600_000).toISOString()]);
+    await db.query('delete from mail_recipient_minutes where minute < $1', [new Date(at.getTime() - 2 * 3_600_000).toISOString()]);
   });
 }
 

@@ -403,7 +403,7 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
   );
   await q.query('delete from pledge_blocks where email = lower($1)', [email]);
   await q.query('delete from data_requests where email = lower($1)', [email]);
-  await q.query('delete from mail_recipient_hours where recipient_hash = $1', [sha256(email.trim().toLowerCase())]);
+  await q.query('delete from mail_recipient_minutes where recipient_hash = $1', [sha256(email.trim().toLowerCase())]);
   await q.query('delete from sign_in_requests where scope = $1', [`data-email:${sha256(email.toLowerCase())}`]);
   const names = [...pledges.names, ...registrations.map((r) => r.name), ...ideas.flatMap((i) => (i.author_name ? [i.author_name] : [])), ...(person?.name ? [person.name] : [])];
   const mail = await forgetMail(q, email, names);
