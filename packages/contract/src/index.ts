@@ -11,6 +11,7 @@ export * from './pledge.ts';
 export * from './support.ts';
 export * from './event.ts';
 export * from './idea.ts';
+export * from './impact.ts';
 export * from './image.ts';
 export * from './notifications.ts';
 export * from './node-info.ts';

@@ -84,6 +84,7 @@ const TAGS: Record<Tag, string> = {
   images: "Images uploaded for projects, checked by their content and stripped of metadata.",
   directory: "The resource directory: organizations' ongoing services, in French and English, served with imported directories as an Open Referral HSDS 3 API.",
   reviews: "Changes to published projects (title, summary, image, new money needs) and to reviewed events, approved or rejected by a curator before they go live.",
+  impact: "What residents pledged to a community's or a partner's public projects: time, materials, money, completed projects, by month.",
   webhooks: "An organization's endpoints, told of pledges, registrations and curators' decisions by signed POSTs (Standard Webhooks), retried with back-off; a delivery log.",
 };
 

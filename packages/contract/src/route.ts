@@ -5,7 +5,7 @@ import type { ProblemCode } from './errors.ts';
 export type Schema = z.core.$ZodType;
 
 /** The API's groups of operations. A new one needs its description in openapi.ts (TAGS): Redocly wants one. */
-export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation' | 'embed' | 'images' | 'directory' | 'reviews' | 'webhooks';
+export type Tag = 'node' | 'communities' | 'organizations' | 'projects' | 'needs' | 'pledges' | 'events' | 'ideas' | 'federation' | 'embed' | 'images' | 'directory' | 'reviews' | 'webhooks' | 'impact';
 
 export interface Route<
   P extends Schema | undefined = Schema | undefined,

@@ -7,6 +7,7 @@ import { eventRoutes } from './routes/events.ts';
 import { followRoutes } from './routes/follows.ts';
 import { oembedRoutes } from './routes/oembed.ts';
 import { ideaRoutes } from './routes/ideas.ts';
+import { impactRoutes } from './routes/impact.ts';
 import { imageRoutes } from './routes/images.ts';
 import { needRoutes } from './routes/needs.ts';
 import { nodeRoutes } from './routes/node.ts';
@@ -18,7 +19,7 @@ import { supportRoutes } from './routes/supports.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, supportRoutes, webhookRoutes };
+export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, impactRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, supportRoutes, webhookRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -35,6 +36,7 @@ export const routes = {
   ...pledgeRoutes,
   ...eventRoutes,
   ...ideaRoutes,
+  ...impactRoutes,
   ...followRoutes,
   ...oembedRoutes,
   ...activityRoutes,

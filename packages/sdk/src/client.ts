@@ -3,6 +3,7 @@ import type { ClientOptions } from './options.ts';
 import { getCommunity, listCommunities } from './resources/communities.ts';
 import { cancelEvent, createEvent, eventIcs, eventIcsUrl, getEvent, listEvents, listRegistrations, registerForEvent, registrationsCsv, updateEvent } from './resources/events.ts';
 import { uploadImage } from './resources/images.ts';
+import { getImpact } from './resources/impact.ts';
 import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdeas, voteForIdea } from './resources/ideas.ts';
 import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
@@ -37,6 +38,7 @@ export function createClient(options: ClientOptions) {
     images: bindAll(core, { upload: uploadImage }),
     ideas: bindAll(core, { list: listIdeas, get: getIdea, create: createIdea, vote: voteForIdea, confirm: confirmByEmail }),
     contests: bindAll(core, { list: listContests, get: getContest }),
+    impact: bindAll(core, { get: getImpact }),
     revisions: bindAll(core, { list: listRevisions, get: getRevision, approve: approveRevision, reject: rejectRevision }),
     webhooks: bindAll(core, { list: listWebhooks, create: createWebhook, delete: deleteWebhook, rotateSecret: rotateWebhookSecret, deliveries: listWebhookDeliveries }),
   };

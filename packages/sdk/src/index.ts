@@ -10,6 +10,7 @@ export * from './resources/directory.ts';
 export * from './resources/events.ts';
 export * from './resources/ideas.ts';
 export * from './resources/images.ts';
+export * from './resources/impact.ts';
 export * from './resources/needs.ts';
 export * from './resources/node.ts';
 export * from './resources/organizations.ts';

@@ -1,7 +1,7 @@
 // The SDK against a real node (embedded database, in memory), through HTTP on a free port.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { VOTE_CONSENT_VERSION, CONSENT_VERSION } from '@perron/contract';
+import { VOTE_CONSENT_VERSION, CONSENT_VERSION, type Impact } from '@perron/contract';
 import { createApiKey, startNode, type RunningNode } from '@perron/server';
 import { createClient, isPerronError, type PerronClient } from '@perron/sdk';
 import { DEMO_IDEAS } from '../../server/src/seed/engagement.ts';
@@ -150,6 +150,18 @@ describe('the SDK against a node', () => {
     const draft = await organization.projects.create(projectBody(9, 'culture'));
     await assert.rejects(publicClient.projects.get(draft.id), (e) => isPerronError(e, 'NotFoundError'));
     await assert.rejects(publicClient.projects.get('nope'), (e) => isPerronError(e, 'NotFoundError') && typeof e.requestId === 'string');
+  });
+
+  it("a community's impact, parsed and typed as the node answers it; both scopes at once is a ValidationError", async () => {
+    const query = { community: VILLERAY, from: '2025-12-01', to: '2026-11-30' };
+    const impact: Impact = await publicClient.impact.get(query);
+    const raw = await (await fetch(`${node.url}/v1/impact?community=${VILLERAY}&from=2025-12-01&to=2026-11-30`)).json();
+    assert.deepEqual({ ...impact, origin: undefined }, { ...raw, origin: undefined });
+    assert.equal(impact.months.length, 12);
+    assert.equal(impact.money.currency, 'CAD');
+    await assert.rejects(publicClient.impact.get({ community: VILLERAY, partner: 'caisse-du-centre' }), (e) => isPerronError(e, 'ValidationError') && e.status === 400);
+    await assert.rejects(publicClient.impact.get({ community: 'Not a slug' }), (e) => isPerronError(e, 'ValidationError'));
+    await assert.rejects(publicClient.impact.get({ community: 'nowhere' }), (e) => isPerronError(e, 'NotFoundError'));
   });
 
   it('a vote counts once the link in the dev mailbox is confirmed, and once per email', async () => {

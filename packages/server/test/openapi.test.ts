@@ -64,6 +64,7 @@ describe('the OpenAPI document', () => {
       getIdea: [`/v1/ideas/${idea}`],
       listContests: ['/v1/contests'],
       getContest: [`/v1/contests/${contest}`],
+      getImpact: ['/v1/impact?partner=caisse-du-centre', '/v1/impact?community=montreal&from=2026-01-01&to=2026-06-30'],
       activityProjects: ['/v1/activitystreams/projects', '/v1/activitystreams/projects?page=true&limit=3&lang=en'],
       activityEvents: ['/v1/activitystreams/events?community=montreal', '/v1/activitystreams/events?page=true'],
       getService: [`/v1/services/${service.body.id}`],

@@ -5,6 +5,7 @@ import { eventsHandlers } from './events.ts';
 import { followsHandlers } from './follows.ts';
 import { oembedHandlers } from './oembed.ts';
 import { ideasHandlers } from './ideas.ts';
+import { impactHandlers } from './impact.ts';
 import { imagesHandlers } from './images.ts';
 import { needsHandlers } from './needs.ts';
 import { nodeHandlers } from './node.ts';
@@ -30,6 +31,7 @@ export const handlers: Partial<Handlers> = {
   ...pledgesHandlers,
   ...eventsHandlers,
   ...ideasHandlers,
+  ...impactHandlers,
   ...followsHandlers,
   ...oembedHandlers,
   ...imagesHandlers,
