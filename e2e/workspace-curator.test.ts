@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startNode, type RunningNode } from '@perron/server';
-import { DEMO_KEYS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
+import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
 import { accessible, tabTo } from './support/workspace.ts';
 
@@ -107,7 +107,7 @@ test('every admin screen passes axe, narrow and wide, in French and English', as
       await page.goto(/(http\S+\/workspace\/sign-in\/link\?token=\S+)/.exec(mail!.body_text)![1]!.replace(/lang=\w+/, `lang=${lang}`));
       await page.click('button[type=submit]');
       await page.waitForURL(/\/workspace\/o\/carrefour-villeray$/);
-      const screens = [['', 'org'], ['/team', 'team'], ['/keys', 'keys'], ['/webhooks', 'webhooks'], ['/profile', 'profile'], ['/activity', 'activity'], ['/services', 'services'], ['/services/new', 'service-form'], ['/partnerships', 'partnerships']] as const;
+      const screens = [['', 'org'], ['/team', 'team'], ['/keys', 'keys'], ['/webhooks', 'webhooks'], ['/profile', 'profile'], ['/activity', 'activity'], ['/services', 'services'], ['/services/new', 'service-form'], ['/partnerships', 'partnerships'], [`/projects/${DEMO_PROJECTS.patinoire}/needs/${DEMO_NEEDS.patinoireBandes}/delete`, 'need-delete']] as const;
       for (const [path, name] of screens) {
         await page.goto(`${node.url}/workspace/o/carrefour-villeray${path}`);
         await accessible(page, `${name} (${lang})`);

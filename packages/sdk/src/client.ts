@@ -5,7 +5,7 @@ import { cancelEvent, createEvent, eventIcs, eventIcsUrl, getEvent, listEvents, 
 import { uploadImage } from './resources/images.ts';
 import { getImpact } from './resources/impact.ts';
 import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdeas, voteForIdea } from './resources/ideas.ts';
-import { createNeed, getNeed, updateNeed } from './resources/needs.ts';
+import { createNeed, deleteNeed, getNeed, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
 import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
@@ -32,7 +32,7 @@ export function createClient(options: ClientOptions) {
     communities: bindAll(core, { list: listCommunities, get: getCommunity }),
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
     projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject, support: supportProject, confirmSupport }),
-    needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed }),
+    needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed, delete: deleteNeed }),
     pledges: bindAll(core, { create: createPledge, confirm: confirmPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
     events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, cancel: cancelEvent, register: registerForEvent, registrations: listRegistrations, registrationsCsv }),
     images: bindAll(core, { upload: uploadImage }),

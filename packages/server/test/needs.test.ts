@@ -157,4 +157,40 @@ describe('needs', () => {
     }
     assert.deepEqual((await needRow(DEMO_NEEDS.patinoireBandes)).skills, []);
   });
+
+  test('a need without pledges is deleted (a retry gets the same answer); one with pledges is refused with what to do instead', async () => {
+    const id = (await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody() })).body.id;
+    const need = (await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'material', title: { fr: 'Pelles' }, unit: { fr: 'pelles' }, wanted: 4 } })).body;
+    assert.equal((await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers: bearer(DEMO_KEYS.carrefourVilleray) })).status, 404, 'another organization’s key');
+    const headers = write(TABLE);
+    const deleted = await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers });
+    assert.deepEqual([deleted.status, deleted.body], [200, {}]);
+    assert.equal(await needRow(need.id), undefined);
+    assert.deepEqual([(await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers })).status], [200], 'a retry with its Idempotency-Key gets the first answer');
+    assert.equal((await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers: bearer(TABLE) })).status, 404, 'a new request: it is gone');
+    assert.equal((await api(node, 'GET', `/v1/projects/${id}`, { headers: bearer(TABLE) })).body.needs.length, 0);
+    const [log] = await node.db.query<any>(`select action, subject, person_id from activity_log where organization_id = 'org_table-hochelaga' and action = 'need_deleted' order by created_at desc limit 1`);
+    assert.deepEqual([log?.subject, log?.person_id], ['Pelles (Bacs à fleurs de la rue Adam)', null]);
+
+    // 12 planks are pledged: refused in the person's language, nothing deleted.
+    const fr = await api(node, 'DELETE', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: { ...bearer(DEMO_KEYS.carrefourVilleray), 'accept-language': 'fr-CA' } });
+    assert.equal(fr.status, 409);
+    assert.equal(fr.headers.get('content-type'), 'application/problem+json');
+    assert.equal(fr.body.code, 'conflict');
+    assert.match(fr.body.detail, /a reçu des promesses\u202F: il ne peut pas être supprimé\. Fermez-le plutôt/);
+    const en = await api(node, 'DELETE', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: { ...bearer(DEMO_KEYS.carrefourVilleray), 'accept-language': 'en-CA' } });
+    assert.match(en.body.detail, /has pledges: it can’t be deleted\. Close it instead/);
+    assert.ok(await needRow(DEMO_NEEDS.patinoireBandes));
+    assert.equal((await api(node, 'DELETE', '/v1/needs/need_fete-benevoles', { headers: bearer(DEMO_KEYS.carrefourVilleray) })).status, 409, 'a finished project’s needs stay');
+  });
+
+  test('a money need waiting for review, deleted, leaves the curator’s queue with it', async () => {
+    const [project] = await node.db.query<any>(`select id from projects p where organization_id = 'org_table-hochelaga' and status = 'published' and not exists (select 1 from revisions r where r.subject_id = p.id and r.status = 'pending') order by id limit 1`);
+    const need = (await api(node, 'POST', `/v1/projects/${project.id}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Peinture' }, wanted: 5000 } })).body;
+    assert.equal(need.inReview, true);
+    const pending = () => node.db.query<any>(`select new_needs from revisions where subject_id = $1 and status = 'pending'`, [project.id]);
+    assert.deepEqual((await pending()).map((r) => r.new_needs), [[need.id]]);
+    assert.equal((await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers: bearer(TABLE) })).status, 200);
+    assert.deepEqual(await pending(), [], 'a revision with nothing left to review goes');
+  });
 });

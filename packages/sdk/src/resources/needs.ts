@@ -8,3 +8,5 @@ export const getNeed = (core: PerronCore, id: string, o?: CallOptions) => core.c
 export const createNeed = (core: PerronCore, projectId: string, body: RouteBody<'createNeed'>, o?: CallOptions) =>
   core.call(needRoutes.createNeed, { params: { id: projectId }, body }, o, projectId);
 export const updateNeed = (core: PerronCore, id: string, body: RouteBody<'updateNeed'>, o?: CallOptions) => core.call(needRoutes.updateNeed, { params: { id }, body }, o, id);
+/** Only a need that never had a pledge; one with pledges is a ConflictError: close it instead (`update(id, { status: 'closed' })`). */
+export const deleteNeed = (core: PerronCore, id: string, o?: CallOptions) => core.call(needRoutes.deleteNeed, { params: { id } }, o, id);

@@ -28,4 +28,9 @@ export const needsHandlers = {
   async updateNeed({ q, params, body, key }) {
     return needs.updateNeed(q, key!, params.id, body);
   },
+
+  async deleteNeed({ q, params, key, node, lang }) {
+    await needs.deleteNeed(q, key!, params.id, { now: node.now(), lang });
+    return {};
+  },
 } satisfies Partial<Handlers>;

@@ -17,6 +17,7 @@ export const ACTIVITY_ACTIONS = [
   'project_hidden',
   'project_completed',
   'project_cancelled',
+  'need_deleted',
   'pledge_updated',
   'event_edited',
   'changes_approved',

@@ -1,4 +1,4 @@
-import { isBounded, MAX_WANTED, type Need, type NeedCreate, type NeedUpdate, type ProjectStatus } from '@perron/contract';
+import { frenchText, isBounded, MAX_WANTED, type Need, type NeedCreate, type NeedUpdate, type ProjectStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { NEED_COLUMNS, needStatus, toNeed, type NeedRow } from '../db/queries/needs.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -6,7 +6,8 @@ import { newId } from '../ids.ts';
 import { badField } from './bad-input.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { assertEditable, EDITABLE_STATUSES, lockOwnProject } from './project-workflow.ts';
-import { queueChanges } from './revisions.ts';
+import { dropFromRevision, queueChanges } from './revisions.ts';
+import { logActivity } from './activity.ts';
 
 async function readNeed(q: Queryable, id: string): Promise<Need> {
   const [row] = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.id = $1`, [id]);
@@ -107,4 +108,31 @@ export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: Ne
     ],
   );
   return readNeed(q, need.id);
+}
+
+/** Whether any pledge was ever made to the need, whatever its status now (held, withdrawn, declined and expired ones included). */
+export async function hasPledges(q: Queryable, needId: string): Promise<boolean> {
+  return (await q.query('select 1 from pledges where need_id = $1 limit 1', [needId])).length > 0;
+}
+
+const HAS_PLEDGES = {
+  fr: 'Ce besoin a reçu des promesses : il ne peut pas être supprimé. Fermez-le plutôt (statut « fermé ») : il ne prendra plus de promesses, et celles reçues restent.',
+  en: 'This need has pledges: it can’t be deleted. Close it instead (status “closed”): it takes no more pledges, and the ones received stay.',
+} as const;
+
+/**
+ * A need deleted by its organization (API and workspace alike), only while no pledge was ever made
+ * to it: a pledge is never lost, so a need with pledges is closed instead (409 saying so). A money
+ * need waiting for review leaves its project's pending revision too. Recorded in the activity log.
+ */
+export async function deleteNeed(q: Queryable, key: ApiKey, id: string, o: { personId?: string | null; now: Date; lang?: 'fr' | 'en' }): Promise<void> {
+  const need = await lockOwnNeed(q, key, id);
+  if (!EDITABLE_STATUSES.includes(need.project_status)) {
+    throw new ProblemError('invalid_state', `The needs of a ${need.project_status} project can no longer change`);
+  }
+  if (await hasPledges(q, id)) throw new ProblemError('conflict', o.lang === 'fr' ? frenchText(HAS_PLEDGES.fr) : HAS_PLEDGES.en);
+  if (need.in_review) await dropFromRevision(q, need.project_id, id);
+  await q.query('delete from needs where id = $1', [id]);
+  const [project] = await q.query<{ organization_id: string; title: { fr: string } }>('select organization_id, title from projects where id = $1', [need.project_id]);
+  await logActivity(q, { organizationId: project!.organization_id, personId: o.personId ?? null, action: 'need_deleted', subject: `${need.title.fr} (${project!.title.fr})`, now: o.now });
 }

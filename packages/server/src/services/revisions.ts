@@ -68,6 +68,12 @@ export async function queueChanges(q: Queryable, now: Date, r: { subject: Subjec
   }
 }
 
+/** A new need deleted before review leaves its project's pending revision; a revision left with nothing to review goes. */
+export async function dropFromRevision(q: Queryable, projectId: string, needId: string): Promise<void> {
+  await q.query(`update revisions set new_needs = array_remove(new_needs, $3) where subject_type = 'project' and subject_id = $1 and status = $2`, [projectId, 'pending', needId]);
+  await q.query(`delete from revisions where subject_type = 'project' and subject_id = $1 and status = 'pending' and not new_item and cardinality(new_needs) = 0 and changes = '{}'::jsonb`, [projectId]);
+}
+
 /** What the organization sees on its item: the changes that wait, beside the live fields. */
 export async function pendingChangesOf(q: Queryable, subject: Subject, id: string): Promise<PendingChanges | undefined> {
   const [row] = await q.query<Pick<RevisionRow, 'id' | 'changes' | 'new_needs' | 'created_at'>>(

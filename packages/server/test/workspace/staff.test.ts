@@ -195,6 +195,49 @@ describe('the staff screens', () => {
     assert.deepEqual([row.skills, row.shift_starts_at], [[], null], 'blank skills and day remove them');
   });
 
+  test('a need: its edit link opens its own form, then it is deleted after a confirmation; one with pledges is refused, saying to close it', async () => {
+    const [project] = await node.db.query<any>(`select p.id from projects p where p.organization_id = 'org_table-hochelaga' and p.status = 'published' and exists (select 1 from needs n where n.project_id = p.id and n.pledge_count > 0) order by p.id limit 1`);
+    const page = `${ORG}/projects/${project.id}`;
+    assert.equal((await postForm(node, `${page}/needs`, { category: 'material', 'title.fr': 'Râteaux', 'title.en': 'Rakes', wanted: '3', 'unitLabel.fr': 'râteaux' }, staff)).status, 303);
+    const [need] = await node.db.query<any>(`select id from needs where project_id = $1 and title->>'fr' = 'Râteaux'`, [project.id]);
+    const [pledged] = await node.db.query<any>('select id from needs where project_id = $1 and pledge_count > 0 order by id limit 1', [project.id]);
+    const openDetails = (html: string) => [...html.matchAll(/<details[^>]*id="edit-([^"]+)"[^>]*>/g)].filter((m) => / open/.test(m[0])).map((m) => m[1]);
+
+    const list = await getPage(node, page, staff);
+    const edit = `${page}?edit=${need.id}#f-${need.id}-title-fr`;
+    assert.ok(list.text.includes(`href="${edit}"`), 'the edit link loads the page with that form open, its first field the fragment');
+    assert.match(list.text, new RegExp(`id="f-${need.id}-title-fr"`), 'the fragment is the name field');
+    assert.deepEqual(openDetails(list.text), [], 'every form closed at first');
+    const opened = await getPage(node, `${page}?edit=${need.id}`, staff);
+    assert.deepEqual(openDetails(opened.text), [need.id], 'only that need’s form is open');
+
+    assert.ok(opened.text.includes(`href="${page}/needs/${need.id}/delete"`), 'its form links to the delete step');
+    const confirm = await getPage(node, `${page}/needs/${need.id}/delete`, staff);
+    assert.equal(confirm.status, 200);
+    assert.match(confirm.text, /<h1>Supprimer le besoin «\s?Râteaux\s?»\s?\?<\/h1>/);
+    assert.match(confirm.text, /Cette action est définitive\./);
+    assert.match(confirm.text, new RegExp(`<form method="post" action="${page}/needs/${need.id}/delete"`), 'a plain form: no JavaScript needed');
+    assert.ok(await node.db.query('select 1 from needs where id = $1', [need.id]).then((r) => r.length === 1), 'nothing is deleted by looking');
+    assert.equal((await postForm(node, `/workspace/o/carrefour-villeray/projects/${project.id}/needs/${need.id}/delete`, {}, other)).status, 404, 'another organization’s staff');
+    const deleted = await postForm(node, `${page}/needs/${need.id}/delete`, {}, staff);
+    assert.equal(deleted.status, 303);
+    assert.equal(deleted.location, `${page}?done=need_deleted#needs`);
+    assert.deepEqual(await node.db.query('select 1 from needs where id = $1', [need.id]), []);
+    assert.match((await getPage(node, `${page}?done=need_deleted`, staff)).text, /Besoin supprimé\./);
+    const [log] = await node.db.query<any>(`select subject, person_id from activity_log where action = 'need_deleted' and subject like 'Râteaux%'`);
+    assert.ok(log?.person_id, 'the activity log says who');
+    assert.match((await getPage(node, `${ORG}/activity`, staff)).text, /Besoin supprimé/);
+
+    const refused = await getPage(node, `${page}/needs/${pledged.id}/delete?lang=en`, staff);
+    assert.match(refused.text, /This need has pledges: it can’t be deleted, since a pledge is never lost\. Close it instead/);
+    assert.doesNotMatch(refused.text, /action="[^"]*\/delete"/, 'no delete button');
+    assert.ok(refused.text.includes(`href="${page}?edit=${pledged.id}#f-${pledged.id}-status"`), 'a link to its form, at its status');
+    const posted = await postForm(node, `${page}/needs/${pledged.id}/delete`, {}, staff);
+    assert.equal(posted.status, 409);
+    assert.match(posted.text, /Ce besoin a reçu des engagements\s:\sil ne peut pas être supprimé/);
+    assert.equal((await node.db.query('select 1 from needs where id = $1', [pledged.id])).length, 1);
+  });
+
   test('an event: created in French and English with a place, its registrant listed and exported, then cancelled', async () => {
     const day = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
     const bad = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '09:00', registration: 'on' }, staff);

@@ -7,6 +7,7 @@ import { homeScreen } from './home.routes.tsx';
 import { ideasScreen } from './ideas.routes.tsx';
 import { inboxScreen } from './inbox.routes.tsx';
 import { keysScreen } from './keys.routes.tsx';
+import { needDeleteScreen } from './need-delete.routes.tsx';
 import { partnershipsScreen } from './partnerships.routes.tsx';
 import { profileScreen } from './profile.routes.tsx';
 import { projectsScreen } from './projects.routes.tsx';
@@ -17,4 +18,4 @@ import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, projectsScreen, eventsScreen, servicesScreen, partnershipsScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, projectsScreen, needDeleteScreen, eventsScreen, servicesScreen, partnershipsScreen];

@@ -2,7 +2,7 @@ import { NeedCategory, Theme, type HumanNeed, type LocalizedText, type Need, typ
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
-import { ActionButton, Bilingual, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
+import { ActionButton, Bilingual, Button, ErrorSummary, Field, fieldId, Form, PageTitle, Select, Table } from '../views/components.tsx';
 import { OrgNav } from '../views/org-nav.tsx';
 import { PendingChangesNote } from '../views/pending-changes.tsx';
 import { localDate, localTime } from '../../services/time-zone.ts';
@@ -208,7 +208,8 @@ function wantedText(n: Need, lang: 'fr' | 'en'): [string, string] {
 /** Needs edited inline: each need's own small form, and one to add a need of any category. */
 function NeedsSection({ project, errors, values, editErrors, editValues }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined; editErrors?: FormErrors | undefined; editValues?: Record<string, unknown> | undefined }) {
   const { t, org, lang, pick } = useT();
-  const base = `/workspace/o/${org.slug}/projects/${project.id}/needs`;
+  const projectPath = `/workspace/o/${org.slug}/projects/${project.id}`;
+  const base = `${projectPath}/needs`;
   const editable = project.status !== 'completed' && project.status !== 'cancelled';
   const v = (k: string) => (values?.[k] as string | undefined) ?? undefined;
   return (
@@ -224,7 +225,8 @@ function NeedsSection({ project, errors, values, editErrors, editValues }: { pro
           { header: t.needs.col.category, cell: (n) => t.needs.category[n.category] },
           { header: t.needs.col.progress, numeric: true, cell: (n) => t.needs.progress(...wantedText(n, lang)) },
           { header: t.needs.col.status, cell: (n) => t.needs.field[n.status] },
-          ...(editable ? [{ header: t.needs.col.edit, cell: (n: Need) => <a href={`#edit-${n.id}`}>{t.needs.editOne(pick(n.title))}</a> }] : []),
+          // A page load that opens this need's form and lands in its first field: no JavaScript needed.
+          ...(editable ? [{ header: t.needs.col.edit, cell: (n: Need) => <a href={editHref(projectPath, n.id)}>{t.needs.editOne(pick(n.title))}</a> }] : []),
         ]}
       />
       {editable && project.needs.map((n) => <NeedEditForm need={n} action={`${base}/${n.id}`} errors={editErrors} values={editValues} />)}
@@ -251,6 +253,9 @@ function NeedsSection({ project, errors, values, editErrors, editValues }: { pro
     </section>
   );
 }
+
+/** The project page with one need's edit form open, its first field the fragment (the browser focuses it). */
+export const editHref = (projectPath: string, needId: string, field = 'title.fr') => `${projectPath}?edit=${encodeURIComponent(needId)}#${fieldId(`${needId}.${field}`)}`;
 
 /** A shift's day and hours in Montréal, as the form shows them ("2026-12-05", "9:30"). */
 function shiftFields(shift: { startsAt: string; endsAt: string } | null) {
@@ -287,13 +292,14 @@ function HumanNeedFields({ need, k, v, errors }: { need: HumanNeed; k: (name: st
 function NeedEditForm({ need, action, errors, values }: { need: Need; action: string; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
   const { t, lang, pick } = useT();
   const k = (name: string) => `${need.id}.${name}`;
+  const { c } = useT();
   const mine = errors && Object.keys(errors).some((name) => name.startsWith(`${need.id}.`)) ? errors : undefined;
   const posted = mine ? values : undefined;
   const v = (name: string, fallback: string | undefined) => (posted ? ((posted[k(name)] as string | undefined) ?? '') : fallback);
   const money = need.category === 'financial';
   const wanted = money ? new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { minimumFractionDigits: 2, useGrouping: false }).format(need.wanted / 100) : String(need.wanted);
   return (
-    <details class="ws-card" id={`edit-${need.id}`} open={mine ? true : undefined}>
+    <details class="ws-card" id={`edit-${need.id}`} open={mine || c.req.query('edit') === need.id ? true : undefined}>
       <summary>{t.needs.editOne(pick(need.title))}</summary>
       <Form action={action}>
         <ErrorSummary
@@ -320,6 +326,7 @@ function NeedEditForm({ need, action, errors, values }: { need: Need; action: st
         {need.category === 'human' && <HumanNeedFields need={need} k={k} v={v} errors={mine} />}
         <div class="ws-actions">
           <Button label={t.needs.save} />
+          <a href={`${action}/delete`}>{t.needs.delete}</a>
         </div>
       </Form>
     </details>

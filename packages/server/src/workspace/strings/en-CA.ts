@@ -185,6 +185,7 @@ export const enCA: Strings = {
       project_hidden: 'Project hidden',
       project_completed: 'Project completed',
       project_cancelled: 'Project cancelled',
+      need_deleted: 'Need deleted',
       pledge_updated: 'Pledge handled',
       event_edited: 'Event edited',
       changes_approved: 'Changes approved by a curator',

@@ -186,6 +186,7 @@ export const frCA = {
       project_hidden: 'Projet masqué',
       project_completed: 'Projet terminé',
       project_cancelled: 'Projet annulé',
+      need_deleted: 'Besoin supprimé',
       pledge_updated: 'Contribution traitée',
       event_edited: 'Événement modifié',
       changes_approved: 'Modifications approuvées par un curateur',
