@@ -1,6 +1,6 @@
 // `npm test`: build what is missing, then every stage, three at a time, with one summary line at the end.
-//   Node tests (contract, SDK, server on the embedded database) · end-to-end in Chromium
-//   the server tests again on PostgreSQL · element tests in Chromium (@web/test-runner)
+//   Node tests (contract, SDK, the server's embedded-database tests) · end-to-end in Chromium
+//   the server's tests on PostgreSQL · element tests in Chromium (@web/test-runner)
 //   the packed packages in a folder of their own (scripts/consumer.mjs) · lint · typecheck
 // Each stage's output is printed whole when it ends, so that parallel stages don't interleave.
 import { spawn } from 'node:child_process';
@@ -62,30 +62,35 @@ if (build.code) {
   process.exit(1);
 }
 
-const unit = ['contract', 'sdk', 'server'].flatMap((p) => testFiles(`packages/${p}/test`));
+// The server's tests all run on PostgreSQL, the production database (and the cheaper one to start:
+// the embedded one loads its WebAssembly engine in each file's process). The embedded database, the
+// same engine and the default for `npm start`, runs every end-to-end flow and these: its own files
+// (restarts, a crash, the commands on a data folder) and the broad sweeps whose every answer is checked
+// against the contract, so that a value it returns differently would fail (docs/testing.md).
+const onEmbedded = ['trust/crash', 'trust/admin-command', 'following-command', 'workspace/readme-real-node', 'trust/fuzz', 'openapi', 'projects', 'pledges', 'events'];
+const unit = [...['contract', 'sdk'].flatMap((p) => testFiles(`packages/${p}/test`)), ...onEmbedded.map((f) => `packages/server/test/${f}.test.ts`)];
 const elementsNode = testFiles('packages/elements/test');
 const e2e = testFiles('e2e');
 
 /** Each stage is a function started when a slot is free: at most `parallel` at once on 2 cores. */
 const stages = [
   // The longest stages first, so that the short ones fill the slots they leave.
-  // The longest stage runs two files at a time: when the others have ended, it alone would leave a core idle.
-  () => run('Node: contract, SDK, server (embedded database), elements manifest', process.execPath, nodeTest([...unit, ...elementsNode], 2)),
   () => run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e)),
   async () => {
     const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
     if (!pg) {
-      console.log('\nPostgreSQL is not installed here: the server tests ran on the embedded database only.');
+      console.log("\nPostgreSQL is not installed here: the server's tests did not run (.ci/run installs it).");
       return { name: 'PostgreSQL', code: 1, out: '' };
     }
     try {
-      // The fuzz's few thousand requests run on the embedded database (the same PostgreSQL engine, so the
-      // same refusals); here a fifth of them checks that the server's answers hold on a real cluster too.
-      return await run('Node: server on PostgreSQL', process.execPath, nodeTest(testFiles('packages/server/test')), { DATABASE_URL: pg.url, FUZZ_N: '15' });
+      // Two files at a time: they wait on the cluster as much as they compute. The fuzz's few thousand
+      // requests run on the embedded database; here a fifth of them checks the answers on a real cluster.
+      return await run('Node: server on PostgreSQL', process.execPath, nodeTest(testFiles('packages/server/test'), 2), { DATABASE_URL: pg.url, FUZZ_N: '15' });
     } finally {
       pg.stop();
     }
   },
+  () => run('Node: contract, SDK, server on the embedded database, elements manifest', process.execPath, nodeTest([...unit, ...elementsNode], 2)),
   () => run('Browser: elements in Chromium', 'npx', ['web-test-runner']),
   async () => ({ ...(await run('Lint', 'npm', ['run', 'lint', '--silent'])), single: true }),
   async () => ({ ...(await run('Typecheck', 'npm', ['run', 'typecheck', '--silent'])), single: true }),
