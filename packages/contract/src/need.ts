@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
+import { DateOnly, Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
 import { Origin } from './follow.ts';
 
 /** As a plain list too: the elements offer the categories without zod in their bundles. */
@@ -26,6 +26,8 @@ const needBase = {
   origin: z.optional(Origin),
   /** To its organization only: a money need added to a published project, public once a curator approves. */
   inReview: z.optional(z.literal(true)),
+  /** The day by which it is needed (a calendar day, in Montréal), when the organization gave one. */
+  deadline: z.optional(DateOnly),
 };
 
 export const Shift = z.object({ startsAt: Timestamp, endsAt: Timestamp });
@@ -54,6 +56,8 @@ export const MAX_WANTED = { human: 10_000, material: 100_000, financial: 100_000
 const needInputBase = {
   title: localizedInput(140),
   description: z.optional(localizedInput(2000)),
+  /** The day by which it is needed (YYYY-MM-DD). */
+  deadline: z.optional(DateOnly),
 };
 export const NeedCreate = z.discriminatedUnion('category', [
   z.strictObject({
@@ -82,7 +86,7 @@ export type NeedCreate = z.infer<typeof NeedCreate>;
 /**
  * What can change on a need. `unit`: a human need's hours or people (only while nothing is pledged,
  * since pledges were counted in it), a material need's unit label (any time). `skills` and `shift`
- * (null removes it) belong to human needs only.
+ * (null removes it) belong to human needs only; `deadline` (null removes it) to any need.
  */
 export const NeedUpdate = z.strictObject({
   title: z.optional(localizedInput(140)),
@@ -92,5 +96,7 @@ export const NeedUpdate = z.strictObject({
   unit: z.optional(z.union([z.enum(['hours', 'people']), localizedInput(40)])),
   skills: z.optional(/* @__PURE__ */ z.array(text(60)).check(z.maxLength(10))),
   shift: z.optional(z.nullable(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp }))),
+  /** The day by which it is needed; null removes it. */
+  deadline: z.optional(z.nullable(DateOnly)),
 });
 export type NeedUpdate = z.infer<typeof NeedUpdate>;

@@ -193,4 +193,32 @@ describe('needs', () => {
     assert.equal((await api(node, 'DELETE', `/v1/needs/${need.id}`, { headers: bearer(TABLE) })).status, 200);
     assert.deepEqual(await pending(), [], 'a revision with nothing left to review goes');
   });
+
+  test('a need’s deadline: given at creation, changed, removed; a date that does not exist is refused at its field; the project page says it', async () => {
+    const year = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' }).slice(0, 4);
+    const id = (await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody() })).body.id;
+    const created = await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Terreau' }, wanted: 5000, deadline: `${year}-12-15` } });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.deadline, `${year}-12-15`);
+    assert.equal((await needRow(created.body.id)).deadline !== null, true);
+    const none = await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'Pots' }, wanted: 5000 } });
+    assert.equal('deadline' in none.body, false, 'absent when none was given');
+    const bad = await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'financial', title: { fr: 'X' }, wanted: 5000, deadline: '2026-02-30' } });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path), ['body.deadline']);
+
+    const key = DEMO_KEYS.carrefourVilleray;
+    const patched = await api(node, 'PATCH', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: bearer(key), body: { deadline: `${year}-12-01` } });
+    assert.equal(patched.body.deadline, `${year}-12-01`);
+    assert.equal((await api(node, 'GET', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`)).body.deadline, `${year}-12-01`, 'public');
+    const fr = await (await fetch(`${node.url}/projects/${DEMO_PROJECTS.patinoire}?lang=fr`)).text();
+    assert.match(fr, /D’ici le 1er\u00A0décembre</, 'the page without JavaScript, in French');
+    const en = await (await fetch(`${node.url}/projects/${DEMO_PROJECTS.patinoire}?lang=en`)).text();
+    assert.match(en, /By December 1</);
+    await api(node, 'PATCH', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: bearer(key), body: { deadline: '2030-06-15' } });
+    assert.match(await (await fetch(`${node.url}/projects/${DEMO_PROJECTS.patinoire}?lang=en`)).text(), /By June 15, 2030</, 'another year says its year');
+    const removed = await api(node, 'PATCH', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: bearer(key), body: { deadline: null } });
+    assert.equal('deadline' in removed.body, false);
+    assert.equal((await api(node, 'PATCH', `/v1/needs/${DEMO_NEEDS.patinoireBandes}`, { headers: bearer(key), body: { deadline: '15 décembre' } })).body.errors[0].path, 'body.deadline');
+  });
 });

@@ -108,6 +108,7 @@ export default {
     of: (pledged: string, wanted: string) => `${pledged} of ${wanted}`,
     status: { open: 'Open', filled: 'Filled', closed: 'Closed' },
     shift: (when: string) => `When: ${when}`,
+    deadline: (day: string) => `By ${day}`,
     skills: 'Skills wanted:',
     waiting: (threshold: string, n: string) => `Donations open once ${threshold} people support the project (${n} so far).`,
     help: 'I want to help',

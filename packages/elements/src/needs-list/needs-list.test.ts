@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
-import { needs as fixtureNeeds, pledgeFor } from '../../mocks/fixtures.ts';
+import { jardin, needs as fixtureNeeds, pledgeFor } from '../../mocks/fixtures.ts';
 import { sharedSuite } from '../../test/shared.ts';
 
 const list = (attrs = '') =>
@@ -88,5 +88,20 @@ describe('perron-needs-list', () => {
     q('[name="shareWithOrganizers"]').checked = true;
     q('button[type="submit"]').click();
     await waitFor(() => textOf(el).includes('8 bacs sur 20 bacs'));
+  });
+
+  it('says the day a need is needed by, in Montréal’s calendar, with the year only when it is another', async () => {
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric' }).format(new Date()));
+    const [first, second, ...rest] = jardin.needs;
+    const project = { ...jardin, needs: [{ ...first!, deadline: `${year}-12-01` }, { ...second!, deadline: `${year + 1}-01-15` }, ...rest] };
+    worker.use(http.get('*/v1/projects/:id', () => HttpResponse.json(project)));
+    const fr = await mount(list());
+    const deadlines = $$(fr, '[part~="deadline"]').map((p) => p.textContent!.trim());
+    expect(deadlines).to.deep.equal(['D’ici le 1er\u00A0décembre', `D’ici le 15 janvier ${year + 1}`]);
+    expect($$(fr, '[part~="need"]')[0]!.textContent).to.contain('D’ici le 1er\u00A0décembre');
+    await expectAccessible(fr);
+    const en = await mount(list('lang="en"'));
+    await waitFor(() => $$(en, '[part~="deadline"]').length === 2);
+    expect($$(en, '[part~="deadline"]').map((p) => p.textContent!.trim())).to.deep.equal(['By December 1', `By January 15, ${year + 1}`]);
   });
 });

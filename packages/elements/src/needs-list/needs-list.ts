@@ -1,12 +1,12 @@
 import { initialState } from '@lit/task';
-import { NEED_CATEGORIES, type Need, type ProjectDetail } from '@perron/contract';
+import { frenchOrdinals, NEED_CATEGORIES, type Need, type ProjectDetail } from '@perron/contract';
 import { getProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronPledgeEvent } from '../events.ts';
 import { ratio } from '../internal/css-var.ts';
-import { localized } from '../internal/format.ts';
+import { dayIn, dayToDate, localized } from '../internal/format.ts';
 import { amount, isOpen, waitsForSupporters } from '../internal/need-amount.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
@@ -15,6 +15,16 @@ import { needsListStyles } from './needs-list.styles.ts';
 import { addFrench } from '../i18n/locale.ts';
 import frProject from '../i18n/fr-CA/project.ts';
 import frNeeds from '../i18n/fr-CA/needs.ts';
+
+/**
+ * A deadline's day, « 1er décembre » / "December 1", with its year when it is not this year's in
+ * Montréal; a calendar day, so formatted in UTC (no shift). Here rather than in format.ts: the card's bundle stays without it.
+ */
+function dayMonth(date: string, locale: string): string {
+  const year = date.slice(0, 4) === dayIn(new Date()).slice(0, 4) ? undefined : 'numeric';
+  const text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year, timeZone: 'UTC' }).format(dayToDate(date));
+  return locale.startsWith('fr') ? frenchOrdinals(text) : text;
+}
 
 // Its words, in this bundle's French (../i18n/locale.ts).
 addFrench(frProject);
@@ -29,6 +39,7 @@ addFrench(frNeeds);
  * @csspart need - Each need.
  * @csspart progress - Each need's progress.
  * @csspart help - The button that opens a need's pledge form.
+ * @csspart deadline - The day a need is needed by, when it has one.
  * @csspart waiting - Said at a money need while the project's supporters have not reached its threshold.
  * @csspart empty - The message shown when there are no needs.
  * @csspart loading - The placeholder shown while loading.
@@ -119,6 +130,7 @@ export class PerronNeedsList extends PerronElement {
       ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
       ${need.category === 'human' && need.skills.length ? html`<p class="muted">${t.needs.skills} ${need.skills.join(', ')}</p>` : nothing}
       ${need.category === 'human' && need.shift ? html`<p class="muted">${t.needs.shift(f.when(need.shift.startsAt, need.shift.endsAt))}</p>` : nothing}
+      ${need.deadline ? html`<p class="muted" part="deadline">${t.needs.deadline(dayMonth(need.deadline, this.locale))}</p>` : nothing}
       <div part="progress">
         ${t.needs.of(amount(t, f, need, need.pledged, language), amount(t, f, need, need.wanted, language))}
         <span class="bar" aria-hidden="true"><span ${ratio(need.pledged / need.wanted)}></span></span>

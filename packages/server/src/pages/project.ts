@@ -10,6 +10,7 @@ import { html, oembedLink, page, PAGE_HEADERS, pageLang } from './html.ts';
 import { projectJsonLd } from './structured-data.ts';
 import { moneyLocked, moneyLockedText, readSupportForm, supportFormHtml, supportLine, supportRefusal, type SupportErrors } from './support-form.ts';
 import { supportProject } from '../services/supports.ts';
+import { localDate } from '../services/time-zone.ts';
 
 const TEXT = {
   fr: {
@@ -28,6 +29,7 @@ const TEXT = {
     closed: 'Fermé',
     skills: 'Compétences :',
     shift: 'Quart :',
+    deadline: (day: string) => `D’ici le ${day}`,
     supportFirst: 'Appuyer le projet',
     help: 'Je contribue',
     helpWith: (need: string) => `Je contribue : ${need}`,
@@ -61,6 +63,7 @@ const TEXT = {
     closed: 'Closed',
     skills: 'Skills:',
     shift: 'Shift:',
+    deadline: (day: string) => `By ${day}`,
     supportFirst: 'Support the project',
     help: 'I want to help',
     helpWith: (need: string) => `I want to help: ${need}`,
@@ -83,6 +86,9 @@ const TEXT = {
 const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? text.fr) : text.fr);
 const locale = (lang: Lang) => (lang === 'en' ? 'en-CA' : 'fr-CA');
 const day = (date: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** A deadline's day, « 15 décembre » / "December 15", with its year when it is not this year's in Montréal. */
+const dayMonth = (date: string, lang: Lang) =>
+  new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: date.slice(0, 4) === localDate(new Date()).slice(0, 4) ? undefined : 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 const moment = (at: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(at));
 
 function needItem(need: Need, lang: Lang, link: (needId: string) => string, waiting: string | null) {
@@ -97,6 +103,7 @@ function needItem(need: Need, lang: Lang, link: (needId: string) => string, wait
   ${need.description ? html`<p>${pick(need.description, lang)}</p>` : ''}
   ${need.category === 'human' && need.skills.length ? html`<p class="hint">${t.skills} ${need.skills.join(', ')}</p>` : ''}
   ${need.category === 'human' && need.shift ? html`<p class="hint">${t.shift} ${moment(need.shift.startsAt, lang)}</p>` : ''}
+  ${need.deadline ? html`<p class="hint">${t.deadline(dayMonth(need.deadline, lang))}</p>` : ''}
   <progress max="${need.wanted}" value="${Math.min(need.pledged, need.wanted)}" aria-label="${label}"></progress>
   <p>${label}${need.status === 'filled' ? html` — <strong>${t.filled}</strong>` : need.status === 'closed' ? html` — ${t.closed}` : ''}</p>
   ${waiting && need.category === 'financial' && need.status === 'open'

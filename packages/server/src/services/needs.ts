@@ -38,8 +38,8 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
   const id = newId('need');
   const inReview = project.status === 'published' && body.category === 'financial';
   await q.query(
-    `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, in_review, position)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (select coalesce(max(position), -1) + 1 from needs where project_id = $2))`,
+    `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, skills, shift_starts_at, shift_ends_at, in_review, deadline, position)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, (select coalesce(max(position), -1) + 1 from needs where project_id = $2))`,
     [
       id,
       params.id,
@@ -53,6 +53,7 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
       human?.shift?.startsAt ?? null,
       human?.shift?.endsAt ?? null,
       inReview,
+      body.deadline ?? null,
     ],
   );
   if (inReview) await queueChanges(q, now, { subject: 'project', subjectId: project.id, organizationId: project.organization_id, changes: {}, newNeed: id });
@@ -93,7 +94,7 @@ export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: Ne
   const status = (body.status ?? need.status) === 'closed' ? 'closed' : needStatus(need.category, 'open', need.pledged, wanted);
   await q.query(
     `update needs set title = $2, description = $3, wanted = $4, status = $5, unit = $6, unit_label = $7, skills = $8,
-                      shift_starts_at = $9, shift_ends_at = $10 where id = $1`,
+                      shift_starts_at = $9, shift_ends_at = $10, deadline = $11 where id = $1`,
     [
       need.id,
       body.title ?? need.title,
@@ -105,6 +106,7 @@ export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: Ne
       body.skills ?? need.skills,
       body.shift === undefined ? need.shift_starts_at : body.shift?.startsAt ?? null,
       body.shift === undefined ? need.shift_ends_at : body.shift?.endsAt ?? null,
+      body.deadline === undefined ? need.deadline : body.deadline,
     ],
   );
   return readNeed(q, need.id);

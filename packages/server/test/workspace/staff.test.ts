@@ -238,6 +238,31 @@ describe('the staff screens', () => {
     assert.equal((await node.db.query('select 1 from needs where id = $1', [pledged.id])).length, 1);
   });
 
+  test('a need’s deadline: on the add and edit forms, a date that does not exist refused at its field in French and English, blank removes it', async () => {
+    const [project] = await node.db.query<any>(`select id from projects where organization_id = 'org_table-hochelaga' and status = 'published' order by id limit 1`);
+    const page = `${ORG}/projects/${project.id}`;
+    const bad = await postForm(node, `${page}/needs`, { category: 'material', 'title.fr': 'Bâches', wanted: '2', 'unitLabel.fr': 'bâches', deadline: '2026-02-30' }, staff);
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /id="f-deadline-error">Entrez une date réelle au format AAAA-MM-JJ, par exemple 2026-12-15\./);
+    assert.match(bad.text, /id="f-deadline"[^>]*aria-describedby="f-deadline-hint f-deadline-error"|aria-describedby="f-deadline-hint f-deadline-error"[^>]*id="f-deadline"/);
+    assert.match(bad.text, /value="Bâches"/, 'nothing typed is lost');
+    assert.equal((await postForm(node, `${page}/needs`, { category: 'material', 'title.fr': 'Bâches', wanted: '2', 'unitLabel.fr': 'bâches', deadline: '2027-03-20' }, staff)).status, 303);
+    const [need] = await node.db.query<any>(`select id, deadline::text as deadline from needs where project_id = $1 and title->>'fr' = 'Bâches'`, [project.id]);
+    assert.equal(need.deadline, '2027-03-20');
+    assert.match((await getPage(node, page, staff)).text, new RegExp(`id="f-${need.id}-deadline"[^>]*value="2027-03-20"|value="2027-03-20"[^>]*id="f-${need.id}-deadline"`), 'the edit form shows it');
+
+    const path = `${page}/needs/${need.id}`;
+    const base = { [`${need.id}.title.fr`]: 'Bâches', [`${need.id}.wanted`]: '2', [`${need.id}.status`]: 'open', [`${need.id}.unitLabel.fr`]: 'bâches' };
+    const en = await postForm(node, `${path}?lang=en`, { ...base, [`${need.id}.deadline`]: 'March 20' }, staff);
+    assert.equal(en.status, 422);
+    assert.match(en.text, new RegExp(`id="f-${need.id}-deadline-error">Enter a real date as YYYY-MM-DD, for example 2026-12-15\\.`));
+    assert.match(en.text, /value="March 20"/);
+    assert.equal((await postForm(node, path, { ...base, [`${need.id}.deadline`]: '2027-04-01' }, staff)).status, 303);
+    assert.equal((await node.db.query<any>('select deadline::text as d from needs where id = $1', [need.id]))[0].d, '2027-04-01');
+    assert.equal((await postForm(node, path, base, staff)).status, 303);
+    assert.equal((await node.db.query<any>('select deadline from needs where id = $1', [need.id]))[0].deadline, null, 'left blank: none');
+  });
+
   test('an event: created in French and English with a place, its registrant listed and exported, then cancelled', async () => {
     const day = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
     const bad = await postForm(node, `${ORG}/events`, { 'title.fr': 'Corvée', category: 'workshop', community: 'hochelaga', date: day, start: '10:00', end: '09:00', registration: 'on' }, staff);

@@ -12,6 +12,7 @@ export default typeset({
     of: (pledged: string, wanted: string) => `${pledged} sur ${wanted}`,
     status: { open: 'Ouvert', filled: 'Comblé', closed: 'Fermé' },
     shift: (when: string) => `Quand : ${when}`,
+    deadline: (day: string) => `D’ici le ${day}`,
     skills: 'Compétences recherchées :',
     /** A money need while the project's supporters have not reached its threshold. */
     waiting: (threshold: string, n: string) => `Les dons s’ouvrent quand ${threshold} personnes appuient le projet (${n} pour l’instant).`,

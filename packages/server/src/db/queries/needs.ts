@@ -17,10 +17,12 @@ export interface NeedRow {
   shift_starts_at: Date | null;
   shift_ends_at: Date | null;
   in_review: boolean;
+  deadline: string | null;
 }
 
 export const NEED_COLUMNS = `n.id, n.project_id, n.category, n.unit, n.unit_label, n.title, n.description, n.wanted,
-  n.pledged, n.pledge_count, n.status, n.skills, n.shift_starts_at, n.shift_ends_at, n.in_review`;
+  n.pledged, n.pledge_count, n.status, n.skills, n.shift_starts_at, n.shift_ends_at, n.in_review,
+  n.deadline::text as deadline`;
 
 export function toNeed(r: NeedRow): Need {
   const base = {
@@ -33,6 +35,7 @@ export function toNeed(r: NeedRow): Need {
     pledged: r.pledged,
     pledgeCount: r.pledge_count,
     ...(r.in_review ? { inReview: true as const } : {}),
+    ...(r.deadline ? { deadline: r.deadline } : {}),
   };
   switch (r.category) {
     case 'human':

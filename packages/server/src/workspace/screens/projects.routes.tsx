@@ -88,6 +88,7 @@ const formValues = (p: ProjectDetail): ProjectFormValues => ({
 function needInput(input: Record<string, unknown>): Record<string, unknown> {
   const category = input.category;
   const out: Record<string, unknown> = { category, title: input.title };
+  if (input.deadline !== undefined) out.deadline = input.deadline;
   if (category === 'financial') out.wanted = toCents(input.wanted);
   else out.wanted = toNumber(input.wanted);
   if (category === 'material') out.unit = input.unitLabel;
@@ -113,6 +114,8 @@ function needUpdateInput(need: Need, posted: Record<string, unknown>): Record<st
   // French left blank is an error at its field, not "leave the name as it was".
   const typed = (posted.title ?? {}) as { fr?: string; en?: string };
   const body: Record<string, unknown> = { title: { ...typed, fr: typed.fr ?? '' }, wanted: need.category === 'financial' ? toCents(posted.wanted) : toNumber(posted.wanted), status: posted.status };
+  // The deadline is on every need's form: left blank (not posted), there is none.
+  body.deadline = posted.deadline ?? null;
   // Blank fields are not posted: a human need's unit (a select, always sent by the form) says its
   // skills and shift were on the form, so that blank ones mean "none", not "unchanged".
   if (need.category === 'human' && posted.unit !== undefined) Object.assign(body, { unit: posted.unit, skills: toList(posted.skills ?? ''), shift: shiftInput(posted.shift) ?? null });
@@ -231,6 +234,7 @@ export const projectsScreen: Screen = (ws, node) => {
         errors = problemErrors(c, error) ?? { category: c.get('t').staffErrors.not_possible };
       }
     } else errors = parsed.errors;
+    if (errors.deadline) errors.deadline = c.get('t').needs.field.deadlineError;
     // The material unit is `unit` in the contract, `unitLabel` on the form.
     errors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^unit$/, raw.category === 'material' ? 'unitLabel.fr' : 'unit'), v]));
     c.status(422);
@@ -261,6 +265,7 @@ export const projectsScreen: Screen = (ws, node) => {
         } else errors = problemErrors(c, error) ?? { wanted: t.staffErrors.not_possible };
       }
     } else errors = parsed.errors;
+    if (errors.deadline) errors.deadline = t.needs.field.deadlineError;
     // The fields are named after the need on the form (`<id>.title.fr`), so are its errors; what was typed is shown again.
     const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${needFieldOf(k)}`, v]));
     const editValues = flatten(posted, `${need.id}.`);

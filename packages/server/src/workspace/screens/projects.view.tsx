@@ -233,10 +233,11 @@ function NeedsSection({ project, errors, values, editErrors, editValues }: { pro
       {editable && (
         <Form action={base}>
           <h3>{t.needs.add}</h3>
-          <ErrorSummary errors={errors} labels={{ 'title.fr': `${t.needs.field.title} (${t.common.french})`, wanted: t.needs.field.wanted, unit: t.needs.field.unit, 'unit.fr': t.needs.field.unitLabel, category: t.needs.field.category }} />
+          <ErrorSummary errors={errors} labels={{ 'title.fr': `${t.needs.field.title} (${t.common.french})`, wanted: t.needs.field.wanted, unit: t.needs.field.unit, 'unit.fr': t.needs.field.unitLabel, category: t.needs.field.category, deadline: t.needs.field.deadline }} />
           <Select name="category" label={t.needs.field.category} value={v('category')} error={errors?.category} required options={NeedCategory.options.map((k) => ({ value: k, label: t.needs.category[k] }))} />
           <Bilingual name="title" legend={t.needs.field.title} value={{ fr: v('title.fr'), en: v('title.en') }} errors={errors} required maxlength={140} />
           <Field name="wanted" label={t.needs.field.wanted} hint={t.needs.field.wantedHint} inputmode="decimal" value={v('wanted')} error={errors?.wanted} required />
+          <Field name="deadline" label={t.needs.field.deadline} hint={t.needs.field.deadlineHint} type="date" value={v('deadline')} error={errors?.deadline} />
           <Select name="unit" label={t.needs.field.unit} value={v('unit')} error={errors?.unit} options={[{ value: '', label: '—' }, { value: 'hours', label: t.needs.field.hours }, { value: 'people', label: t.needs.field.people }]} />
           <Bilingual name="unitLabel" legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr'), en: v('unitLabel.en') }} errors={errors} maxlength={40} />
           <Field name="skills" label={t.needs.field.skills} hint={t.needs.field.skillsHint} value={v('skills')} error={errors?.skills} />
@@ -314,11 +315,13 @@ function NeedEditForm({ need, action, errors, values }: { need: Need; action: st
             [k('skills')]: t.needs.field.skills,
             [k('shift.day')]: t.needs.field.shiftStart,
             [k('shift.to')]: t.needs.field.shiftEnd,
+            [k('deadline')]: t.needs.field.deadline,
           }}
         />
         <p class="ws-hint">{t.needs.editHint}</p>
         <Bilingual name={k('title')} legend={t.needs.field.title} value={{ fr: v('title.fr', need.title.fr), en: v('title.en', need.title.en) }} errors={mine} required maxlength={140} />
         <Field name={k('wanted')} label={money ? t.needs.wantedMoney : t.needs.field.wanted} inputmode="decimal" value={v('wanted', wanted)} error={mine?.[k('wanted')]} required />
+        <Field name={k('deadline')} label={t.needs.field.deadline} hint={t.needs.field.deadlineHint} type="date" value={v('deadline', need.deadline)} error={mine?.[k('deadline')]} />
         <Select name={k('status')} label={t.needs.field.status} value={v('status', need.status === 'closed' ? 'closed' : 'open')} error={mine?.[k('status')]} required options={[{ value: 'open', label: t.needs.field.open }, { value: 'closed', label: t.needs.field.closed }]} />
         {need.category === 'material' && (
           <Bilingual name={k('unitLabel')} legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr', need.unit.fr), en: v('unitLabel.en', need.unit.en) }} errors={mine} required maxlength={40} />
