@@ -20,7 +20,7 @@ const cardSize = pageSize(perElement, cardFiles);
 const brotli = (chunks: typeof all, files: Iterable<string>) => [...files].reduce((sum, f) => sum + br(chunks.get(f)!.code), 0);
 console.log(`all elements (perron.js)            ${kB(allSize).padStart(8)}   budget ${kB(BUDGET.all)}   (Brotli ${kB(brotli(all, ['perron.js']))})`);
 console.log(`project card only (${cardFiles.size} file${cardFiles.size > 1 ? 's' : ''})          ${kB(cardSize).padStart(8)}   budget ${kB(BUDGET.card)}   (Brotli ${kB(brotli(perElement, cardFiles))})`);
-console.log(`  on demand: the forms (pledge, registration, vote, idea, support; all-forms chunk) +${kB(onDemand('all-forms'))}, English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
+console.log(`  on demand: the forms (pledge, registration, vote, idea, support; all-forms chunk) +${kB(onDemand('all-forms'))}, the impact (perron-impact chunk) +${kB(onDemand('perron-impact'))}, English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
 // What perron.js fetches before anything renders: itself alone. A chunk it imports statically would
 // be paid by every page (and not counted above), e.g. after a module of the forms is imported elsewhere.
 const atLoad = [...closure(all, 'perron.js')].filter((f) => f !== 'perron.js');

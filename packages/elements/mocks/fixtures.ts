@@ -1,4 +1,4 @@
-import type { Community, Event, HsdsService, Idea, IdeaContest, Need, OrganizationSummary, Pledge, Project, ProjectDetail } from '@perron/contract';
+import type { Community, Event, HsdsService, Idea, IdeaContest, Impact, Need, OrganizationSummary, Pledge, Project, ProjectDetail } from '@perron/contract';
 
 /**
  * Demo data for stories and tests, typed by the contract (and parsed by its schemas in
@@ -385,3 +385,22 @@ export const directory = [
   hsdsService(2, { fr: 'Clinique d’impôts', en: 'Tax clinic', descFr: 'Des bénévoles remplissent vos déclarations.', descEn: 'Volunteers fill in your tax returns.', languages: ['fr', 'ar'], byday: 'MO', opens: '09:00', closes: '12:00', fee: null }),
   hsdsService(3, { fr: 'Halte-garderie', en: 'Drop-in daycare', descFr: 'Trois heures de répit pour les parents.', descEn: 'Three hours of respite for parents.', languages: ['fr'], byday: 'WE,FR', opens: '09:00', closes: '12:00', fee: '5 $ la demi-journée', status: 'temporarily closed' }),
 ];
+
+/** A caisse's impact over a year: months with and without contributions. */
+export const impact: Impact = {
+  community: null,
+  partner: organizations.caisse.slug,
+  from: '2025-12-01',
+  to: '2026-11-30',
+  volunteers: 48,
+  hours: 1234,
+  materials: { pledges: 17, items: 260 },
+  money: { cents: 1_254_000, currency: 'CAD' },
+  projectsCompleted: 3,
+  months: ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((month, i) => ({
+    month,
+    pledges: [4, 0, 2, 6, 9, 12, 7, 3, 0, 8, 14, 11][i]!,
+    hours: [10, 0, 6, 40, 80, 150, 90, 30, 0, 120, 400, 308][i]!,
+    moneyCents: [0, 0, 5000, 20000, 150000, 300000, 0, 0, 0, 250000, 400000, 129000][i]!,
+  })),
+};

@@ -170,6 +170,15 @@ function data(empty: boolean): HttpHandler[] {
       const community = fx.communities.find((c) => c.slug === params.slug);
       return community ? HttpResponse.json(community) : problem('not_found', 404);
     }),
+    // A partner or community the node does not know is a 404, as a node answers.
+    on('getImpact', ({ url }) => {
+      const partner = url.searchParams.get('partner');
+      const community = url.searchParams.get('community');
+      if (partner !== fx.organizations.caisse.slug && !fx.communities.some((c) => c.slug === community)) return problem('not_found', 404);
+      const months = empty ? fx.impact.months.map((m) => ({ ...m, pledges: 0, hours: 0, moneyCents: 0 })) : fx.impact.months;
+      const totals = empty ? { volunteers: 0, hours: 0, materials: { pledges: 0, items: 0 }, money: { cents: 0, currency: 'CAD' }, projectsCompleted: 0 } : {};
+      return HttpResponse.json({ ...fx.impact, ...totals, partner, community, months });
+    }),
     on('listContests', ({ url }) => paged(empty ? [] : [fx.contest, fx.openContest].filter((c) => c.community === url.searchParams.get('community')), url)),
     // An idea whose title starts with "refus" is refused at its title, as a node refuses what it can't store.
     on('createIdea', ({ body }) => {
@@ -201,7 +210,7 @@ export function handlers(scenario: Scenario = 'default', options: MockOptions = 
     case 'error':
       return [images, ...[...GETS, ...WRITES].map((n) => on(n, () => problem('internal', 500)))];
     case 'notFound':
-      return [images, ...GETS.map((n) => on(n, ({ url }) => (routes[n].params ? problem('not_found', 404) : paged([], url))))];
+      return [images, ...GETS.map((n) => on(n, ({ url }) => (routes[n].params || routes[n].errors.includes('not_found') ? problem('not_found', 404) : paged([], url))))];
     case 'slow': {
       const latency = options.latency ?? 'infinite';
       const slow = http.all(/\/(v1|hsds)\//, async () => {

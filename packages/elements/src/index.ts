@@ -9,6 +9,7 @@ export { PerronIdeaVote } from './idea-vote/idea-vote.ts';
 export { PerronIdeaForm } from './idea-form/idea-form.ts';
 export { PerronDirectory } from './directory/directory.ts';
 export { PerronSupportForm } from './support-form/support-form.ts';
+export { PerronImpact } from './impact/impact.ts';
 export { coreContext, coreFor, type PerronClient, type PerronCore } from './context.ts';
 export type { PerronEventMap, PerronIdeaDetail, PerronIdeaEvent, PerronPledgeDetail, PerronPledgeEvent, PerronRegisterDetail, PerronRegisterEvent, PerronSupportDetail, PerronSupportEvent, PerronVoteDetail, PerronVoteEvent } from './events.ts';
 export { locales, type Messages } from './i18n/index.ts';

@@ -46,6 +46,7 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
   { name: 'idea vote', markup: '<perron-idea-vote idea="i-ruelle"></perron-idea-vote>' },
   { name: 'idea contest', markup: `<perron-idea-vote contest="${contest.id}"></perron-idea-vote>` },
   { name: 'ideas of a community', markup: '<perron-idea-vote community="hochelaga-maisonneuve"></perron-idea-vote>' },
+  { name: 'impact', markup: '<perron-impact partner="caisse-coeur-de-l-ile"></perron-impact>' },
   { name: 'idea form', markup: '<perron-idea-form community="hochelaga-maisonneuve"></perron-idea-form>' },
   {
     name: 'idea form, its errors shown',
@@ -80,11 +81,12 @@ describe('reflow at 320 CSS px', () => {
         expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
         const all = boxes(el.shadowRoot!);
         expect(all.length).to.be.greaterThan(3);
-        const outside = all.filter((b) => b.getBoundingClientRect().right > 320.5).map((b) => `${b.localName}.${b.className}`);
+        // What a visually hidden box holds (a chart's table for screen readers) is clipped to it: not seen, not scrolled to.
+        const outside = all.filter((b) => b.getBoundingClientRect().right > 320.5 && !b.closest('.sr-only')).map((b) => `${b.localName}.${b.className}`);
         expect(outside, 'boxes past the right edge').to.deep.equal([]);
         // Text cut: a block whose content is wider than itself (form controls scroll their own text).
         const cut = all
-          .filter((b) => b instanceof HTMLElement && !/^(input|select|textarea|svg)$/.test(b.localName) && !b.classList.contains('sr-only') && b.clientWidth > 0 && b.scrollWidth > b.clientWidth + 1)
+          .filter((b) => b instanceof HTMLElement && !/^(input|select|textarea|svg)$/.test(b.localName) && !b.closest('.sr-only') && b.clientWidth > 0 && b.scrollWidth > b.clientWidth + 1)
           .map((b) => `${b.localName}.${b.className} ${b.scrollWidth}>${b.clientWidth}`);
         expect(cut, 'content wider than its box').to.deep.equal([]);
       });

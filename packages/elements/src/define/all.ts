@@ -16,4 +16,6 @@ defineOnDemand({
   'perron-idea-form': () => import('./all-forms.ts'),
   // The card's "J'appuie ce projet" dialog fetches the same chunk (rollup.config.mjs).
   'perron-support-form': () => import('./all-forms.ts'),
+  // A funder's or a community's page shows its impact; most pages don't: a chunk of its own.
+  'perron-impact': () => import('./perron-impact.ts'),
 });

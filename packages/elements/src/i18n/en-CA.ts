@@ -20,6 +20,7 @@ export default {
     idea: 'This idea cannot be found.',
     contest: 'This idea contest cannot be found.',
     community: 'This community cannot be found.',
+    organization: 'This organization cannot be found.',
   },
   project: {
     status: {
@@ -250,6 +251,21 @@ export default {
       closed: 'This contest no longer takes ideas. Propose it outside the contest.',
       failed: 'Sending failed. Your text is kept: try again.',
     },
+  },
+  impact: {
+    label: 'Project impact',
+    period: (range: string) => `Period: ${range}`,
+    volunteers: 'Volunteers',
+    hours: 'Volunteer hours',
+    materials: 'Material donations',
+    items: (n: number, shown: string) => `${shown} ${s(n, 'item', 'items')}`,
+    money: 'Money pledged',
+    completed: 'Projects completed',
+    chart: 'Contributions by month',
+    most: (n: string) => `Highest: ${n}`,
+    month: 'Month',
+    pledges: 'Contributions',
+    empty: 'No contributions in this period yet.',
   },
   support: {
     title: 'I support this project',

@@ -3,6 +3,7 @@ import common from './fr-CA/common.ts';
 import directory from './fr-CA/directory.ts';
 import idea from './fr-CA/idea.ts';
 import ideaForm from './fr-CA/idea-form.ts';
+import impact from './fr-CA/impact.ts';
 import list from './fr-CA/list.ts';
 import needs from './fr-CA/needs.ts';
 import pledge from './fr-CA/pledge.ts';
@@ -15,4 +16,4 @@ import support from './fr-CA/support.ts';
  * module that reads a part adds it with `addFrench` (./locale.ts). Written with plain spaces;
  * `typeset` sets them once, the Québec way (narrow no-break before « : ! ? »).
  */
-export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm, ...support };
+export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm, ...support, ...impact };

@@ -17,5 +17,6 @@ export default typeset({
     idea: 'Cette idée est introuvable.',
     contest: 'Ce concours d’idées est introuvable.',
     community: 'Cette communauté est introuvable.',
+    organization: 'Cet organisme est introuvable.',
   },
 });
