@@ -282,6 +282,8 @@ export const PROJECTS: DemoProject[] = [
     organization: O.carrefourVilleray,
     status: 'completed',
     communities: [C.villeray],
+    // The caisse funded it: its showcase counts a completed project in its impact.
+    partners: [[O.caisse, 'funder']],
     themes: ['culture', 'inclusion'],
     title: { fr: 'Fête des voisins de Villeray', en: 'Villeray neighbours’ party' },
     summary: { fr: 'Une rue fermée, des tables, de la musique : la fête annuelle du quartier a eu lieu.', en: 'A closed street, tables, music: the annual neighbourhood party took place.' },
