@@ -43,6 +43,20 @@ export const PartnerInput = z.strictObject({ organization: Slug, role: PartnerRo
 export const PartnershipStatus = z.enum(['proposed', 'accepted', 'declined']);
 export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 
+/** A project that names the key's organization as its partner, as that partner sees it. */
+export const Partnership = z.object({
+  project: z.object({ id: Id, title: LocalizedText }),
+  /** The organization that named this one. */
+  organization: OrganizationSummary,
+  role: PartnerRole,
+  status: PartnershipStatus,
+  proposedAt: z.nullable(Timestamp),
+  decidedAt: z.nullable(Timestamp),
+});
+export type Partnership = z.infer<typeof Partnership>;
+/** The partner's answer: accepted (public from then on), or declined (also after accepting). */
+export const PartnershipAnswer = z.strictObject({ status: z.enum(['accepted', 'declined']) });
+
 const CategoryProgress = z.object({
   /** Number of needs in the category, and how many are filled. */
   needs: z.number(),

@@ -12,6 +12,7 @@ import { imageRoutes } from './routes/images.ts';
 import { needRoutes } from './routes/needs.ts';
 import { nodeRoutes } from './routes/node.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { partnershipRoutes } from './routes/partnerships.ts';
 import { pledgeRoutes } from './routes/pledges.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { revisionRoutes } from './routes/revisions.ts';
@@ -19,7 +20,7 @@ import { supportRoutes } from './routes/supports.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
 export { fillPath, type Route } from './route.ts';
-export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, impactRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, pledgeRoutes, projectRoutes, revisionRoutes, supportRoutes, webhookRoutes };
+export { activityRoutes, communityRoutes, directoryRoutes, eventRoutes, followRoutes, oembedRoutes, ideaRoutes, impactRoutes, imageRoutes, needRoutes, nodeRoutes, organizationRoutes, partnershipRoutes, pledgeRoutes, projectRoutes, revisionRoutes, supportRoutes, webhookRoutes };
 
 /**
  * Every route of a node's API. The server's validation, the SDK and OpenAPI all derive from it.
@@ -31,6 +32,7 @@ export const routes = {
   ...communityRoutes,
   ...organizationRoutes,
   ...projectRoutes,
+  ...partnershipRoutes,
   ...supportRoutes,
   ...needRoutes,
   ...pledgeRoutes,

@@ -38,6 +38,13 @@ export const WebhookEndpointCreate = z.strictObject({
 });
 export type WebhookEndpointCreate = z.infer<typeof WebhookEndpointCreate>;
 
+/** An endpoint's new URL (checked as at creation) or events; its secret stays. */
+export const WebhookEndpointUpdate = z.strictObject({
+  url: z.optional(SafeUrl),
+  events: z.optional(/* @__PURE__ */ z.array(WebhookEvent).check(z.minLength(1), z.maxLength(WEBHOOK_EVENTS.length))),
+});
+export type WebhookEndpointUpdate = z.infer<typeof WebhookEndpointUpdate>;
+
 /** One event sent to one endpoint: retried with back-off until the receiver answers 2xx. */
 export const WebhookDelivery = z.object({
   /** Also the `webhook-id` header, the same on every attempt: a receiver de-duplicates with it. */

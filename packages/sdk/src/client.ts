@@ -10,7 +10,8 @@ import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
 import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
 import { approveRevision, getRevision, listRevisions, rejectRevision } from './resources/revisions.ts';
-import { createWebhook, deleteWebhook, listWebhookDeliveries, listWebhooks, rotateWebhookSecret } from './resources/webhooks.ts';
+import { createWebhook, deleteWebhook, listWebhookDeliveries, listWebhooks, rotateWebhookSecret, updateWebhook } from './resources/webhooks.ts';
+import { answerPartnership, listPartnerships } from './resources/partnerships.ts';
 import { cancelProject, completeProject, createProject, getProject, listProjects, publishProject, rejectProject, submitProject, updateProject } from './resources/projects.ts';
 import { confirmSupport, supportProject } from './resources/supports.ts';
 
@@ -40,7 +41,8 @@ export function createClient(options: ClientOptions) {
     contests: bindAll(core, { list: listContests, get: getContest }),
     impact: bindAll(core, { get: getImpact }),
     revisions: bindAll(core, { list: listRevisions, get: getRevision, approve: approveRevision, reject: rejectRevision }),
-    webhooks: bindAll(core, { list: listWebhooks, create: createWebhook, delete: deleteWebhook, rotateSecret: rotateWebhookSecret, deliveries: listWebhookDeliveries }),
+    partnerships: bindAll(core, { list: listPartnerships, answer: answerPartnership }),
+    webhooks: bindAll(core, { list: listWebhooks, create: createWebhook, update: updateWebhook, delete: deleteWebhook, rotateSecret: rotateWebhookSecret, deliveries: listWebhookDeliveries }),
   };
 }
 

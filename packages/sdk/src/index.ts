@@ -19,6 +19,7 @@ export * from './resources/projects.ts';
 export * from './resources/revisions.ts';
 export * from './resources/supports.ts';
 export * from './resources/webhooks.ts';
+export * from './resources/partnerships.ts';
 export {
   AuthError,
   ConflictError,

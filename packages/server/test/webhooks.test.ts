@@ -216,6 +216,41 @@ describe('private targets, on a node that refuses them (the default)', () => {
     assert.match(bad.text, /pas à cette machine ni à un réseau privé/);
   });
 
+  test('an endpoint’s URL changes through the API and the workspace, refused as at creation; its secret stays', async () => {
+    const made = await api(guarded, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url: 'https://hooks.example.org/old', events: ['pledge.created', 'pledge.confirmed'] } });
+    const row = async () => (await guarded.db.query<any>('select url, events, secret from webhook_endpoints where id = $1', [made.body.id]))[0];
+    for (const url of ['https://169.254.169.254/latest', 'https://10.0.0.5/hook', `${insideUrl}`]) {
+      const refused = await api(guarded, 'PATCH', `/v1/webhooks/${made.body.id}`, { headers: bearer(TABLE), body: { url } });
+      assert.equal(refused.status, 400, url);
+      assert.deepEqual([refused.body.errors[0].path, refused.body.errors[0].code], ['body.url', 'private_address'], url);
+    }
+    assert.equal((await api(guarded, 'PATCH', `/v1/webhooks/${made.body.id}`, { headers: bearer(TABLE), body: { url: 'http://hooks.example.org/x' } })).body.errors[0].code, 'https_required');
+    assert.equal((await row()).url, 'https://hooks.example.org/old', 'nothing changed');
+    assert.equal((await api(guarded, 'PATCH', `/v1/webhooks/${made.body.id}`, { headers: bearer(DEMO_KEYS.carrefourVilleray), body: { url: 'https://hooks.example.org/new' } })).status, 404, 'another organization’s key');
+
+    const moved = await api(guarded, 'PATCH', `/v1/webhooks/${made.body.id}`, { headers: bearer(TABLE), body: { url: 'https://hooks.example.org/new' } });
+    assert.equal(moved.status, 200);
+    assert.deepEqual([moved.body.url, moved.body.events, 'secret' in moved.body], ['https://hooks.example.org/new', ['pledge.created', 'pledge.confirmed'], false]);
+    assert.deepEqual(await row(), { url: 'https://hooks.example.org/new', events: ['pledge.created', 'pledge.confirmed'], secret: made.body.secret }, 'the same secret');
+
+    const admin = await signIn(guarded, DEMO_STAFF.tableHochelaga);
+    const path = `/workspace/o/table-hochelaga/webhooks/${made.body.id}`;
+    assert.match((await getPage(guarded, path, admin)).text, /<input[^>]*name="url"[^>]*value="https:\/\/hooks\.example\.org\/new"|value="https:\/\/hooks\.example\.org\/new"[^>]*name="url"/);
+    const bad = await postForm(guarded, path, { url: 'https://192.168.1.10/hook' }, admin);
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /id="f-url-error">Elle doit mener à un serveur public sur Internet, pas à cette machine ni à un réseau privé\./);
+    assert.match(bad.text, /value="https:\/\/192\.168\.1\.10\/hook"/, 'what was typed stays');
+    const en = await postForm(guarded, `${path}?lang=en`, { url: 'not a url' }, admin);
+    assert.match(en.text, /id="f-url-error">It must start with https:\/\//);
+    const saved = await postForm(guarded, path, { url: 'https://tools.example.org/perron' }, admin);
+    assert.equal(saved.status, 303);
+    assert.equal(saved.location, `${path}?done=saved`);
+    assert.deepEqual(await row(), { url: 'https://tools.example.org/perron', events: ['pledge.created', 'pledge.confirmed'], secret: made.body.secret });
+    const other = await signIn(guarded, DEMO_STAFF.carrefourVilleray);
+    assert.equal((await postForm(guarded, `/workspace/o/carrefour-villeray/webhooks/${made.body.id}`, { url: 'https://x.example.org/' }, other)).status, 404);
+    await api(guarded, 'DELETE', `/v1/webhooks/${made.body.id}`, { headers: write(TABLE) });
+  });
+
   test('at delivery, a name that resolves to a private address is refused after resolution (DNS rebinding)', async () => {
     const made = await api(guarded, 'POST', '/v1/webhooks', { headers: write(TABLE), body: { url: 'https://hooks.example.org/perron', events: ['pledge.created'] } });
     assert.equal(made.status, 201);

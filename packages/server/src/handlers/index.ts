@@ -10,6 +10,7 @@ import { imagesHandlers } from './images.ts';
 import { needsHandlers } from './needs.ts';
 import { nodeHandlers } from './node.ts';
 import { organizationsHandlers } from './organizations.ts';
+import { partnershipsHandlers } from './partnerships.ts';
 import { pledgesHandlers } from './pledges.ts';
 import { projectsHandlers } from './projects.ts';
 import { revisionsHandlers } from './revisions.ts';
@@ -39,4 +40,5 @@ export const handlers: Partial<Handlers> = {
   ...directoryHandlers,
   ...revisionsHandlers,
   ...webhooksHandlers,
+  ...partnershipsHandlers,
 };

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '@perron/contract';
 import { CURSOR_PART, decodeCursor, encodeCursor } from '../db/queries/sql.ts';
-import { createEndpoint, deleteEndpoint, listDeliveries, listEndpoints, rotateSecret } from '../services/webhooks.ts';
+import { createEndpoint, deleteEndpoint, updateEndpoint, listDeliveries, listEndpoints, rotateSecret } from '../services/webhooks.ts';
 import type { Handlers } from './types.ts';
 
 export const webhooksHandlers = {
@@ -10,6 +10,10 @@ export const webhooksHandlers = {
 
   async createWebhook({ q, body, key, node }) {
     return createEndpoint(q, node, key!.organizationId!, body);
+  },
+
+  async updateWebhook({ q, params, body, key, node }) {
+    return updateEndpoint(q, node, key!.organizationId!, params.id, body);
   },
 
   async deleteWebhook({ q, params, key }) {

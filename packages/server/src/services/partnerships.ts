@@ -1,9 +1,10 @@
 // A project's organization names its partners; a partner organization says yes or no. Until it
 // accepts, the partnership is shown nowhere public (project answers, `?partner=`, pages, JSON-LD):
 // otherwise any organization could list its project in a caisse's showcase.
-import { frenchText, type LocalizedText, type OrganizationSummary, type PartnerRole, type PartnershipStatus } from '@perron/contract';
+import { frenchText, type Partnership as PartnershipOut, type LocalizedText, type OrganizationSummary, type PartnerRole, type PartnershipStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { summaryJson } from '../db/queries/organizations.ts';
+import { iso } from '../db/queries/sql.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { ProblemError } from '../http/problem.ts';
 import { logActivity } from './activity.ts';
@@ -33,6 +34,16 @@ export async function listPartnerships(q: Queryable, partnerId: string): Promise
   );
 }
 
+/** As the API says it (the partner's key): ISO times, the project by id and title. */
+export const toPartnershipAnswer = (p: Partnership): PartnershipOut => ({
+  project: { id: p.projectId, title: p.projectTitle },
+  organization: p.organization,
+  role: p.role,
+  status: p.status,
+  proposedAt: p.proposedAt && iso(p.proposedAt),
+  decidedAt: p.decidedAt && iso(p.decidedAt),
+});
+
 /** How many projects wait for this organization's answer (the navigation's count). */
 export async function proposedPartnershipCount(q: Queryable, partnerId: string): Promise<number> {
   const [row] = await q.query<{ n: number }>(`select count(*) as n from project_partners where organization_id = $1 and status = 'proposed'`, [partnerId]);
@@ -40,7 +51,7 @@ export async function proposedPartnershipCount(q: Queryable, partnerId: string):
 }
 
 /** The partner's answer (accept, or decline, also after accepting); recorded in its activity log. */
-export async function decidePartnership(q: Queryable, node: NodeServices, partnerId: string, projectId: string, status: 'accepted' | 'declined', personId: string): Promise<Partnership> {
+export async function decidePartnership(q: Queryable, node: Pick<NodeServices, 'now'>, partnerId: string, projectId: string, status: 'accepted' | 'declined', personId: string | null): Promise<Partnership> {
   const now = node.now();
   const [row] = await q.query<{ title: LocalizedText }>(
     `update project_partners pp set status = $3, decided_at = $4 from projects p

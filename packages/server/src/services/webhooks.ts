@@ -3,7 +3,7 @@
 // the commit, signed per Standard Webhooks, retried with back-off, logged for the organization.
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret, WebhookEvent } from '@perron/contract';
+import type { WebhookDelivery, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookEvent } from '@perron/contract';
 import type { Database, Queryable } from '../db/database.ts';
 import { iso } from '../db/queries/sql.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -62,6 +62,14 @@ export async function createEndpoint(q: Queryable, node: Pick<NodeServices, 'now
     [newId('whk'), organizationId, body.url, [...new Set(body.events)], newSecret(), now],
   );
   return { ...toEndpoint(row!), secret: row!.secret };
+}
+
+/** A new URL (refused as at creation: private targets, https) or events; the secret stays. */
+export async function updateEndpoint(q: Queryable, node: Pick<NodeServices, 'webhookPrivateTargets'>, organizationId: string, id: string, body: WebhookEndpointUpdate): Promise<WebhookEndpoint> {
+  const row = await ownEndpoint(q, organizationId, id, true);
+  if (body.url !== undefined) checkEndpointUrl(body.url, node.webhookPrivateTargets);
+  const [updated] = await q.query<EndpointRow>('update webhook_endpoints set url = $2, events = $3 where id = $1 returning *', [id, body.url ?? row.url, body.events ? [...new Set(body.events)] : row.events]);
+  return toEndpoint(updated!);
 }
 
 async function ownEndpoint(q: Queryable, organizationId: string, id: string, lock = false): Promise<EndpointRow> {

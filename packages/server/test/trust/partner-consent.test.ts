@@ -120,4 +120,30 @@ describe('a partnership named by the project’s organization', () => {
     assert.ok(seeded.length >= 2);
     assert.ok(seeded.every((r) => r.status === 'accepted'));
   });
+
+  test('the partner answers through the API too, with its own key: the same rules and log as its workspace', async () => {
+    const key = DEMO_KEYS.organization(CAISSE);
+    const listed = await api(node, 'GET', '/v1/partnerships', { headers: bearer(key) });
+    assert.equal(listed.status, 200);
+    const mine = listed.body.items.find((x: any) => x.project.id === projectId);
+    assert.deepEqual([mine.status, mine.role, mine.organization.slug, mine.project.title.fr], ['proposed', 'sponsor', 'table-hochelaga', 'Bacs à fleurs de la rue Adam']);
+    assert.equal(listed.body.items[0].project.id, projectId, 'proposals first');
+
+    assert.equal((await api(node, 'PATCH', `/v1/partnerships/${projectId}`, { headers: bearer(TABLE), body: { status: 'accepted' } })).status, 404, 'the project’s own organization is not the partner');
+    assert.equal((await api(node, 'PATCH', `/v1/partnerships/${projectId}`, { headers: bearer(key), body: { status: 'proposed' } })).status, 400);
+    assert.equal((await api(node, 'PATCH', `/v1/partnerships/${projectId}`, { body: { status: 'accepted' } })).status, 401);
+    assert.equal((await publicPartners()).inShowcase, false);
+
+    const accepted = await api(node, 'PATCH', `/v1/partnerships/${projectId}`, { headers: bearer(key), body: { status: 'accepted' } });
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    assert.equal(accepted.body.status, 'accepted');
+    assert.ok(accepted.body.decidedAt);
+    assert.deepEqual(await publicPartners(), { answer: [CAISSE], inShowcase: true, inList: [CAISSE], onPage: true, statusShown: false });
+    const [logged] = await node.db.query<any>(`select action, person_id from activity_log where organization_id = 'org_${CAISSE}' order by created_at desc limit 1`);
+    assert.deepEqual([logged?.action, logged?.person_id], ['partnership_accepted', null]);
+
+    const declined = await api(node, 'PATCH', `/v1/partnerships/${projectId}`, { headers: bearer(key), body: { status: 'declined' } });
+    assert.equal(declined.body.status, 'declined');
+    assert.equal((await publicPartners()).inShowcase, false);
+  });
 });

@@ -74,7 +74,7 @@ export function WebhooksView({ endpoints, errors, values, shown }: { endpoints: 
   );
 }
 
-export function DeliveriesView({ endpoint, deliveries }: { endpoint: WebhookEndpoint; deliveries: WebhookDelivery[] }) {
+export function DeliveriesView({ endpoint, deliveries, errors, url }: { endpoint: WebhookEndpoint; deliveries: WebhookDelivery[]; errors?: FormErrors; url?: string }) {
   const { t, lang, base } = useWebhooks();
   const k = t.webhooks;
   return (
@@ -84,6 +84,14 @@ export function DeliveriesView({ endpoint, deliveries }: { endpoint: WebhookEndp
         <a href={base}>{k.title}</a>
       </p>
       <PageTitle>{k.deliveriesOf(endpoint.url)}</PageTitle>
+      <Form action={`${base}/${endpoint.id}`}>
+        <h2>{k.changeUrl}</h2>
+        <ErrorSummary errors={errors} labels={{ url: k.url }} />
+        <Field name="url" label={k.url} hint={k.changeUrlHint} type="url" value={url ?? endpoint.url} error={errors?.url} required />
+        <div class="ws-actions">
+          <Button label={k.saveUrl} />
+        </div>
+      </Form>
       <Table
         caption={k.deliveries}
         rows={deliveries}
