@@ -1,12 +1,13 @@
 // A caisse's page shows what it supports: only the projects of which it accepted the partnership,
 // and what the neighbourhood gave them (perron-impact), in French and in English, as the node's
-// API answers; accessible, reflowing at 320 px, readable in forced colours.
+// API answers; accessible, reflowing at 320 px, readable in forced colours. The community site
+// shows its neighbourhood's impact the same way.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Impact } from '@perron/contract';
 import type { Browser, Page } from 'playwright-core';
 import { launch, visit, type Lang } from './support/browser.ts';
-import { publicJson } from './support/site.ts';
+import { communitySite, publicJson } from './support/site.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { wording } from './support/text.ts';
 import { accessible } from './support/workspace.ts';
@@ -26,10 +27,22 @@ after(async () => {
 const figuresShown = (page: Page) =>
   page.locator('perron-impact [part~="figure"]').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.replace(/[ \n\t]+/g, ' ').trim()]));
 
+/** The figures as the page should show them: the API's counts, formatted for its language. */
+function figuresOf(impact: Impact, lang: Lang) {
+  const { t, f } = wording(lang);
+  return [
+    [t.impact.volunteers, f.number(impact.volunteers)],
+    [t.impact.hours, f.number(impact.hours)],
+    [t.impact.materials, `${f.number(impact.materials.pledges)} (${t.impact.items(impact.materials.items, f.number(impact.materials.items))})`],
+    [t.impact.money, f.money(impact.money.cents)],
+    [t.impact.completed, f.number(impact.projectsCompleted)],
+  ];
+}
+
 describe("the caisse's showcase", () => {
   for (const lang of ['fr', 'en'] as Lang[]) {
     test(`(${lang}) lists only its partner's projects and shows its impact as the API answers`, async () => {
-      const { t, f } = wording(lang);
+      const { f } = wording(lang);
       const [impact, supported, all] = await Promise.all([
         publicJson<Impact>(stack, `/v1/impact?partner=${PARTNER}`),
         publicJson(stack, `/v1/projects?partner=${PARTNER}&limit=100`),
@@ -55,13 +68,7 @@ describe("the caisse's showcase", () => {
 
         // The impact: each figure as the API counts it, formatted for the page's language.
         await page.locator('perron-impact [part~="figures"]').waitFor();
-        assert.deepEqual(await figuresShown(page), [
-          [t.impact.volunteers, f.number(impact.volunteers)],
-          [t.impact.hours, f.number(impact.hours)],
-          [t.impact.materials, `${f.number(impact.materials.pledges)} (${t.impact.items(impact.materials.items, f.number(impact.materials.items))})`],
-          [t.impact.money, f.money(impact.money.cents)],
-          [t.impact.completed, f.number(impact.projectsCompleted)],
-        ]);
+        assert.deepEqual(await figuresShown(page), figuresOf(impact, lang));
         // Screen readers get each month's contributions from the chart's table.
         const rows = await page.locator('perron-impact figure tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1]!.textContent!.trim()));
         assert.deepEqual(rows, impact.months.map((m) => f.number(m.pledges)));
@@ -91,5 +98,20 @@ describe("the caisse's showcase", () => {
         await v.close();
       }
     });
+  }
+});
+
+test("the community site shows its neighbourhood's impact as the API answers, accessibly (fr)", async () => {
+  const impact = await publicJson<Impact>(stack, '/v1/impact?community=villeray-saint-michel-parc-extension');
+  assert.ok(impact.volunteers > 0 && impact.money.cents > 0, JSON.stringify(impact));
+  const v = await visit(browser, 'fr');
+  try {
+    await v.page.goto(communitySite(stack, 'fr'));
+    await v.page.locator('perron-impact [part~="figures"]').waitFor();
+    assert.deepEqual(await figuresShown(v.page), figuresOf(impact, 'fr'));
+    await accessible(v.page, 'the community site');
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.close();
   }
 });

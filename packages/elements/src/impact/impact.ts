@@ -97,7 +97,7 @@ export class PerronImpact extends PerronElement {
     const monthName = (style: 'short' | 'narrow', month: string) =>
       new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
     return html`<figure class="chart" part="chart">
-      <figcaption>${t.impact.chart} <span class="muted">· ${t.impact.most(f.number(most))}</span></figcaption>
+      <figcaption>${t.impact.chart} <span class="muted">·\u00A0${t.impact.most(f.number(most))}</span></figcaption>
       <div class="bars" aria-hidden="true">
         ${impact.months.map(
           (m) => html`<div class="month">
