@@ -73,6 +73,11 @@ export interface NodeOptions extends AppOptions {
    * (`WEBHOOK_PRIVATE_TARGETS`, docs/node.md).
    */
   webhookPrivateTargets?: boolean;
+  /**
+   * Let a curator import a directory from this machine or a private network. Off by default, for
+   * the same reason as webhooks; `npm start` turns it on outside production (docs/node.md).
+   */
+  directoryPrivateOrigins?: boolean;
 }
 
 export interface RunningNode {
@@ -117,6 +122,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     worker,
     pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
     webhookPrivateTargets,
+    directoryPrivateOrigins: options.directoryPrivateOrigins === true,
   };
   // Expired holds go every hour; the retention policy (docs/node.md) once a day. In one process of all those on the database.
   worker.every('pledges.expire-holds', HOLDS_EVERY_MS, ({ at }) => db.tx((q) => expireHolds(q, at)).then(() => undefined));

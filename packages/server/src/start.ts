@@ -44,6 +44,8 @@ export async function startFromEnv(argv = process.argv, env = process.env) {
     devMailbox: !production,
     // Webhooks to this machine or a private network: for trying them out locally, never on a public node.
     webhookPrivateTargets: privateWebhookTargets(env, production),
+    // Directories imported from this machine (a second local node's /hsds): likewise, never on a public node.
+    directoryPrivateOrigins: !production,
   });
   return { node, demo, storage, hostname, releaseDataDir };
 }

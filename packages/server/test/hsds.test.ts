@@ -82,7 +82,7 @@ describe('the HSDS 3 resource directory', () => {
   before(async () => {
     a = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 0 });
     // B's worker keeps imported directories in sync at this pace; the test runs it by hand.
-    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 60_000 });
+    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 60_000, directoryPrivateOrigins: true });
     curator = await createApiKey(b.db, { role: 'curator', label: 'B curator' });
   });
   after(async () => {
@@ -259,6 +259,16 @@ describe('the HSDS 3 resource directory', () => {
       assert.deepEqual(orgs.body.contents, (await api(a, 'GET', '/hsds/organizations')).body.contents);
       const [origin] = await b.db.query<{ url: string }>('select d.url from directory_services s join directories d on d.id = s.directory_id where s.id = $1', [ids.foodBank]);
       assert.equal(origin!.url, `${a.url}/hsds`, 'each copy keeps its origin');
+    });
+
+    test('a node refuses a directory on this machine or a private network unless told otherwise (the worker would read it from inside)', async () => {
+      const aCurator = await createApiKey(a.db, { role: 'curator', label: 'A curator' });
+      for (const url of ['http://10.0.0.5/hsds', 'http://[::1]:8080/hsds', 'http://localhost/hsds', `${b.url}/hsds`]) {
+        const refused = await api(a, 'POST', '/v1/directories', { headers: write(aCurator), body: { url } });
+        assert.equal(refused.status, 400, url);
+        assert.deepEqual(refused.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['body.url', 'private_address']], url);
+      }
+      assert.equal((await a.db.query('select 1 from directories')).length, 0);
     });
 
     test('an unchanged directory costs 304s; a change at the origin arrives; a service removed there leaves', async () => {

@@ -1,31 +1,20 @@
-import type { Queryable } from '../db/database.ts';
 import {
-  DIRECTORY_SELECT,
   importedService,
   listDirectoryOrganizations,
   listDirectoryServices,
   serviceRow,
-  toDirectory,
   toService,
-  type DirectoryRow,
   type ServiceRow,
 } from '../db/queries/directory.ts';
 import { ProblemError } from '../http/problem.ts';
-import { addDirectory, directoryBase } from '../services/directory-sync.ts';
+import { importDirectory, listImports, removeImport } from '../services/directory-imports.ts';
 import * as services from '../services/directory.ts';
 import { hsdsMeta, hsdsOrganization, hsdsPage, hsdsService } from '../services/hsds.ts';
-import { badField } from '../services/bad-input.ts';
 import type { Handlers } from './types.ts';
 
 const PER_PAGE = 20;
 
 const orgOf = (r: ServiceRow) => ({ id: r.org_id, name: r.org_name, description: r.org_description, website: r.org_website });
-
-async function directory(q: Queryable, id: string) {
-  const [row] = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} where d.id = $1`, [id]);
-  if (!row) throw new ProblemError('not_found', `This node imports no directory with the id ${id}`);
-  return toDirectory(row);
-}
 
 export const directoryHandlers = {
   async getService({ q, params }) {
@@ -50,23 +39,15 @@ export const directoryHandlers = {
   },
 
   async listDirectories({ q }) {
-    const rows = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} order by d.created_at, d.id limit 100`);
-    return { items: rows.map(toDirectory), nextCursor: null };
+    return { items: await listImports(q), nextCursor: null };
   },
 
-  /** Recorded now, read in the background: a slow or absent directory never holds a request. */
   async createDirectory({ q, body, node }) {
-    if (directoryBase(body.url) === `${node.baseUrl}/hsds`) throw badField('body.url', 'A node cannot import its own directory', 'self');
-    const id = await addDirectory(q, body.url, body.lang ?? 'fr', node.now());
-    if (!id) throw new ProblemError('conflict', `This node already imports ${directoryBase(body.url)}`);
-    node.worker?.wake();
-    return directory(q, id);
+    return importDirectory(q, node, body);
   },
 
-  /** Its services go with it (on delete cascade). */
   async deleteDirectory({ q, params }) {
-    await directory(q, params.id);
-    await q.query('delete from directories where id = $1', [params.id]);
+    await removeImport(q, params.id);
     return {};
   },
 

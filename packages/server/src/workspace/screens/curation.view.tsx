@@ -7,6 +7,7 @@ import { ContestsSection } from './contests.view.tsx';
 import { IdeasToReview } from './ideas.view.tsx';
 import type { FormErrors } from '../forms.ts';
 import { ActionButton, Button, ErrorSummary, Field, Form, PageTitle, Table } from '../views/components.tsx';
+import { CuratorNav } from '../views/curator-nav.tsx';
 import { formatDay, pick } from '../views/format.ts';
 
 function useCuration() {
@@ -26,6 +27,7 @@ export function QueueView({ submitted, published, revisions, ideas, contests }: 
   ];
   return (
     <>
+      <CuratorNav />
       <PageTitle lead={k.lead}>{k.title(name)}</PageTitle>
       <Table caption={k.queue} rows={submitted} empty={k.empty} columns={columns} />
       <IdeasToReview ideas={ideas} />

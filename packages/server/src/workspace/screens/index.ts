@@ -5,6 +5,7 @@ import { curationScreen } from './curation.routes.tsx';
 import { eventsScreen } from './events.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
 import { ideasScreen } from './ideas.routes.tsx';
+import { importsScreen } from './imports.routes.tsx';
 import { inboxScreen } from './inbox.routes.tsx';
 import { keysScreen } from './keys.routes.tsx';
 import { needDeleteScreen } from './need-delete.routes.tsx';
@@ -18,4 +19,4 @@ import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, projectsScreen, needDeleteScreen, eventsScreen, servicesScreen, partnershipsScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, importsScreen, projectsScreen, needDeleteScreen, eventsScreen, servicesScreen, partnershipsScreen];

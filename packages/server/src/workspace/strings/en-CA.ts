@@ -1,4 +1,5 @@
 import { directoryEn } from './directory.en-CA.ts';
+import { importsEn } from './imports.en-CA.ts';
 import { ideasEn } from './ideas.en-CA.ts';
 import { trustEn } from './trust.en-CA.ts';
 import { staffEn } from './staff.en-CA.ts';
@@ -266,11 +267,13 @@ export const enCA: Strings = {
   },
   ...staffEn,
   ...directoryEn,
+  ...importsEn,
   ...ideasEn,
   ...trustEn,
   flash: {
     ...staffEn.staffFlash,
     ...directoryEn.directoryFlash,
+    ...importsEn.importsFlash,
     ...ideasEn.ideasFlash,
     ...trustEn.trustFlash,
     saved: 'Saved.',

@@ -1,4 +1,5 @@
 import { directoryFr } from './directory.fr-CA.ts';
+import { importsFr } from './imports.fr-CA.ts';
 import { ideasFr } from './ideas.fr-CA.ts';
 import { trustFr } from './trust.fr-CA.ts';
 // The workspace's French text, the reference: en-CA.ts must have every key (typed by `Strings`).
@@ -267,12 +268,14 @@ export const frCA = {
   },
   ...staffFr,
   ...directoryFr,
+  ...importsFr,
   ...ideasFr,
   ...trustFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
   flash: {
     ...staffFr.staffFlash,
     ...directoryFr.directoryFlash,
+    ...importsFr.importsFlash,
     ...ideasFr.ideasFlash,
     ...trustFr.trustFlash,
     saved: 'Enregistré.',
