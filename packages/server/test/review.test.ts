@@ -229,6 +229,11 @@ describe('an event', () => {
     const link = `/workspace/c/montreal/revisions/${revision.id}`;
     const view = await getPage(node, link, curator);
     assert.match(view.text, /<h1>Nouvel événement\s:\sSoirée des voisins<\/h1>/);
+    // When and where, in Montréal's time, so the curator judges the whole event.
+    assert.match(view.text, /<dt>Quand<\/dt><dd>samedi 15 mai 2027, 10\sh\s00\s(à|–)\s12\sh\s00<\/dd>/);
+    assert.match(view.text, /<dt>Où<\/dt><dd>Parc Morgan, 1875, avenue Morgan<\/dd>/);
+    const viewEn = (await getPage(node, `${link}?lang=en`, curator)).text;
+    assert.match(viewEn, /<dt>When<\/dt><dd>Saturday, May 15, 2027, 10:00\sa\.m\.\s?(–|to)\s?12:00\sp\.m\.<\/dd>/);
     assert.match(view.text, />Approuver et publier l’événement</);
     assert.match((await getPage(node, `${link}?lang=en`, curator)).text, />Reject the event</);
 

@@ -45,6 +45,8 @@ const fr = {
   lastAdminTitle: 'Rien n’a été effacé',
   lastAdmin: (organizations: string) =>
     `Vous êtes la seule personne à administrer ${organizations}. Nommez d’abord une autre personne à l’administration (espace des organismes, section « Équipe »), puis revenez effacer vos données ; ou écrivez à l’équipe de ce site.`,
+  lastCurator: (communities: string) =>
+    `Vous êtes la seule personne à réviser les projets et événements de ${communities}. Demandez d’abord à l’équipe de ce site de nommer une autre personne à la révision, puis revenez effacer vos données.`,
   back: 'Retour à mes données',
   mail: 'Courriels envoyés',
   col: {
@@ -82,7 +84,7 @@ const fr = {
   eraseText: [
     'Vos nom, courriel et messages sont effacés partout sur ce site, avec les courriels qui vous ont été envoyés. C’est définitif.',
     'Un engagement en cours est retiré et ses places sont libérées ; un engagement réalisé reste compté, sans votre nom. Une inscription à un événement à venir est annulée. Un appui à un projet est retiré. Un appui à une idée encore soumise au vote est retiré. Une idée publiée reste publiée, sans votre nom.',
-    'Votre compte de l’espace des organismes, si vous en avez un, est supprimé avec vos rôles et vos sessions, sauf si vous êtes la seule personne à administrer un organisme.',
+    'Votre compte de l’espace des organismes, si vous en avez un, est supprimé avec vos rôles et vos sessions, sauf si vous êtes la seule personne à administrer un organisme ou à réviser une communauté.',
   ],
   erase: 'Effacer toutes mes données',
   erasedTitle: 'Vos données sont effacées',
@@ -137,6 +139,8 @@ const en: Strings = {
   lastAdminTitle: 'Nothing was erased',
   lastAdmin: (organizations: string) =>
     `You are the only administrator of ${organizations}. First make someone else an administrator (organizations’ workspace, “Team” section), then come back to erase your data; or write to this site’s team.`,
+  lastCurator: (communities: string) =>
+    `You are the only person who reviews the projects and events of ${communities}. First ask this site’s team to name someone else to review them, then come back to erase your data.`,
   back: 'Back to my data',
   mail: 'Emails sent',
   col: {
@@ -174,7 +178,7 @@ const en: Strings = {
   eraseText: [
     'Your name, email and messages are erased everywhere on this site, with the emails sent to you. It cannot be undone.',
     'A pledge in progress is withdrawn and its places freed; a fulfilled pledge stays counted, without your name. A registration for an event to come is cancelled. Support for a project is withdrawn. Support for an idea still open to votes is withdrawn. A published idea stays published, without your name.',
-    'Your organizations’ workspace account, if you have one, is deleted with your roles and sessions, unless you are the only administrator of an organization.',
+    'Your organizations’ workspace account, if you have one, is deleted with your roles and sessions, unless you are the only administrator of an organization or the only curator of a community.',
   ],
   erase: 'Erase all my data',
   erasedTitle: 'Your data is erased',

@@ -342,11 +342,12 @@ export function myDataPages(app: App, node: NodeServices): void {
     } catch (error) {
       if (!(error instanceof LastAdminError)) throw error;
       const t = MY_DATA_STRINGS[lang];
-      const names = new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(error.organizations.map((o) => (lang === 'fr' ? `« ${o} »` : `“${o}”`)));
+      const list = (names: string[]) => new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(names.map((o) => (lang === 'fr' ? `« ${o} »` : `“${o}”`)));
+      const communities = error.communities.map((k) => (lang === 'en' ? (k.en ?? k.fr) : k.fr));
       const page = `/my-data/${encodeURIComponent(c.req.param('token'))}`;
       const back = `${page}?lang=${lang}`;
       // The other language's link leads to the data page: the erase address answers POSTs only.
-      return respond(lang, t.lastAdminTitle, `${page}?lang=${lang === 'fr' ? 'en' : 'fr'}`, <><h1>{t.lastAdminTitle}</h1><p class="lead" role="alert">{t.lastAdmin(names)}</p><p><a href={back}>{t.back}</a></p></>, 409);
+      return respond(lang, t.lastAdminTitle, `${page}?lang=${lang === 'fr' ? 'en' : 'fr'}`, <><h1>{t.lastAdminTitle}</h1><div role="alert">{error.organizations.length > 0 && <p class="lead">{t.lastAdmin(list(error.organizations))}</p>}{communities.length > 0 && <p class="lead">{t.lastCurator(list(communities))}</p>}</div><p><a href={back}>{t.back}</a></p></>, 409);
     }
     if (!erased) return invalid(c, lang);
     node.worker?.wake();

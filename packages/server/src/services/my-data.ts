@@ -323,10 +323,13 @@ export interface Erasure {
   staff: boolean;
 }
 
-/** Erasing would leave an organization with no admin: nothing is erased, and the page says what to do. */
+/** Erasing would leave an organization with no admin, or a community with no curator: nothing is erased, and the page says what to do. */
 export class LastAdminError extends Error {
-  constructor(readonly organizations: string[]) {
-    super(`The only admin of ${organizations.join(', ')}`);
+  constructor(
+    readonly organizations: string[],
+    readonly communities: LocalizedText[] = [],
+  ) {
+    super(`The only admin of ${organizations.join(', ') || 'no organization'}, the only curator of ${communities.map((k) => k.fr).join(', ') || 'no community'}`);
   }
 }
 
@@ -346,7 +349,15 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
       order by o.name for update of m`,
     [email],
   );
-  if (alone.length) throw new LastAdminError(alone.map((o) => o.name));
+  // A community keeps someone to review what its organizations submit.
+  const lastCurator = await q.query<{ name: LocalizedText }>(
+    `select c.name from people p join community_curators cc on cc.person_id = p.id join communities c on c.id = cc.community_id
+      where p.email_key = lower($1)
+        and not exists (select 1 from community_curators cc2 where cc2.community_id = cc.community_id and cc2.person_id <> p.id)
+      order by c.slug for update of cc`,
+    [email],
+  );
+  if (alone.length || lastCurator.length) throw new LastAdminError(alone.map((o) => o.name), lastCurator.map((k) => k.name));
   const pledges = await forgetPledges(q, node, email);
 
   const registrations = await q.query<{ id: string; event_id: string; seats: number; name: string; upcoming: boolean }>(

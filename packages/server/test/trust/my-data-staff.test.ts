@@ -47,6 +47,22 @@ test('the last admin of an organization sees their account and memberships, and 
   assert.equal(Number(kept!.n), 1, 'the account and its membership stay');
 });
 
+test('the last curator of a community is refused too, with what to do instead; nothing is erased', async () => {
+  const email = DEMO_STAFF.curator;
+  const token = await myDataLink(email);
+  const refused = await post(`/my-data/${token}/erase?lang=fr`);
+  assert.equal(refused.status, 409);
+  const text = await refused.text();
+  assert.match(text, /Rien n’a été effacé/);
+  assert.match(text, /seule personne à réviser les projets et événements de «\sAgriculture urbaine\s» et «\sMontréal\s»\./);
+  assert.match(text, /Demandez d’abord à l’équipe de ce site de nommer une autre personne à la révision/);
+  const en = await fetch(`${node.url}/my-data/${token}/erase?lang=en`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: node.url } });
+  assert.equal(en.status, 409);
+  assert.match(await en.text(), /You are the only person who reviews the projects and events of “Urban agriculture” and “Montréal”\./);
+  const [kept] = await node.db.query<{ n: number }>('select count(*) as n from people p join community_curators cc on cc.person_id = p.id where p.email_key = $1', [email]);
+  assert.equal(Number(kept!.n), 2, 'the account and its curators’ roles stay');
+});
+
 test('an editor erases their data: their account, memberships, curators’ roles and sessions go; the activity log keeps what was done without them', async () => {
   const email = DEMO_STAFF.carrefourEditor;
   const cookie = await signIn(node, email);

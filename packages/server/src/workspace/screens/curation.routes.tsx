@@ -1,4 +1,5 @@
-import { Id, ProjectReject, RevisionReject, type ProjectDetail } from '@perron/contract';
+import { Id, ProjectReject, RevisionReject, type ProjectDetail, type Revision } from '@perron/contract';
+import { eventRow, toEvent } from '../../db/queries/events.ts';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { contestsForCurator } from '../../services/contest-results.ts';
@@ -73,10 +74,16 @@ export const curationScreen: Screen = (ws, node) => {
       throw error;
     }
   };
+  /** A new event's dates and place, which its review shows beside the fields it will publish. */
+  const newEvent = async (r: Revision) => {
+    if (!r.newItem || r.subject !== 'event') return undefined;
+    const row = await eventRow(node.db, r.subjectId);
+    return row && toEvent(row, node.baseUrl);
+  };
   ws.get('/c/:community/revisions/:id', requireCurator, async (c) => {
     const r = await revision(c);
     if (!r) return refuse(c, 404);
-    return c.render(<RevisionReview revision={r} />, { title: (r.newItem ? c.get('t').newItem.title : c.get('t').curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
+    return c.render(<RevisionReview revision={r} event={await newEvent(r)} />, { title: (r.newItem ? c.get('t').newItem.title : c.get('t').curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
   });
   const decideChanges = (approve: boolean) => async (c: Context<WorkspaceEnv>) => {
     const r = await revision(c);
@@ -88,7 +95,7 @@ export const curationScreen: Screen = (ws, node) => {
       const parsed = parseForm(RevisionReject, { reason: input.reason }, t);
       if (!parsed.ok) {
         c.status(422);
-        return c.render(<RevisionReview revision={r} errors={parsed.errors} reason={input.reason as string} />, { title: (r.newItem ? t.newItem.title : t.curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
+        return c.render(<RevisionReview revision={r} event={await newEvent(r)} errors={parsed.errors} reason={input.reason as string} />, { title: (r.newItem ? t.newItem.title : t.curation.revisionTitle)(pick(r.subjectTitle, c.get('lang'))) });
       }
       reason = parsed.data.reason;
     }

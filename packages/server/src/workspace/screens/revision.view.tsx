@@ -1,14 +1,14 @@
-import type { Revision } from '@perron/contract';
+import type { Event, Revision } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
 import { PageTitle, Table } from '../views/components.tsx';
-import { formatDay, pick } from '../views/format.ts';
+import { formatDay, formatRange, pick } from '../views/format.ts';
 import { changedKeys, FieldValue, type ReviewedField } from '../views/revision-fields.tsx';
 import { Decision, needLine } from './curation.view.tsx';
 
 /** A curator's view of changes to a public item: each field live beside proposed, new money needs, then the decision. */
-export function RevisionReview({ revision: r, errors, reason }: { revision: Revision; errors?: FormErrors; reason?: string }) {
+export function RevisionReview({ revision: r, event, errors, reason }: { revision: Revision; event?: Event | undefined; errors?: FormErrors; reason?: string }) {
   const c = useRequestContext<WorkspaceEnv>();
   const t = c.get('t');
   const k = t.curation;
@@ -23,10 +23,24 @@ export function RevisionReview({ revision: r, errors, reason }: { revision: Revi
           <a href={base}>{k.back}</a>
         </p>
         <PageTitle lead={`${n.kind} — ${r.organization.name} — ${k.changedOn} ${formatDay(lang, r.updatedAt)}. ${n.lead}`}>{n.title(pick(r.subjectTitle, lang))}</PageTitle>
+        {event && (
+          // When and where it happens, in Montréal's time: the place and link are said here, not again below.
+          <dl class="ws-facts">
+            <dt>{n.when}</dt>
+            <dd>{formatRange(lang, event.startsAt, event.endsAt)}</dd>
+            <dt>{n.where}</dt>
+            <dd>
+              {event.place ? `${event.place.name}, ${event.place.address}` : null}
+              {event.place && event.link ? <br /> : null}
+              {event.link ? n.online(event.link) : null}
+              {!event.place && !event.link ? n.nowhere : null}
+            </dd>
+          </dl>
+        )}
         <Table
           caption={n.kind}
           // What it will publish: a field it leaves empty is no news to the curator.
-          rows={changedKeys(r.changes).filter((f) => r.changes[f] !== null && r.changes[f] !== undefined)}
+          rows={changedKeys(r.changes).filter((f) => r.changes[f] !== null && r.changes[f] !== undefined && !(event && (f === 'place' || f === 'link')))}
           empty="—"
           columns={[
             { header: n.field, cell: (f: ReviewedField) => k.fields[f] },

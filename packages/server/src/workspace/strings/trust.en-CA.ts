@@ -37,6 +37,10 @@ export const trustEn: TrustStrings = {
     reject: 'Reject the event',
     rejectHint: 'The organization will read it; the event stays private, and it can edit it to submit it again.',
     waiting: 'Waiting for a curator: not public yet',
+    when: 'When',
+    where: 'Where',
+    online: (link: string) => `Online: ${link}`,
+    nowhere: 'No place or link',
   },
   trustFlash: {
     partnership_accepted: 'Partnership accepted: the project shows as yours.',

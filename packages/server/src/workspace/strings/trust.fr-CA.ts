@@ -34,6 +34,10 @@ export const trustFr = {
     reject: 'Refuser l’événement',
     rejectHint: 'L’organisme la lira ; l’événement reste non public, et il peut le modifier pour le soumettre de nouveau.',
     waiting: 'En attente d’un curateur : pas encore public',
+    when: 'Quand',
+    where: 'Où',
+    online: (link: string) => `En ligne : ${link}`,
+    nowhere: 'Aucun lieu ni lien',
   },
   trustFlash: {
     partnership_accepted: 'Partenariat accepté : le projet apparaît comme le vôtre.',
