@@ -74,6 +74,7 @@ for (const lang of ['fr', 'en'] as Lang[]) {
           `${stack.examples.url}/community-site/`,
           `${stack.examples.url}/community-site/en.html`,
           `${stack.examples.url}/caisse-showcase/`,
+          `${stack.examples.url}/caisse-showcase/en.html`,
           `${stack.node.url}/v1/openapi.json`,
           `${stack.node.url}/.well-known/perron.json`,
           `${stack.node.url}/dev/mail`,

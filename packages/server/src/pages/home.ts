@@ -13,7 +13,8 @@ const TEXT = {
     examples: 'Sites d’exemple (une autre origine, comme en vrai)',
     communityFr: 'Le site d’un organisme de quartier, en français',
     communityEn: 'Le même site, en anglais',
-    caisse: 'La vitrine d’une caisse : les projets de sa communauté',
+    caisse: 'La vitrine d’une caisse : les projets qu’elle appuie et leur impact, en français',
+    caisseEn: 'La même vitrine, en anglais',
     noExamples: 'Lancez le nœud avec « npm start » pour servir aussi les sites d’exemple sur un second port.',
     build: 'Intégrer Perron à votre site',
     embed: 'Générateur d’intégration : choisissez un élément, voyez-le, copiez le code',
@@ -34,7 +35,8 @@ const TEXT = {
     examples: 'Example sites (another origin, as in real life)',
     communityFr: "A neighbourhood organization's site, in French",
     communityEn: 'The same site, in English',
-    caisse: "A caisse's showcase: its community's projects",
+    caisse: "A caisse's showcase: the projects it supports and their impact, in French",
+    caisseEn: 'The same showcase, in English',
     noExamples: 'Start the node with “npm start” to also serve the example sites on a second port.',
     build: 'Put Perron on your site',
     embed: 'Embed builder: pick an element, see it, copy the code',
@@ -72,6 +74,7 @@ function home(lang: Lang, node: NodeServices): string {
     ${link(`${examples}/community-site/`, t.communityFr)}
     ${link(`${examples}/community-site/en.html`, t.communityEn)}
     ${link(`${examples}/caisse-showcase/`, t.caisse)}
+    ${link(`${examples}/caisse-showcase/en.html`, t.caisseEn)}
   </ul>`
     : html`<p>${t.noExamples}</p>`}
 </section>
