@@ -56,6 +56,7 @@ export const needs: Need[] = [
     pledged: 4,
     skills: [],
     shift: { startsAt: '2027-04-24T13:00:00Z', endsAt: '2027-04-24T17:00:00Z' },
+    deadline: '2027-04-24',
   },
   {
     ...base,
