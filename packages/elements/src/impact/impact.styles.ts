@@ -29,8 +29,9 @@ export const impactStyles = css`
   .figure dd {
     margin: 0;
   }
+  /* Large, but a five-digit amount still fits a column of 8.5rem on one line. */
   .value {
-    font-size: 1.75em;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1.2;
   }
@@ -46,6 +47,7 @@ export const impactStyles = css`
   }
   .chart figcaption .muted {
     font-weight: 400;
+    white-space: nowrap;
   }
   .bars {
     display: flex;
