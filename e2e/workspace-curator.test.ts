@@ -1,5 +1,5 @@
 // The workspace in Chromium, with the keyboard alone: a curator signs in from the dev mailbox's
-// link and approves a submitted project, in French and once in English; axe on every workspace
+// link, approves a submitted project and imports a directory, in French and once in English; axe on every workspace
 // page, narrow and wide, in both languages; screenshots in test-results/e2e/.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { startNode, type RunningNode } from '@perron/server';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS, DEMO_STAFF } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
-import { accessible, tabTo } from './support/workspace.ts';
+import { accessible, choose, tabTo, typeInto } from './support/workspace.ts';
 
 let node: RunningNode;
 let browser: Browser;
@@ -84,6 +84,27 @@ for (const lang of ['fr', 'en'] as Lang[]) {
       await page.waitForURL(/\/workspace\/c\/montreal\?done=approved$/);
       assert.match((await page.locator('[role=status]').first().textContent()) ?? '', new RegExp(h.approved));
       await accessible(page, 'queue after the decision');
+
+      // The imported directories, from the curator's sub-navigation: a bad address is refused at its
+      // field; a good one is listed (the worker's read of a `.invalid` name fails, in words).
+      await tabTo(page, 'main a[href="/workspace/c/montreal/directories"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/directories$/);
+      await typeInto(page, 'input[name=url]', 'annuaire 211');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.ws-error-summary');
+      assert.equal(await page.locator('#f-url').getAttribute('aria-invalid'), 'true');
+      await accessible(page, 'imported directories with an error');
+      await tabTo(page, 'input[name=url]');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(`https://annuaire-${lang}.invalid/hsds`);
+      await choose(page, 'select[name=lang]', lang);
+      await tabTo(page, 'main form.ws-form button[type=submit]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/directories\?done=directory_imported$/);
+      assert.equal(await page.getByRole('rowheader', { name: `https://annuaire-${lang}.invalid/hsds` }).count(), 1);
+      await accessible(page, 'imported directories');
+      await v.screenshot('workspace-directories');
 
       const project = await (await fetch(`${node.url}/v1/projects/${id}`)).json();
       assert.equal(project.status, 'published');

@@ -108,10 +108,17 @@ test('after a read, the row says when and how many services; a failed read says 
   const row = (url: string) => new RegExp(`<th scope="row"><span class="ws-url">${url}</span></th>(.*?)</tr>`, 's').exec(page)?.[1] ?? '';
   assert.match(row(REGIONAL), new RegExp(String.raw`<td>\d{1,2} [a-zéû]+\.? \d{4}, \d{1,2} h \d{2}</td><td class="ws-num">${served}</td><td>À jour</td>`));
   assert.match(row(DOWN), /<td>Pas encore lu<\/td><td class="ws-num">0<\/td>/);
-  assert.match(row(DOWN), /<strong class="ws-error-text">La dernière lecture a échoué<\/strong><br\/>Le site ne répond pas : il est peut-être en panne, ou l’adresse est erronée\. Les services déjà importés restent affichés\. Nouvel essai vers /);
+  assert.match(row(DOWN), /<strong class="ws-error-text">La dernière lecture a échoué<\/strong><br\/>Le site ne répond pas : il est peut-être en panne, ou l’adresse est erronée\. Nouvel essai vers /);
   assert.doesNotMatch(page, /fetch failed/);
   const en = (await getPage(node, `${PAGE}?lang=en`, curator)).text;
   assert.match(en, /The last read failed<\/strong><br\/>The site does not answer/);
+
+  // Later the regional directory answers with an error: its copy stays, and the row says so.
+  await pollDirectories(node.db, new Date(Date.now() + 86_400_000), { interval: 60_000, log: () => {}, fetch: async () => new Response('', { status: 500 }) });
+  const later = (await getPage(node, PAGE, curator)).text;
+  const regional = new RegExp(`<th scope="row"><span class="ws-url">${REGIONAL}</span></th>(.*?)</tr>`, 's').exec(later)?.[1] ?? '';
+  assert.match(regional, new RegExp(`<td class="ws-num">${served}</td><td><span class="ws-state"><strong class="ws-error-text">La dernière lecture a échoué</strong><br/>Le site a répondu par une erreur : l’adresse n’est peut-être plus la bonne\\. Les services déjà importés restent affichés\\. Nouvel essai vers `));
+  assert.doesNotMatch(later, /500 from/);
 });
 
 test('removed after a confirmation page that says what goes with it; its services leave', async () => {
@@ -120,7 +127,7 @@ test('removed after a confirmation page that says what goes with it; its service
   assert.ok(list.includes(`<a href="${PAGE}/${dir!.id}/remove" aria-label="Retirer le répertoire ${REGIONAL}">Retirer</a>`));
   const confirm = await getPage(node, `${PAGE}/${dir!.id}/remove`, curator);
   assert.equal(confirm.status, 200);
-  assert.match(confirm.text, new RegExp(`<h1>Retirer le répertoire ${REGIONAL} \\?</h1>`));
+  assert.match(confirm.text, new RegExp(`<h1>Retirer ce répertoire \\?</h1><div role="status" class="ws-flash-empty"></div><p class="ws-url"><strong>${REGIONAL}</strong></p>`));
   assert.match(confirm.text, /Ses \d+ services? disparaîtront de ce nœud/);
   assert.match(confirm.text, /<button type="submit" class="ws-button ws-danger" aria-describedby="import-remove-lead">Oui, retirer ce répertoire<\/button>/);
   assert.equal((await node.db.query('select 1 from directories where id = $1', [dir!.id])).length, 1, 'the confirmation page removes nothing');

@@ -50,7 +50,7 @@ export const importsScreen: Screen = (ws, node) => {
   ws.get('/c/:community/directories/:id/remove', requireCurator, async (c) => {
     const directory = await found(c);
     if (!directory) return refuse(c, 404);
-    return c.render(<ImportRemoveView directory={directory} />, { title: c.get('t').imports.removeTitle(directory.url) });
+    return c.render(<ImportRemoveView directory={directory} />, { title: `${c.get('t').imports.removeTitle} ${directory.url}` });
   });
 
   ws.post('/c/:community/directories/:id/remove', requireCurator, async (c) => {

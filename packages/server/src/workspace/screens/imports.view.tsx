@@ -26,11 +26,12 @@ function State({ d }: { d: Directory }) {
   const k = t.imports;
   if (d.state !== 'unreachable') return <>{k.state[d.state]}</>;
   return (
-    <>
+    <span class="ws-state">
       <strong class="ws-error-text">{k.state.unreachable}</strong>
       <br />
-      {failureReason(d.lastError, t)} {k.kept(formatMoment(lang, d.nextPollAt))}
-    </>
+      {failureReason(d.lastError, t)} {d.serviceCount > 0 && `${k.kept} `}
+      {k.retry(formatMoment(lang, d.nextPollAt))}
+    </span>
   );
 }
 
@@ -68,7 +69,7 @@ export function ImportsView({ directories, errors, values = {} }: { directories:
         ]}
       />
       <h2 id="import">{k.addTitle}</h2>
-      <p class="ws-hint">{k.addLead}</p>
+      <p>{k.addLead}</p>
       <Form action={base}>
         <ErrorSummary errors={errors} labels={{ url: k.url, lang: k.lang }} />
         <Field name="url" label={k.url} hint={k.urlHint} type="url" inputmode="url" autocomplete="url" required value={values.url} error={errors?.url} maxlength={2048} />
@@ -98,7 +99,10 @@ export function ImportRemoveView({ directory }: { directory: Directory }) {
   return (
     <>
       <CuratorNav />
-      <PageTitle>{k.removeTitle(directory.url)}</PageTitle>
+      <PageTitle>{k.removeTitle}</PageTitle>
+      <p class="ws-url">
+        <strong>{directory.url}</strong>
+      </p>
       <p id="import-remove-lead">{k.removeLead(directory.serviceCount)}</p>
       <div class="ws-actions">
         <ActionButton action={`${base}/${directory.id}/remove`} label={k.removeConfirm} variant="danger" describedBy="import-remove-lead" />

@@ -23,7 +23,8 @@ export const importsEn: typeof importsFr = {
       refused: 'The site answered with an error: the address may no longer be the right one.',
       format: 'This address does not give a directory in the Open Referral HSDS 3 format.',
     },
-    kept: (when: string) => `The services already imported are still shown. Next try around ${when}.`,
+    kept: 'The services already imported are still shown.',
+    retry: (when: string) => `Next try around ${when}.`,
     remove: 'Remove',
     removeLabel: (url: string) => `Remove the directory ${url}`,
     addTitle: 'Import a directory',
@@ -38,7 +39,7 @@ export const importsEn: typeof importsFr = {
       self: 'This is this node’s own directory: its services are already here.',
       private: 'This address leads to this machine or a private network: only a public directory can be imported.',
     },
-    removeTitle: (url: string) => `Remove the directory ${url}?`,
+    removeTitle: 'Remove this directory?',
     removeLead: (n: number) =>
       n === 0 ? 'This directory has not brought any service yet. It will no longer be read.' : `Its ${n} service${n > 1 ? 's' : ''} will leave this node, and it will no longer be read. You can import it again later.`,
     removeConfirm: 'Yes, remove this directory',

@@ -21,7 +21,8 @@ export const importsFr = {
       refused: 'Le site a répondu par une erreur : l’adresse n’est peut-être plus la bonne.',
       format: 'Cette adresse ne donne pas un répertoire au format Open Referral HSDS 3.',
     },
-    kept: (when: string) => `Les services déjà importés restent affichés. Nouvel essai vers ${when}.`,
+    kept: 'Les services déjà importés restent affichés.',
+    retry: (when: string) => `Nouvel essai vers ${when}.`,
     remove: 'Retirer',
     removeLabel: (url: string) => `Retirer le répertoire ${url}`,
     addTitle: 'Importer un répertoire',
@@ -36,7 +37,7 @@ export const importsFr = {
       self: 'C’est le répertoire de ce nœud-ci : ses services y sont déjà.',
       private: 'Cette adresse mène à cette machine ou à un réseau privé : seul un répertoire public peut être importé.',
     },
-    removeTitle: (url: string) => `Retirer le répertoire ${url} ?`,
+    removeTitle: 'Retirer ce répertoire ?',
     removeLead: (n: number) =>
       n === 0 ? 'Ce répertoire n’a encore apporté aucun service. Il ne sera plus lu.' : `Ses ${n} service${n > 1 ? 's' : ''} disparaîtront de ce nœud, et il ne sera plus lu. Vous pourrez l’importer de nouveau plus tard.`,
     removeConfirm: 'Oui, retirer ce répertoire',
