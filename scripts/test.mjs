@@ -1,10 +1,10 @@
-// `npm test`: build what is missing, then every stage, three at a time, with one summary line at the end.
+// `npm test`: lint and typecheck beside the build, then every stage, three at a time, with one summary line at the end.
 //   Node tests (contract, SDK, the server's embedded-database tests) · end-to-end in Chromium
 //   the server's tests on PostgreSQL · element tests in Chromium (@web/test-runner)
 //   the packed packages in a folder of their own (scripts/consumer.mjs) · lint · typecheck
 // Each stage's output is printed whole when it ends, so that parallel stages don't interleave.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres } from './postgres.mjs';
 
@@ -55,9 +55,16 @@ function counts({ out, code, name, single }) {
   return { passed: 0, failed: code ? 1 : 0, note: `${name}: no summary found` };
 }
 
+// Lint and typecheck read the sources only (the `source` condition): they run beside the build,
+// which keeps one core busy, not two.
+const checks = [
+  run('Lint', 'npm', ['run', 'lint', '--silent']).then((r) => ({ ...r, single: true })),
+  run('Typecheck', 'npm', ['run', 'typecheck', '--silent']).then((r) => ({ ...r, single: true })),
+];
 // Tests and the node's pages use the built packages and bundles: build what changed first.
 const build = await run('Build', process.execPath, ['scripts/build.mjs']);
 if (build.code) {
+  await Promise.all(checks);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -70,12 +77,16 @@ if (build.code) {
 const onEmbedded = ['trust/crash', 'trust/admin-command', 'following-command', 'workspace/readme-real-node', 'trust/fuzz', 'openapi', 'projects', 'pledges', 'events'];
 const unit = [...['contract', 'sdk'].flatMap((p) => testFiles(`packages/${p}/test`)), ...onEmbedded.map((f) => `packages/server/test/${f}.test.ts`)];
 const elementsNode = testFiles('packages/elements/test');
-const e2e = testFiles('e2e');
+// Two at a time, the longest first so that no long file starts last: a file's size is a fair proxy
+// for how long its flows take.
+const e2e = testFiles('e2e').sort((a, b) => statSync(b).size - statSync(a).size);
 
 /** Each stage is a function started when a slot is free: at most `parallel` at once on 2 cores. */
 const stages = [
   // The longest stages first, so that the short ones fill the slots they leave.
-  () => run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e)),
+  // Two files at a time: each starts its own node, example sites and browser on free ports, and the
+  // stage is the run's longest; one at a time, it alone was left running on one core at the end.
+  () => run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e, 2)),
   async () => {
     const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
     if (!pg) {
@@ -92,8 +103,6 @@ const stages = [
   },
   () => run('Node: contract, SDK, server on the embedded database, elements manifest', process.execPath, nodeTest([...unit, ...elementsNode], 2)),
   () => run('Browser: elements in Chromium', 'npx', ['web-test-runner']),
-  async () => ({ ...(await run('Lint', 'npm', ['run', 'lint', '--silent'])), single: true }),
-  async () => ({ ...(await run('Typecheck', 'npm', ['run', 'typecheck', '--silent'])), single: true }),
 ];
 if (existsSync('scripts/consumer.mjs')) stages.push(() => run('Packages, installed as a developer would', process.execPath, ['--test-reporter=spec', 'scripts/consumer.mjs']));
 
@@ -105,6 +114,7 @@ await Promise.all(
     for (let stage = queue.shift(); stage; stage = queue.shift()) results.push(await stage());
   }),
 );
+results.push(...(await Promise.all(checks)));
 
 let passed = 0;
 let failed = 0;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import type { Database } from './database.ts';
 
@@ -21,4 +22,11 @@ export async function migrate(db: Database): Promise<string[]> {
     done.push(version);
   }
   return done;
+}
+
+/** A digest of every migration's name and text: a migrated copy kept under it is current while it is. */
+export async function migrationsKey(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()) hash.update(file).update(await readFile(new URL(file, dir)));
+  return hash.digest('hex');
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { MIGRATIONS_DIR } from './migrate.ts';
+import { migrationsKey } from './migrate.ts';
 
 // A fresh embedded database runs PostgreSQL's initdb, then every migration: seconds of CPU on each
 // start, and the tests start hundreds of nodes. A new database (in memory or in an empty directory)
@@ -15,10 +15,7 @@ async function templateKey(): Promise<string> {
   const hash = createHash('sha256');
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   hash.update(JSON.parse(await readFile(join(dirname(entry), '..', 'package.json'), 'utf8')).version);
-  for (const file of (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort()) {
-    hash.update(file).update(await readFile(new URL(file, MIGRATIONS_DIR)));
-  }
-  return hash.digest('hex').slice(0, 16);
+  return hash.update(await migrationsKey()).digest('hex').slice(0, 16);
 }
 
 // The key reads every migration: once per process, not on each database opened.
