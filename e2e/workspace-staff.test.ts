@@ -124,7 +124,8 @@ async function acceptAsCaisse(lang: Lang, title: string): Promise<void> {
 }
 
 /**
- * A resident on the caisse's site (in French: the caisse's site has no English page): the new
+ * A resident on the caisse's French page, in both runs (the English run's staff, not its residents,
+ * are the ones who work in English; e2e/caisse-showcase.test.ts reads the English page): the new
  * project's card, its "Contribuer" dialog, the money need, the form; then the emailed link.
  */
 async function pledgeAsResident(title: string, email: string, name: string): Promise<void> {
