@@ -249,11 +249,31 @@ describe('the HSDS 3 resource directory', () => {
       for (const id of atOrigin) {
         const copy = await whole(b, id);
         valid(hsds.service, copy, 'an imported service');
-        assert.deepEqual(copy, await whole(a, id));
+        // Where it comes from, in HSDS's provenance record: the one thing B adds to what A served.
+        const { metadata, ...rest } = copy;
+        const { metadata: atA, ...original } = await whole(a, id);
+        assert.deepEqual(rest, original);
+        assert.equal(metadata.length, (atA ?? []).length + 1);
+        const origin = metadata.at(-1);
+        assert.match(origin.id, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        assert.deepEqual({ ...origin, id: undefined, last_action_date: origin.last_action_date.length }, {
+          id: undefined,
+          resource_id: id,
+          resource_type: 'service',
+          last_action_date: 10,
+          last_action_type: 'import',
+          field_name: '',
+          previous_value: '',
+          replacement_value: `${a.url}/hsds/services/${id}`,
+          updated_by: `${a.url}/hsds`,
+        });
       }
       const list = await api(b, 'GET', '/hsds/services');
       valid(hsds.servicePage, list.body, "B's services");
       assert.equal(list.body.total_items, 5);
+      assert.equal(list.body.contents.filter((s: { metadata?: { updated_by: string }[] }) => s.metadata?.at(-1)?.updated_by === `${a.url}/hsds`).length, 5, 'the list says it too');
+      // A's own services say nothing of the kind.
+      assert.equal((await whole(a, atOrigin[0])).metadata, undefined);
       const orgs = await api(b, 'GET', '/hsds/organizations');
       valid(hsds.organizationPage, orgs.body, "B's organizations");
       assert.deepEqual(orgs.body.contents, (await api(a, 'GET', '/hsds/organizations')).body.contents);
@@ -280,7 +300,9 @@ describe('the HSDS 3 resource directory', () => {
       await poll();
       assert.equal((await whole(b, ids.foodBank!)).status, 'temporarily closed');
       assert.equal((await api(b, 'GET', `/hsds/services/${ids.taxClinic}`)).status, 404);
-      assert.deepEqual(await whole(b, ids.foodBank!), await whole(a, ids.foodBank!));
+      const { metadata, ...copy } = await whole(b, ids.foodBank!);
+      assert.deepEqual(copy, await whole(a, ids.foodBank!));
+      assert.equal(metadata.at(-1).last_action_date, new Date(clock).toISOString().slice(0, 10), 'the day of the last read');
     });
 
     test('an origin that does not answer costs a log line; the copy stays', async () => {

@@ -9,7 +9,7 @@ import {
 import { ProblemError } from '../http/problem.ts';
 import { importDirectory, listImports, removeImport } from '../services/directory-imports.ts';
 import * as services from '../services/directory.ts';
-import { hsdsMeta, hsdsOrganization, hsdsPage, hsdsService } from '../services/hsds.ts';
+import { hsdsImported, hsdsMeta, hsdsOrganization, hsdsPage, hsdsService } from '../services/hsds.ts';
 import type { Handlers } from './types.ts';
 
 const PER_PAGE = 20;
@@ -60,7 +60,7 @@ export const directoryHandlers = {
     const page = query.page ?? 1;
     const perPage = query.per_page ?? PER_PAGE;
     const { total, items } = await listDirectoryServices(q, { search: query.search, organizationId: query.organization_id, language: query.language, offset: (page - 1) * perPage, limit: perPage });
-    const contents = items.map((i) => (i.local ? hsdsService(toService(i.local), hsdsOrganization(orgOf(i.local), lang), lang) : i.imported!));
+    const contents = items.map((i) => (i.local ? hsdsService(toService(i.local), hsdsOrganization(orgOf(i.local), lang), lang) : hsdsImported(i.imported!.data, i.imported!.origin)));
     return hsdsPage(contents, total, page, perPage);
   },
 
@@ -70,7 +70,7 @@ export const directoryHandlers = {
     if (row) return hsdsService(toService(row), hsdsOrganization(orgOf(row), lang), lang);
     const copy = await importedService(q, params.id);
     if (!copy) throw new ProblemError('not_found', `No service has the id ${params.id}`);
-    return copy;
+    return hsdsImported(copy.data, copy.origin);
   },
 
   async hsdsOrganizations({ q, query }) {

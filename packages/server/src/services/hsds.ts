@@ -91,6 +91,28 @@ export function hsdsService(s: Service, organization: HsdsOrganization, lang: La
   };
 }
 
+/**
+ * An imported service as this node serves it: as its origin served it, plus one `metadata` entry
+ * (HSDS's provenance record) saying where it was copied from and when it was last read there:
+ * `last_action_type` "import", `updated_by` the origin directory's URL, `replacement_value` the
+ * service's address there. The origin's own metadata come first, untouched.
+ */
+export function hsdsImported(record: HsdsService, origin: { url: string; polledAt: Date | string | null }): HsdsService {
+  const own = Array.isArray(record.metadata) ? record.metadata : [];
+  const entry = {
+    id: uuidFrom(record.id, 'origin', origin.url),
+    resource_id: record.id,
+    resource_type: 'service',
+    last_action_date: origin.polledAt ? new Date(origin.polledAt).toISOString().slice(0, 10) : '',
+    last_action_type: 'import',
+    field_name: '',
+    previous_value: '',
+    replacement_value: `${origin.url}/services/${encodeURIComponent(record.id)}`,
+    updated_by: origin.url,
+  };
+  return { ...record, metadata: [...own, entry] };
+}
+
 export const hsdsMeta = (baseUrl: string) => ({ version: HSDS_VERSION, profile: 'https://openreferral.org/', openapi_url: `${baseUrl}/v1/openapi.json` });
 
 /** HSDS's page: numbered from 1, with totals. */

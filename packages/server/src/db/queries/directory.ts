@@ -94,14 +94,14 @@ export async function listDirectoryServices(q: Queryable, f: { search?: string; 
   const localIds = keys.filter((k) => Number(k.src) === 0).map((k) => k.id);
   const rows = localIds.length ? await q.query<ServiceRow>(`${SERVICE_SELECT} where s.id = any($1)`, [localIds]) : [];
   const importedRows = keys.some((k) => Number(k.src) === 1)
-    ? await q.query<{ directory_id: string; id: string; data: HsdsService }>(
-        `select directory_id, id, data from directory_services where directory_id || '/' || id = any($1)`,
+    ? await q.query<ImportedRow & { directory_id: string; id: string }>(
+        `${IMPORTED_SELECT} where s.directory_id || '/' || s.id = any($1)`,
         [keys.filter((k) => Number(k.src) === 1).map((k) => `${k.directory_id}/${k.id}`)],
       )
     : [];
   const byLocal = new Map(rows.map((r) => [r.id, r]));
-  const byImported = new Map(importedRows.map((r) => [`${r.directory_id}/${r.id}`, r.data]));
-  const items = keys.map((k) => (Number(k.src) === 0 ? { local: byLocal.get(k.id)! } : { imported: byImported.get(`${k.directory_id}/${k.id}`)! }));
+  const byImported = new Map(importedRows.map((r) => [`${r.directory_id}/${r.id}`, r]));
+  const items = keys.map((k) => (Number(k.src) === 0 ? { local: byLocal.get(k.id)! } : { imported: toImported(byImported.get(`${k.directory_id}/${k.id}`)!) }));
   return { total: Number(n), items };
 }
 
@@ -139,8 +139,22 @@ export async function listDirectoryOrganizations(q: Queryable, f: { search?: str
   return { total: Number(n), items };
 }
 
-export async function importedService(q: Queryable, id: string): Promise<HsdsService | undefined> {
-  return (await q.query<{ data: HsdsService }>('select data from directory_services where id = $1 order by directory_id limit 1', [id]))[0]?.data;
+/** An imported service as its origin served it, and where and when it was read. */
+export interface ImportedService {
+  data: HsdsService;
+  origin: { url: string; polledAt: Date | null };
+}
+interface ImportedRow {
+  data: HsdsService;
+  url: string;
+  polled_at: Date | null;
+}
+const IMPORTED_SELECT = 'select s.directory_id, s.id, s.data, d.url, d.polled_at from directory_services s join directories d on d.id = s.directory_id';
+const toImported = (r: ImportedRow): ImportedService => ({ data: r.data, origin: { url: r.url, polledAt: r.polled_at } });
+
+export async function importedService(q: Queryable, id: string): Promise<ImportedService | undefined> {
+  const [row] = await q.query<ImportedRow>(`${IMPORTED_SELECT} where s.id = $1 order by s.directory_id limit 1`, [id]);
+  return row ? toImported(row) : undefined;
 }
 
 export interface DirectoryRow {
