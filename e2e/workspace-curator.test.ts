@@ -98,13 +98,24 @@ for (const lang of ['fr', 'en'] as Lang[]) {
       await tabTo(page, 'input[name=url]');
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(`https://annuaire-${lang}.invalid/hsds`);
-      await choose(page, 'select[name=lang]', lang);
+      // French is already chosen (typing « français » would send its « ç » to the address field).
+      if (lang === 'en') await choose(page, 'select[name=lang]', lang);
+      assert.equal(await page.locator('select[name=lang]').inputValue(), lang);
       await tabTo(page, 'main form.ws-form button[type=submit]');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/directories\?done=directory_imported$/);
-      assert.equal(await page.getByRole('rowheader', { name: `https://annuaire-${lang}.invalid/hsds` }).count(), 1);
+      assert.equal(await page.getByRole('rowheader', { name: `https://annuaire-${lang}.invalid/hsds`, exact: true }).count(), 1);
       await accessible(page, 'imported directories');
       await v.screenshot('workspace-directories');
+      // Removed through its confirmation page, by keyboard too.
+      await tabTo(page, `a[aria-label$="https://annuaire-${lang}.invalid/hsds"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/remove$/);
+      await accessible(page, 'removing a directory');
+      await tabTo(page, 'button.ws-danger');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/directories\?done=directory_removed$/);
+      assert.equal(await page.getByRole('rowheader', { name: `https://annuaire-${lang}.invalid/hsds`, exact: true }).count(), 0);
 
       const project = await (await fetch(`${node.url}/v1/projects/${id}`)).json();
       assert.equal(project.status, 'published');
