@@ -56,10 +56,10 @@ function counts({ out, code, name, single }) {
 }
 
 // Lint and typecheck read the sources only (the `source` condition): they run beside the build,
-// which keeps one core busy, not two.
+// which keeps one core busy, not two, and yield to it (nice), since every other stage waits for it.
 const checks = [
-  run('Lint', 'npm', ['run', 'lint', '--silent']).then((r) => ({ ...r, single: true })),
-  run('Typecheck', 'npm', ['run', 'typecheck', '--silent']).then((r) => ({ ...r, single: true })),
+  run('Lint', 'nice', ['-n', '10', 'npm', 'run', 'lint', '--silent']).then((r) => ({ ...r, single: true })),
+  run('Typecheck', 'nice', ['-n', '10', 'npm', 'run', 'typecheck', '--silent']).then((r) => ({ ...r, single: true })),
 ];
 // Tests and the node's pages use the built packages and bundles: build what changed first.
 const build = await run('Build', process.execPath, ['scripts/build.mjs']);
