@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { App } from '../app.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { localized } from '../services/event-text.ts';
-import { emailOfToken, eraseMyData, findMyData, isEmpty, LastAdminError, requestMyData, type MyData } from '../services/my-data.ts';
+import { emailOfToken, eraseMyData, findMyData, isEmpty, LastStaffError, requestMyData, type MyData } from '../services/my-data.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
 import { clientIp } from '../workspace/session.tsx';
 import { PAGE_HEADERS, pageLang } from './html.ts';
@@ -340,7 +340,7 @@ export function myDataPages(app: App, node: NodeServices): void {
         return email ? eraseMyData(q, node, email) : null;
       });
     } catch (error) {
-      if (!(error instanceof LastAdminError)) throw error;
+      if (!(error instanceof LastStaffError)) throw error;
       const t = MY_DATA_STRINGS[lang];
       const list = (names: string[]) => new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(names.map((o) => (lang === 'fr' ? `« ${o} »` : `“${o}”`)));
       const communities = error.communities.map((k) => (lang === 'en' ? (k.en ?? k.fr) : k.fr));

@@ -324,7 +324,7 @@ export interface Erasure {
 }
 
 /** Erasing would leave an organization with no admin, or a community with no curator: nothing is erased, and the page says what to do. */
-export class LastAdminError extends Error {
+export class LastStaffError extends Error {
   constructor(
     readonly organizations: string[],
     readonly communities: LocalizedText[] = [],
@@ -357,7 +357,7 @@ export async function eraseMyData(q: Queryable, node: NodeServices, email: strin
       order by c.slug for update of cc`,
     [email],
   );
-  if (alone.length || lastCurator.length) throw new LastAdminError(alone.map((o) => o.name), lastCurator.map((k) => k.name));
+  if (alone.length || lastCurator.length) throw new LastStaffError(alone.map((o) => o.name), lastCurator.map((k) => k.name));
   const pledges = await forgetPledges(q, node, email);
 
   const registrations = await q.query<{ id: string; event_id: string; seats: number; name: string; upcoming: boolean }>(
