@@ -12,7 +12,7 @@ const created = '2026-09-01T14:00:00Z';
 export const organizations = {
   jardins: { id: 'org-jardins', slug: 'jardins-du-faubourg', name: 'Les Jardins du Faubourg', kind: 'community_organization' },
   caisse: { id: 'org-caisse', slug: 'caisse-coeur-de-l-ile', name: 'Caisse Desjardins du Cœur-de-l’Île', kind: 'funder' },
-  table: { id: 'org-table', slug: 'table-hochelaga', name: 'Table de quartier Hochelaga-Maisonneuve', kind: 'neighbourhood_table' },
+  table: { id: 'org-table', slug: 'table-hochelaga', name: 'Table de quartier Hochelaga-Maisonneuve', nameEn: 'Hochelaga-Maisonneuve Neighbourhood Table', kind: 'neighbourhood_table' },
 } satisfies Record<string, OrganizationSummary>;
 
 export const communities: Community[] = [

@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import type { Event } from '@perron/contract';
+import { organizationName, type Event } from '@perron/contract';
 import { eventIcsUrl, listEvents } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -278,7 +278,7 @@ export class PerronEventCalendar extends PerronElement {
       <div id="details-${e.id}" class="details" ?hidden=${!open}>
         ${e.place ? html`<p>${e.place.address}</p>` : nothing}
         ${link ? html`<p><a href=${link}>${t.calendar.online}</a></p>` : nothing}
-        <p>${t.calendar.organizer(e.organization.name)}</p>
+        <p>${t.calendar.organizer(organizationName(e.organization, this.language))}</p>
         ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
         ${left === null ? nothing : html`<p>${left ? t.calendar.seatsLeft(left) : t.calendar.full}</p>`}
         <div class="actions" role="group" aria-label=${t.calendar.addTo(title.value)}>

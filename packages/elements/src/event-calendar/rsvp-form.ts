@@ -1,4 +1,4 @@
-import { registrationNotice, type Event } from '@perron/contract';
+import { organizationName, registrationNotice, type Event } from '@perron/contract';
 import { isPerronError, newIdempotencyKey, registerForEvent } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -51,7 +51,7 @@ export function renderRsvpForm(rsvp: RsvpController, event: Event) {
       undefined,
       prefix,
     )}
-    ${renderContact(rsvp.host, event.organization.name, s.errors, prefix, registrationNotice)}
+    ${renderContact(rsvp.host, organizationName(event.organization, rsvp.host.language), s.errors, prefix, registrationNotice)}
     ${s.problem ? html`<p class="problem" role="alert">${s.problem}</p>` : nothing}
     <button type="submit" class="button" aria-disabled=${s.sending ? 'true' : 'false'}>${s.sending ? t.pledge.sending : t.calendar.register}</button>
   </form>`;

@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import type { Need, Pledge, ProjectDetail } from '@perron/contract';
+import { organizationName, type Need, type Pledge, type ProjectDetail } from '@perron/contract';
 import { createPledge, getNeed, getProject, isPerronError, newIdempotencyKey } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -134,7 +134,7 @@ export class PerronPledgeForm extends PerronElement {
     try {
       const pledge = await createPledge(this.core, need.id, body, { idempotencyKey: this.#idempotencyKey });
       this.#idempotencyKey = undefined;
-      this.done = { pledge, need, name: body.contact.name, email: body.contact.email, organization: project.organization.name };
+      this.done = { pledge, need, name: body.contact.name, email: body.contact.email, organization: organizationName(project.organization, this.language) };
       this.#internals.setFormValue(pledge.id);
       this.dispatchEvent(perronEvent<PerronPledgeDetail>('perron-pledge', { pledge, need }));
       await this.updateComplete;
@@ -232,7 +232,7 @@ export class PerronPledgeForm extends PerronElement {
       </p>
       ${this.need || open.length === 1 ? nothing : this.#renderNeedChoice(open, need)}
       ${need ? this.#renderQuantity(need) : nothing}
-      ${renderContact(this, project.organization.name, this.errors)}
+      ${renderContact(this, organizationName(project.organization, this.language), this.errors)}
       ${renderField(
         'message',
         `${t.pledge.message} (${t.optional})`,

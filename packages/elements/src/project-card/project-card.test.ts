@@ -58,6 +58,14 @@ describe('perron-project-card', () => {
     expect(textOf(el)).to.contain('1 of 2 needs met · 63%');
   });
 
+  it('names an organization in English on an English page when it has an English name, else in French', async () => {
+    const partners = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="partners"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const en = await mount('<perron-project-card project="p-long" lang="en"></perron-project-card>');
+    expect(partners(en)).to.deep.equal(['Caisse Desjardins du Cœur-de-l’Île (funder)', 'Hochelaga-Maisonneuve Neighbourhood Table (partner)']);
+    const fr = await mount('<perron-project-card project="p-long"></perron-project-card>');
+    expect(partners(fr)).to.deep.equal(['Caisse Desjardins du Cœur-de-l’Île (bailleur de fonds)', 'Table de quartier Hochelaga-Maisonneuve (partenaire)']);
+  });
+
   it('shows its light-DOM link until it has a project to show', async () => {
     const el = await mount(`<perron-project-card><a href="https://perron.example/">Voir sur Perron</a></perron-project-card>`, () => true);
     expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);

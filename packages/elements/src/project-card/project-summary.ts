@@ -1,4 +1,4 @@
-import type { Community, NeedCategory, Project } from '@perron/contract';
+import { organizationName, type Community, type NeedCategory, type Project } from '@perron/contract';
 import { listCommunities, type PerronCore } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { ratio } from '../internal/css-var.ts';
@@ -47,7 +47,7 @@ export function renderProject(host: PerronElement, project: Project, communities
       <p part="status" class="status status-${project.status}">${t.project.status[project.status]}</p>
       <p part="title" class="title" tabindex="-1" role="heading" aria-level=${headingLevel} lang=${title.lang}>${title.value}</p>
       <p class="meta muted">
-        <span>${t.project.by(project.organization.name)}</span>
+        <span>${t.project.by(organizationName(project.organization, language))}</span>
         ${via ? html`<span part="origin">${t.project.via(new URL(via).host)}</span>` : nothing}
         ${places.length ? html`<span>${places.join(', ')}</span>` : nothing}
         ${dates ? html`<span>${dates}</span>` : nothing}
@@ -72,7 +72,7 @@ export function renderProject(host: PerronElement, project: Project, communities
         ? html`<div part="partners" class="partners">
             <span class="muted">${t.project.partners}</span>
             <ul>
-              ${project.partners.map((x) => html`<li>${x.organization.name} <span class="muted">(${t.project.partnerRole[x.role]})</span></li>`)}
+              ${project.partners.map((x) => html`<li>${organizationName(x.organization, language)} <span class="muted">(${t.project.partnerRole[x.role]})</span></li>`)}
             </ul>
           </div>`
         : nothing}

@@ -1,4 +1,4 @@
-import type { Lang, OEmbed } from '@perron/contract';
+import { organizationName, type Lang, type OEmbed } from '@perron/contract';
 import { publicEventRow } from '../db/queries/events.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -29,10 +29,10 @@ export const oembedHandlers = {
     let author: string | undefined;
     if (target?.kind === 'projects') {
       const project = await findProjectDetail(q, target.id, node.baseUrl, null);
-      if (project) ({ title, author } = { title: (lang === 'en' && project.title.en) || project.title.fr, author: project.organization.name });
+      if (project) ({ title, author } = { title: (lang === 'en' && project.title.en) || project.title.fr, author: organizationName(project.organization, lang) });
     } else if (target?.kind === 'events') {
       const event = await publicEventRow(q, target.id);
-      if (event) ({ title, author } = { title: (lang === 'en' && event.title.en) || event.title.fr, author: event.organization.name });
+      if (event) ({ title, author } = { title: (lang === 'en' && event.title.en) || event.title.fr, author: organizationName(event.organization, lang) });
     }
     if (!target || title === undefined || author === undefined) throw new ProblemError('not_found', 'No public project or event of this node has this address');
     const width = Math.min(query.maxwidth ?? WIDTH, WIDTH);

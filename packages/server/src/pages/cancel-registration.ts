@@ -1,4 +1,4 @@
-import type { Lang } from '@perron/contract';
+import { organizationName, type Lang } from '@perron/contract';
 import type { App } from '../app.ts';
 import { eventRow, toEvent } from '../db/queries/events.ts';
 import type { NodeServices } from '../handlers/types.ts';
@@ -60,7 +60,7 @@ export function cancelRegistrationPages(app: App, node: NodeServices): void {
     return html`<dl class="project-facts">
   <dt>${t.event}</dt><dd>${localized(event.title, lang)}</dd>
   <dt>${t.when}</dt><dd>${formatWhen(event, lang)}</dd>
-  <dt>${t.organizer}</dt><dd>${event.organization.name}</dd>
+  <dt>${t.organizer}</dt><dd>${organizationName(event.organization, lang)}</dd>
   <dt>${t.seats}</dt><dd>${seats}</dd>
 </dl>
 <p><a href="/events/${encodeURIComponent(eventId)}?lang=${lang}">${t.details}</a></p>`;

@@ -1,4 +1,4 @@
-import { Id, type Lang } from '@perron/contract';
+import { Id, organizationName, type Lang } from '@perron/contract';
 import { followedEvent } from '../db/queries/followed.ts';
 import type { App } from '../app.ts';
 import { publicEventRow, toEvent } from '../db/queries/events.ts';
@@ -64,7 +64,7 @@ export function eventPage(app: App, node: NodeServices): void {
 <dl class="event-facts">
   <dt>${t.when}</dt><dd>${formatWhen(e, lang)}</dd>
   <dt>${t.where}</dt><dd>${e.place ? html`${e.place.name}<br>${e.place.address}` : html`${t.online} <a href="${e.link!}">${e.link!}</a>`}</dd>
-  <dt>${t.organizer}</dt><dd>${e.organization.name}</dd>
+  <dt>${t.organizer}</dt><dd>${organizationName(e.organization, lang)}</dd>
   ${e.registration ? html`<dt>${t.places}</dt><dd>${t.placesOf(e.registeredCount, e.capacity)}${full ? html` — <strong>${t.full}</strong>` : ''} · ${t.registration}</dd>` : ''}
 </dl>
 ${e.description ? localized(e.description, lang).split(/\n+/).map((p) => html`<p>${p}</p>`) : ''}

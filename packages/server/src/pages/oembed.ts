@@ -1,4 +1,4 @@
-import { Id, type Lang } from '@perron/contract';
+import { Id, organizationName, type Lang } from '@perron/contract';
 import type { App } from '../app.ts';
 import { publicEventRow, toEvent } from '../db/queries/events.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
@@ -35,7 +35,7 @@ export function oembedPages(app: App, node: NodeServices): void {
     const event = kind === 'events' && exists && !('needs' in exists) ? toEvent(exists, base) : null;
     const body = event
       ? html`<article class="event"><p class="hint">${CATEGORY_LABELS[lang][event.category]}</p><h1>${localized(event.title, lang)}</h1>
-<p>${formatWhen(event, lang)}</p><p>${formatWhere(event, lang)}</p><p>${event.organization.name}</p>
+<p>${formatWhen(event, lang)}</p><p>${formatWhere(event, lang)}</p><p>${organizationName(event.organization, lang)}</p>
 <p><a href="${event.url}?lang=${lang}">${MORE[lang]}</a></p></article>`
       : html`<perron-project-card project="${id}"></perron-project-card>`;
     const page = html`<!doctype html>

@@ -1,4 +1,4 @@
-import { consentNotice, CONSENT_VERSION, MAX_PLEDGE, PledgeCreate, type Lang, type LocalizedText, type Need, type ProjectDetail } from '@perron/contract';
+import { consentNotice, CONSENT_VERSION, MAX_PLEDGE, organizationName, PledgeCreate, type Lang, type LocalizedText, type Need, type ProjectDetail } from '@perron/contract';
 import * as z from 'zod/mini';
 import { ProblemError } from '../http/problem.ts';
 import { describeQuantity } from '../services/pledge-receipt.ts';
@@ -216,7 +216,7 @@ ${field('name', t.name, errors, (ids) => html`<input id="pledge-name" name="name
 ${field('email', t.email, errors, (ids) => html`<input id="pledge-email" name="email" type="email" autocomplete="email" required value="${values.email ?? ''}"${invalid(errors, 'email')}${describedBy(ids)}>`)}
 <fieldset class="notice">
   <legend>${t.notice}</legend>
-  <p>${pick(notice.purpose, lang).replace('{organization}', project.organization.name)}</p>
+  <p>${pick(notice.purpose, lang).replace('{organization}', organizationName(project.organization, lang))}</p>
   <p>${pick(notice.rights, lang)}</p>
   ${errors.share ? html`<p class="field-error" id="share-error">${errors.share}</p>` : ''}
   <p class="check"><input type="checkbox" id="pledge-share" name="share" value="yes" required${values.share === 'yes' ? html` checked` : ''}${invalid(errors, 'share')}${errors.share ? html` aria-describedby="share-error"` : ''}> <label for="pledge-share">${pick(notice.shareWithOrganizers, lang)}</label></p>

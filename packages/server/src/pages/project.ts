@@ -1,4 +1,4 @@
-import { Id, PLEDGE_HOLD_MINUTES, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
+import { Id, organizationName, PLEDGE_HOLD_MINUTES, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
 import type { App } from '../app.ts';
 import { followedProject } from '../db/queries/followed.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
@@ -160,9 +160,9 @@ ${state.support ? html`<p class="hint">${t.supportFix}</p>` : ''}
 <h1>${pick(p.title, lang)}</h1>
 <p class="lead">${pick(p.summary, lang)}</p>
 <dl class="project-facts">
-  <dt>${t.by}</dt><dd>${p.organization.name}</dd>
+  <dt>${t.by}</dt><dd>${organizationName(p.organization, lang)}</dd>
   ${p.startsOn && p.endsOn ? html`<dt>${t.when}</dt><dd>${t.dates(day(p.startsOn, lang), day(p.endsOn, lang))}</dd>` : ''}
-  ${p.partners.length ? html`<dt>${t.partners}</dt><dd>${p.partners.map((x, i) => html`${i ? ', ' : ''}${x.organization.name} (${t.role[x.role]})`)}</dd>` : ''}
+  ${p.partners.length ? html`<dt>${t.partners}</dt><dd>${p.partners.map((x, i) => html`${i ? ', ' : ''}${organizationName(x.organization, lang)} (${t.role[x.role]})`)}</dd>` : ''}
 </dl>
 ${p.description ? pick(p.description, lang).split(/\n+/).map((para) => html`<p>${para}</p>`) : ''}
 <section aria-labelledby="needs">
@@ -174,9 +174,9 @@ ${p.status === 'published' ? supportFormHtml({ project: p, lang, from: back, err
 ${pledging ? pledgeFormHtml({ project: pledgeable, lang, need: pledgeable.needs.find((n) => n.id === (state.values?.need ?? state.need)), from: back, errors: state.errors, values: state.values }) : ''}
 <section aria-labelledby="organization">
   <h2 id="organization">${t.organization}</h2>
-  <p><strong>${p.organization.name}</strong></p>
+  <p><strong>${organizationName(p.organization, lang)}</strong></p>
   ${org.description ? html`<p>${pick(org.description, lang)}</p>` : ''}
-  ${website ? html`<p><a href="${website}" rel="noopener">${t.website(p.organization.name)}</a></p>` : ''}
+  ${website ? html`<p><a href="${website}" rel="noopener">${t.website(organizationName(p.organization, lang))}</a></p>` : ''}
 </section>`;
 }
 

@@ -1,4 +1,4 @@
-import type { Event, Lang, LocalizedText, Need, ProjectDetail } from '@perron/contract';
+import { organizationName, type Event, type Lang, type LocalizedText, type Need, type OrganizationSummary, type ProjectDetail } from '@perron/contract';
 import { html, jsonBlock, type SafeHtml } from './html.ts';
 
 // schema.org JSON-LD for the public pages, so that search engines and other readers see a project
@@ -10,7 +10,7 @@ const inLanguage = (lang: Lang) => `${lang}-CA`;
 /** `<script type="application/ld+json">`: `<` is escaped in the JSON, so no typed text can close the element. */
 export const jsonLd = (data: Record<string, unknown>): SafeHtml => html`<script type="application/ld+json">${jsonBlock({ '@context': 'https://schema.org', ...data })}</script>`;
 
-const organization = (o: { name: string; slug: string }, baseUrl: string) => ({ '@type': 'Organization', name: o.name, url: `${baseUrl}/v1/organizations/${encodeURIComponent(o.slug)}` });
+const organization = (o: OrganizationSummary, baseUrl: string, lang: Lang) => ({ '@type': 'Organization', name: organizationName(o, lang), url: `${baseUrl}/v1/organizations/${encodeURIComponent(o.slug)}` });
 
 /** A need is what the project seeks: people or hours, items, or money in CAD. */
 function demand(need: Need, projectUrl: string, lang: Lang): Record<string, unknown> {
@@ -50,8 +50,8 @@ export function projectJsonLd(p: ProjectDetail, baseUrl: string, lang: Lang): Sa
     ...(p.startsOn ? { foundingDate: p.startsOn } : {}),
     ...(p.endsOn ? { dissolutionDate: p.endsOn } : {}),
     keywords: p.themes.join(', '),
-    parentOrganization: organization(p.organization, baseUrl),
-    ...(p.partners.length ? { sponsor: p.partners.map((x) => organization(x.organization, baseUrl)) } : {}),
+    parentOrganization: organization(p.organization, baseUrl, lang),
+    ...(p.partners.length ? { sponsor: p.partners.map((x) => organization(x.organization, baseUrl, lang)) } : {}),
     seeks: p.needs.map((n) => demand(n, p.url, lang)),
   });
 }
@@ -74,7 +74,7 @@ export function eventJsonLd(e: Event, baseUrl: string, lang: Lang): SafeHtml {
     eventStatus: e.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     location,
-    organizer: organization(e.organization, baseUrl),
+    organizer: organization(e.organization, baseUrl, lang),
     // Free to attend: an offer of price 0, sold out when every seat is taken.
     offers: {
       '@type': 'Offer',

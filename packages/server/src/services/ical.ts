@@ -1,4 +1,4 @@
-import { EVENT_TIME_ZONE, type Event, type Lang } from '@perron/contract';
+import { EVENT_TIME_ZONE, organizationName, type Event, type Lang } from '@perron/contract';
 import { CATEGORY_LABELS, localized } from './event-text.ts';
 import { localTime } from './time-zone.ts';
 
@@ -74,7 +74,7 @@ const VTIMEZONE = [
 ];
 
 function vevent({ event, revisedAt, sequence }: CalendarEntry, { lang, baseUrl }: CalendarOptions): string[] {
-  const organizer = `${lang === 'fr' ? 'Organisé par' : 'Organized by'} ${event.organization.name}`;
+  const organizer = `${lang === 'fr' ? 'Organisé par' : 'Organized by'} ${organizationName(event.organization, lang)}`;
   const description = [event.description && localized(event.description, lang), organizer, event.link, event.url].filter(Boolean).join('\n\n');
   const location = event.place ? `${event.place.name}, ${event.place.address}` : event.link;
   const lines = [

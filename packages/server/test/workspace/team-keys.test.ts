@@ -91,8 +91,33 @@ test('the profile is edited in French and English; a bad website is said at its 
   const org = await (await fetch(`${node.url}/v1/organizations/carrefour-villeray`)).json();
   assert.deepEqual(org.description, { fr: 'Un lieu pour tous.', en: 'A place for all.' });
   assert.equal(org.website, 'https://carrefour.example.org/');
+  assert.equal(org.name, 'Carrefour communautaire Villeray');
+  assert.equal(org.nameEn, 'Villeray Community Hub');
+  assert.equal(org.logo, 'https://carrefour.example.org/logo.png');
   const page = await getPage(node, `${ORG}/profile`, admin);
   assert.match(page.text, /value="Villeray Community Hub"/);
+
+  // Its projects carry the English name beside the French one; English pages show it, French ones the French name.
+  const projects = (await (await fetch(`${node.url}/v1/projects?limit=100`)).json()).items as any[];
+  const own = projects.filter((p) => p.organization.slug === 'carrefour-villeray');
+  assert.ok(own.length > 0);
+  for (const p of own) assert.deepEqual(p.organization, { id: 'org_carrefour-villeray', slug: 'carrefour-villeray', name: 'Carrefour communautaire Villeray', nameEn: 'Villeray Community Hub', kind: 'community_organization' });
+  const others = projects.filter((p) => p.organization.slug !== 'carrefour-villeray');
+  assert.ok(others.length > 0);
+  for (const p of others) assert.equal('nameEn' in p.organization, false, p.organization.slug);
+  const en = await getPage(node, `/projects/${own[0].id}?lang=en`);
+  assert.match(en.text, /<dt>Led by<\/dt><dd>Villeray Community Hub<\/dd>/);
+  assert.match(en.text, /"parentOrganization":\{"@type":"Organization","name":"Villeray Community Hub"/);
+  const fr = await getPage(node, `/projects/${own[0].id}?lang=fr`);
+  assert.match(fr.text, /<dd>Carrefour communautaire Villeray<\/dd>/);
+  assert.doesNotMatch(fr.text, /Villeray Community Hub/);
+
+  // Without an English name nor a logo, the answer has neither; English pages fall back to the French name.
+  await postForm(node, `${ORG}/profile`, { 'name.fr': 'Carrefour communautaire Villeray', website: 'https://carrefour.example.org' }, admin);
+  const plain = await (await fetch(`${node.url}/v1/organizations/carrefour-villeray`)).json();
+  assert.equal('nameEn' in plain, false);
+  assert.equal('logo' in plain, false);
+  assert.match((await getPage(node, `/projects/${own[0].id}?lang=en`)).text, /<dd>Carrefour communautaire Villeray<\/dd>/);
 });
 
 test("another organization's admin changes nothing of the first's team, keys or profile", async () => {
