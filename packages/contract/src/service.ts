@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Email, Id, localizedInput, LocalizedText, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Email, Id, Lang, localizedInput, LocalizedText, SafeUrl, Slug, text, Timestamp } from './common.ts';
+import { Origin } from './follow.ts';
 import { OrganizationSummary } from './organization.ts';
 
 // The resource directory: the ongoing services an organization offers (a food bank on Tuesdays,
@@ -67,3 +68,37 @@ export const Service = z.object({
   updatedAt: Timestamp,
 });
 export type Service = z.infer<typeof Service>;
+
+/**
+ * Which needs to suggest services for: exactly one of `project` (its open needs) or `need`. The
+ * services' text in `lang` (default French) where they have it; `limit` services per need.
+ */
+export const ServiceSuggestionQuery = z.strictObject({
+  project: z.optional(Id),
+  need: z.optional(Id),
+  lang: z.optional(Lang),
+  limit: z.optional(/* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10))),
+});
+export type ServiceSuggestionQuery = z.input<typeof ServiceSuggestionQuery>;
+
+/** A service of the node's directory that could answer a need: enough to name it and reach it. */
+export const SuggestedService = z.object({
+  /** Its id in the node's HSDS API (`/hsds/services/{id}`). */
+  id: z.string(),
+  name: z.string(),
+  description: z.nullable(z.string()),
+  /** The language its name and description are written in. */
+  lang: Lang,
+  organization: z.object({ name: z.nullable(z.string()) }),
+  /** Where to learn more or reach it: the service's own page, else its organization's website. */
+  url: z.nullable(SafeUrl),
+  /** Present on a service imported from another directory: that HSDS API's base URL. */
+  origin: z.optional(Origin),
+});
+export type SuggestedService = z.infer<typeof SuggestedService>;
+
+/** For each need asked about, the services that could answer it, best match first (maybe none). */
+export const ServiceSuggestions = z.object({
+  needs: z.array(z.object({ need: Id, services: z.array(SuggestedService) })),
+});
+export type ServiceSuggestions = z.infer<typeof ServiceSuggestions>;

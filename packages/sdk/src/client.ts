@@ -3,6 +3,7 @@ import type { ClientOptions } from './options.ts';
 import { getCommunity, listCommunities } from './resources/communities.ts';
 import { cancelEvent, createEvent, eventIcs, eventIcsUrl, getEvent, listEvents, listRegistrations, registerForEvent, registrationsCsv, updateEvent } from './resources/events.ts';
 import { uploadImage } from './resources/images.ts';
+import { listDirectoryServices, suggestServices } from './resources/directory.ts';
 import { getImpact } from './resources/impact.ts';
 import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdeas, voteForIdea } from './resources/ideas.ts';
 import { createNeed, deleteNeed, getNeed, updateNeed } from './resources/needs.ts';
@@ -40,6 +41,7 @@ export function createClient(options: ClientOptions) {
     ideas: bindAll(core, { list: listIdeas, get: getIdea, create: createIdea, vote: voteForIdea, confirm: confirmByEmail }),
     contests: bindAll(core, { list: listContests, get: getContest }),
     impact: bindAll(core, { get: getImpact }),
+    directory: bindAll(core, { services: listDirectoryServices, suggest: suggestServices }),
     revisions: bindAll(core, { list: listRevisions, get: getRevision, approve: approveRevision, reject: rejectRevision }),
     partnerships: bindAll(core, { list: listPartnerships, answer: answerPartnership }),
     webhooks: bindAll(core, { list: listWebhooks, create: createWebhook, update: updateWebhook, delete: deleteWebhook, rotateSecret: rotateWebhookSecret, deliveries: listWebhookDeliveries }),

@@ -68,6 +68,7 @@ describe('the OpenAPI document', () => {
       activityProjects: ['/v1/activitystreams/projects', '/v1/activitystreams/projects?page=true&limit=3&lang=en'],
       activityEvents: ['/v1/activitystreams/events?community=montreal', '/v1/activitystreams/events?page=true'],
       getService: [`/v1/services/${service.body.id}`],
+      suggestServices: [`/v1/service-suggestions?project=${DEMO_PROJECTS.frigo}`, `/v1/service-suggestions?need=${DEMO_NEEDS.jardinBenevoles}&lang=en&limit=1`],
       hsdsMeta: ['/hsds'],
       hsdsServices: ['/hsds/services', '/hsds/services?page=1&per_page=1&search=garderie'],
       hsdsService: [`/hsds/services/${service.body.id}`, `/hsds/services/${service.body.id}?lang=en`],

@@ -9,6 +9,7 @@ import {
 import { ProblemError } from '../http/problem.ts';
 import { importDirectory, listImports, removeImport } from '../services/directory-imports.ts';
 import * as services from '../services/directory.ts';
+import { suggestServices } from '../services/service-suggestions.ts';
 import { hsdsImported, hsdsMeta, hsdsOrganization, hsdsPage, hsdsService } from '../services/hsds.ts';
 import type { Handlers } from './types.ts';
 
@@ -36,6 +37,14 @@ export const directoryHandlers = {
   async deleteService({ q, params, key }) {
     await services.deleteService(q, key!.organizationId!, params.id);
     return {};
+  },
+
+  async suggestServices({ q, query }) {
+    if ((query.project === undefined) === (query.need === undefined)) {
+      throw new ProblemError('validation_failed', 'Invalid query', { errors: [{ path: 'query.project', message: 'Give exactly one of project or need', code: 'one_of' }] });
+    }
+    const ask = query.project !== undefined ? { project: query.project } : { need: query.need! };
+    return suggestServices(q, ask, query.lang ?? 'fr', query.limit ?? 3);
   },
 
   async listDirectories({ q }) {

@@ -118,13 +118,17 @@ async function read(base: string, etags: Map<string, string | null>, options: Fo
 
 const recordSearch = (r: { name: string; description?: string | null; eligibility_description?: string | null }) => searchText(r.name, r.description, r.eligibility_description);
 
+/** The names of the taxonomy terms a service is filed under (HSDS 3 `attributes[].taxonomy_term`), as words. */
+const recordTaxonomy = (r: HsdsService) =>
+  searchText(...(Array.isArray(r.attributes) ? (r.attributes as { taxonomy_term?: { name?: unknown } | null }[]) : []).map((a) => (typeof a?.taxonomy_term?.name === 'string' ? a.taxonomy_term.name : null)));
+
 async function store(q: Queryable, directoryId: string, copy: Copy, now: Date, options: FollowingOptions): Promise<void> {
   for (const [id, service] of copy.services) {
     if (service === 'unchanged') continue;
     await q.query(
-      `insert into directory_services (directory_id, id, organization_id, etag, data, search) values ($1, $2, $3, $4, $5, $6)
-       on conflict (directory_id, id) do update set organization_id = excluded.organization_id, etag = excluded.etag, data = excluded.data, search = excluded.search`,
-      [directoryId, id, service.data.organization_id ?? service.data.organization?.id ?? null, service.etag, service.data, recordSearch(service.data)],
+      `insert into directory_services (directory_id, id, organization_id, etag, data, search, taxonomy) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (directory_id, id) do update set organization_id = excluded.organization_id, etag = excluded.etag, data = excluded.data, search = excluded.search, taxonomy = excluded.taxonomy`,
+      [directoryId, id, service.data.organization_id ?? service.data.organization?.id ?? null, service.etag, service.data, recordSearch(service.data), recordTaxonomy(service.data)],
     );
   }
   // What the origin no longer lists is gone there: gone here too.
