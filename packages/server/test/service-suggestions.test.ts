@@ -72,6 +72,7 @@ before(async () => {
              ('com_else', 'ailleurs', 'territorial', 'city', null, '{"fr":"Ailleurs"}')`);
   await sql(`insert into organizations (id, slug, name, kind, website) values ('org_a', 'porteur', 'Porteur', 'community_organization', null),
              ('org_b', 'entraide', 'Entraide du quartier', 'community_organization', 'https://entraide.example.org/'), ('org_c', 'loin', 'Organisme lointain', 'community_organization', null)`);
+  await sql(`update organizations set name_en = 'Neighbourhood mutual aid' where id = 'org_b'`);
   await sql(`insert into organization_communities (organization_id, community_id) values ('org_b', 'com_hood'), ('org_c', 'com_else')`);
 
   const project = (id: string, status: string, community: string) =>
@@ -167,11 +168,11 @@ describe('services that could answer a need', () => {
     const res = await api(node, 'GET', '/v1/service-suggestions?need=need_garden&lang=en&limit=1');
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(res.body.needs, [
-      { need: 'need_garden', services: [{ id: ids.gardens, name: 'Community gardens', description: 'Gardening workshops for everyone.', lang: 'en', organization: { name: 'Entraide du quartier' }, url: 'https://jardins.example.org/' }] },
+      { need: 'need_garden', services: [{ id: ids.gardens, name: 'Community gardens', description: 'Gardening workshops for everyone.', lang: 'en', organization: { name: 'Neighbourhood mutual aid' }, url: 'https://jardins.example.org/' }] },
     ]);
-    // French only: said in French, and marked so.
+    // French only: said in French, and marked so (its organization still in English: it has an English name).
     const money = await api(node, 'GET', '/v1/service-suggestions?need=need_money&lang=en');
-    assert.deepEqual(money.body.needs[0].services[1], { id: ids.seedLibrary, name: 'Grainothèque', description: 'Des semences à échanger, sans frais.', lang: 'fr', organization: { name: 'Entraide du quartier' }, url: 'https://entraide.example.org/' });
+    assert.deepEqual(money.body.needs[0].services[1], { id: ids.seedLibrary, name: 'Grainothèque', description: 'Des semences à échanger, sans frais.', lang: 'fr', organization: { name: 'Neighbourhood mutual aid' }, url: 'https://entraide.example.org/' });
   });
 
   test('a project or need that is not public is not found; both or neither is refused', async () => {

@@ -1,4 +1,4 @@
-import type { Lang, Need, ServiceSuggestions, SuggestedService } from '@perron/contract';
+import { organizationName, type Lang, type Need, type ServiceSuggestions, type SuggestedService } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { NEED_COLUMNS, toNeed, type NeedRow } from '../db/queries/needs.ts';
 import { visibleTo } from '../db/queries/projects.ts';
@@ -85,10 +85,10 @@ function httpUrl(value: unknown): string | null {
 
 function suggested(m: Match, lang: Lang): SuggestedService {
   if ('local' in m) {
-    const { data: d, id, org_name, org_website } = m.local;
+    const { data: d, id, org_name, org_name_en, org_website } = m.local;
     // The text in the language asked for when the service has its name in it; French otherwise.
     const l: Lang = lang === 'en' && d.name.en ? 'en' : 'fr';
-    return { id, name: pick(d.name, l)!, description: short(pick(d.description, l)), lang: l, organization: { name: org_name }, url: httpUrl(d.website) ?? httpUrl(org_website) };
+    return { id, name: pick(d.name, l)!, description: short(pick(d.description, l)), lang: l, organization: { name: organizationName({ name: org_name, nameEn: org_name_en ?? undefined }, lang) }, url: httpUrl(d.website) ?? httpUrl(org_website) };
   }
   const { data: d, lang: l, url, org_name } = m.imported;
   return {

@@ -27,6 +27,7 @@ export interface LocalMatch {
   data: ServiceCreate;
   id: string;
   org_name: string;
+  org_name_en: string | null;
   org_website: string | null;
 }
 export interface ImportedMatch {
@@ -69,7 +70,7 @@ export async function matchServices(q: Queryable, f: { terms: Term[]; communitie
   const local = keys.filter((k) => Number(k.src) === 0).map((k) => k.id);
   const imported = keys.filter((k) => Number(k.src) === 1).map((k) => `${k.directory_id}/${k.id}`);
   const localRows = local.length
-    ? await q.query<LocalMatch>('select s.id, s.data, o.name as org_name, o.website as org_website from org_services s join organizations o on o.id = s.organization_id where s.id = any($1)', [local])
+    ? await q.query<LocalMatch>('select s.id, s.data, o.name as org_name, o.name_en as org_name_en, o.website as org_website from org_services s join organizations o on o.id = s.organization_id where s.id = any($1)', [local])
     : [];
   const importedRows = imported.length
     ? await q.query<ImportedMatch & { directory_id: string }>(
