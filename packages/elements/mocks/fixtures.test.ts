@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Community, Event, HsdsService, Idea, IdeaContest, Impact, Pledge, Project, ProjectDetail } from '@perron/contract';
+import { Community, Event, HsdsService, Idea, IdeaContest, Impact, Pledge, Project, ProjectDetail, SuggestedService } from '@perron/contract';
 import * as fx from './fixtures.ts';
 
 /** The mocks may only say what a node may say: every fixture parses with the contract's schema. */
@@ -14,6 +14,7 @@ describe('mock fixtures', () => {
     ['IdeaContest', IdeaContest, [fx.contest, fx.openContest]],
     ['Impact', Impact, [fx.impact]],
     ['HsdsService', HsdsService, fx.directory.flatMap((s) => [s.fr, s.en])],
+    ['SuggestedService', SuggestedService, Object.values(fx.serviceSuggestions).flatMap((byNeed) => Object.values(byNeed).flat())],
   ];
   for (const [name, schema, items] of cases) {
     it(`${name}: ${items.length} parse`, () => {

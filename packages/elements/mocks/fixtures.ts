@@ -1,4 +1,4 @@
-import type { Community, Event, HsdsService, Idea, IdeaContest, Impact, Need, OrganizationSummary, Pledge, Project, ProjectDetail } from '@perron/contract';
+import type { Community, Event, HsdsService, Idea, IdeaContest, Impact, Need, OrganizationSummary, Pledge, Project, ProjectDetail, SuggestedService } from '@perron/contract';
 
 /**
  * Demo data for stories and tests, typed by the contract (and parsed by its schemas in
@@ -386,6 +386,27 @@ export const directory = [
   hsdsService(2, { fr: 'Clinique d’impôts', en: 'Tax clinic', descFr: 'Des bénévoles remplissent vos déclarations.', descEn: 'Volunteers fill in your tax returns.', languages: ['fr', 'ar'], byday: 'MO', opens: '09:00', closes: '12:00', fee: null }),
   hsdsService(3, { fr: 'Halte-garderie', en: 'Drop-in daycare', descFr: 'Trois heures de répit pour les parents.', descEn: 'Three hours of respite for parents.', languages: ['fr'], byday: 'WE,FR', opens: '09:00', closes: '12:00', fee: '5 $ la demi-journée', status: 'temporarily closed' }),
 ];
+
+/**
+ * Services that could also answer the garden's needs, by need and language (the node's
+ * `/v1/service-suggestions`): this node's own, with and without an address, and one from an imported directory.
+ */
+export const serviceSuggestions: Record<'fr' | 'en', Record<string, SuggestedService[]>> = {
+  fr: {
+    'n-ateliers': [
+      { id: '0000000a-0000-4000-8000-00000000000a', name: 'Jardins collectifs', description: 'Des ateliers de jardinage pour tous.', lang: 'fr', organization: { name: 'Entraide Hochelaga' }, url: 'https://entraide.example.org/jardins' },
+      { id: '0000000b-0000-4000-8000-00000000000b', name: 'Conseils en horticulture', description: null, lang: 'fr', organization: { name: 'Réseau régional' }, url: 'https://region.example.org/conseils', origin: 'https://211.region.example.org/hsds' },
+    ],
+    'n-semences': [{ id: '0000000c-0000-4000-8000-00000000000c', name: 'Grainothèque', description: 'Des semences à échanger.', lang: 'fr', organization: { name: organizations.table.name }, url: null }],
+  },
+  en: {
+    'n-ateliers': [
+      { id: '0000000a-0000-4000-8000-00000000000a', name: 'Community gardens', description: 'Gardening workshops for everyone.', lang: 'en', organization: { name: 'Hochelaga Mutual Aid' }, url: 'https://entraide.example.org/jardins' },
+      { id: '0000000b-0000-4000-8000-00000000000b', name: 'Conseils en horticulture', description: null, lang: 'fr', organization: { name: 'Réseau régional' }, url: 'https://region.example.org/conseils', origin: 'https://211.region.example.org/hsds' },
+    ],
+    'n-semences': [{ id: '0000000c-0000-4000-8000-00000000000c', name: 'Grainothèque', description: 'Des semences à échanger.', lang: 'fr', organization: { name: organizations.table.name }, url: null }],
+  },
+};
 
 /** A caisse's impact over a year: months with and without contributions. */
 export const impact: Impact = {

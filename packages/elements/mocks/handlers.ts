@@ -162,6 +162,15 @@ function data(empty: boolean): HttpHandler[] {
       const pages = Math.max(1, Math.ceil(all.length / perPage));
       return HttpResponse.json({ total_items: all.length, total_pages: pages, page_number: page, size: contents.length, first_page: page === 1, last_page: page >= pages, empty: !all.length, contents });
     }),
+    // A project's open needs, each with the services that could also answer it (none in the empty scenario).
+    on('suggestServices', ({ url }) => {
+      const q = Object.fromEntries(url.searchParams);
+      const lang = q.lang === 'en' ? 'en' : 'fr';
+      const owner = fx.projectDetails.find((p) => p.id === q.project);
+      if (!owner) return problem('not_found', 404);
+      const needs = owner.needs.filter((n) => n.status === 'open').map((n) => ({ need: n.id, services: empty ? [] : (fx.serviceSuggestions[lang][n.id] ?? []) }));
+      return HttpResponse.json({ needs });
+    }),
     on('getContest', ({ params }) => {
       const contest = [fx.contest, fx.openContest].find((c) => c.id === params.id);
       return contest ? HttpResponse.json(empty ? { ...contest, ideaCount: 0 } : contest) : problem('not_found', 404);

@@ -19,6 +19,11 @@ const CASES: { name: string; markup: string; open?: (el: HTMLElement) => Promise
     },
   },
   {
+    name: 'needs list, other organizations suggested',
+    markup: '<perron-needs-list project="p-jardin" suggest-services></perron-needs-list>',
+    open: async (el) => void (await waitFor(() => $(el, '[part~="services"]'))),
+  },
+  {
     name: 'project card, its dialog open on a pledge form',
     markup: '<perron-project-card project="p-jardin"></perron-project-card>',
     open: async (el) => {

@@ -114,6 +114,14 @@ export default {
     waiting: (threshold: string, n: string) => `Donations open once ${threshold} people support the project (${n} so far).`,
     help: 'I want to help',
     helpWith: (need: string) => `I want to help: ${need}`,
+    servicesLoading: 'Looking for other organizations that can help…',
+    servicesNone: 'No other organization in the directory matches these needs for now.',
+    servicesError: 'Other organizations that can help could not be loaded.',
+  },
+  suggestions: {
+    title: 'Other organizations can help',
+    by: (organization: string) => `by ${organization}`,
+    from: (directory: string) => `listed by ${directory}`,
   },
   pledge: {
     label: (need: string) => `Pledge to: ${need}`,

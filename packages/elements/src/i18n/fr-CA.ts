@@ -8,6 +8,7 @@ import list from './fr-CA/list.ts';
 import needs from './fr-CA/needs.ts';
 import pledge from './fr-CA/pledge.ts';
 import project from './fr-CA/project.ts';
+import suggestions from './fr-CA/suggestions.ts';
 import support from './fr-CA/support.ts';
 
 /**
@@ -16,4 +17,4 @@ import support from './fr-CA/support.ts';
  * module that reads a part adds it with `addFrench` (./locale.ts). Written with plain spaces;
  * `typeset` sets them once, the Québec way (narrow no-break before « : ! ? »).
  */
-export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm, ...support, ...impact };
+export default { ...common, ...project, ...list, ...directory, ...needs, ...pledge, ...calendar, ...idea, ...ideaForm, ...support, ...impact, ...suggestions };

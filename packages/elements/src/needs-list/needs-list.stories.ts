@@ -8,13 +8,14 @@ interface Args {
   project: string;
   category?: string;
   lang?: string;
+  suggestServices?: boolean;
 }
 const meta: Meta<Args> = {
   title: 'Éléments/perron-needs-list',
   component: 'perron-needs-list',
   args: { project: 'p-jardin' },
-  render: ({ project, category, lang }) =>
-    html`<perron-needs-list project=${project} category=${ifDefined(category)} lang=${ifDefined(lang)}>
+  render: ({ project, category, lang, suggestServices }) =>
+    html`<perron-needs-list project=${project} category=${ifDefined(category)} lang=${ifDefined(lang)} ?suggest-services=${suggestServices}>
       <a href="https://perron.example/projets/${project}">Voir les besoins sur Perron</a>
     </perron-needs-list>`,
 };
@@ -31,3 +32,8 @@ export const LongFrenchText: Story = { args: { project: 'p-long' } };
 export const MaterialOnly: Story = { args: { category: 'material' } };
 export const Narrow: Story = states.Narrow;
 export const Dark: Story = states.Dark;
+/** Other organizations' services under the needs they could answer (`suggest-services`), from the node's directory. */
+export const SuggestServices: Story = { args: { suggestServices: true } };
+export const SuggestServicesEnglish: Story = { args: { suggestServices: true, lang: 'en-CA' } };
+export const SuggestServicesNarrow: Story = { ...states.Narrow, args: { suggestServices: true } };
+export const SuggestServicesDark: Story = { ...states.Dark, args: { suggestServices: true } };

@@ -47,6 +47,24 @@ export const needsListStyles = css`
   .pledge {
     margin-top: 0.5rem;
   }
+  .services {
+    margin-top: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--perron-border);
+    overflow-wrap: anywhere;
+  }
+  .services ul {
+    gap: 0.25rem;
+  }
+  .services-title {
+    font-weight: 600;
+  }
+  .services-status {
+    margin-top: var(--perron-space);
+  }
+  .services-status:empty {
+    display: none;
+  }
   .skeleton.needs {
     height: 40rem;
   }

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
 import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } from '../../test/helpers.ts';
 import { jardin, needs as fixtureNeeds, pledgeFor } from '../../mocks/fixtures.ts';
+import { problem } from '../../mocks/handlers.ts';
 import { sharedSuite } from '../../test/shared.ts';
 
 const list = (attrs = '') =>
@@ -103,5 +104,111 @@ describe('perron-needs-list', () => {
     const en = await mount(list('lang="en"'));
     await waitFor(() => $$(en, '[part~="deadline"]').length === 2);
     expect($$(en, '[part~="deadline"]').map((p) => p.textContent!.trim())).to.deep.equal(['By December 1', `By January 15, ${year + 1}`]);
+  });
+
+  describe('with suggest-services', () => {
+    const suggesting = (attrs = '') => list(`suggest-services ${attrs}`);
+    const services = (el: HTMLElement) => $$(el, '[part~="services"]');
+    const loaded = (el: HTMLElement) => services(el).length > 0;
+    // The answers a test puts first (a failure, a wait) go with it.
+    afterEach(() => worker.resetHandlers());
+
+    it('shows under a need the other organizations’ services that could answer it, in French', async () => {
+      const el = await mount(suggesting(), loaded);
+      await expectAccessible(el);
+      const needs = $$(el, '[part~="need"]');
+      // Under the workshops and the seeds; not under the needs nothing answers.
+      expect(needs.map((n) => n.querySelectorAll('[part~="service"]').length)).to.deep.equal([2, 0, 0, 0, 1]);
+      const workshops = needs[0]!.querySelector('[part~="services"]')!;
+      const heading = workshops.querySelector('[role="heading"]')!;
+      expect(heading.textContent!.trim()).to.equal('Des organismes peuvent aussi aider');
+      // One level below the need's own heading.
+      expect(heading.getAttribute('aria-level')).to.equal('5');
+      const links = [...workshops.querySelectorAll('a')];
+      expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+        ['Jardins collectifs', 'https://entraide.example.org/jardins'],
+        ['Conseils en horticulture', 'https://region.example.org/conseils'],
+      ]);
+      const [local, imported] = [...workshops.querySelectorAll('[part~="service"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(local).to.equal('Jardins collectifs par Entraide Hochelaga');
+      expect(imported).to.equal('Conseils en horticulture par Réseau régional (répertoire 211.region.example.org)');
+      // A service without an address is named, not linked.
+      const seeds = needs[4]!.querySelector('[part~="service"]')!;
+      expect(seeds.querySelector('a')).to.equal(null);
+      expect(seeds.textContent).to.contain('Grainothèque');
+      expect($(el, '[part~="services-status"]')!.textContent!.trim()).to.equal('');
+    });
+
+    it('in English, each service’s text marked with its own language; its links reached by the keyboard', async () => {
+      const el = await mount(suggesting('lang="en"'), loaded);
+      await expectAccessible(el);
+      const workshops = services(el)[0]!;
+      expect(workshops.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Other organizations can help');
+      expect(workshops.textContent!.replace(/\s+/g, ' ')).to.contain('Community gardens by Hochelaga Mutual Aid');
+      expect(workshops.textContent!.replace(/\s+/g, ' ')).to.contain('(listed by 211.region.example.org)');
+      const french = [...workshops.querySelectorAll('a')].find((a) => a.textContent!.includes('horticulture'))!;
+      expect(french.getAttribute('lang')).to.equal('fr');
+      // Tab from the workshops' "I want to help" to its first service.
+      $<HTMLButtonElement>(el, '[part~="help"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Community gardens');
+    });
+
+    it('without the attribute, asks for no services and shows none', async () => {
+      let asked = 0;
+      worker.use(http.get('*/v1/service-suggestions', () => (asked++, HttpResponse.json({ needs: [] }))));
+      const el = await mount(list());
+      expect(textOf(el)).to.contain('12 h sur 40 h');
+      expect(services(el)).to.have.length(0);
+      expect($(el, '[part~="services-status"]')).to.equal(null);
+      expect(asked).to.equal(0);
+    });
+
+    it('shows the needs while the services load, and says it is looking', async () => {
+      worker.use(http.get('*/v1/service-suggestions', () => delay('infinite')));
+      const el = await mount(suggesting());
+      expect(textOf(el)).to.contain('12 h sur 40 h');
+      const status = (await waitFor(() => $(el, '[part~="services-status"]')))!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal('Recherche d’autres organismes qui peuvent aider…');
+      await expectAccessible(el);
+    });
+
+    it('says so once when no service answers any need', async () => {
+      worker.use(http.get('*/v1/service-suggestions', () => HttpResponse.json({ needs: fixtureNeeds.map((n) => ({ need: n.id, services: [] })) })));
+      const el = await mount(suggesting(), (e) => $(e, '[part~="services-status"]')?.textContent?.trim().startsWith('Aucun'));
+      expect($(el, '[part~="services-status"]')!.textContent!.trim()).to.equal('Aucun autre organisme du répertoire ne correspond à ces besoins pour le moment.');
+      expect(services(el)).to.have.length(0);
+      expect($$(el, '[part~="need"]')).to.have.length(5);
+    });
+
+    it('a failure keeps the needs, says it, and a retry by the keyboard brings the services', async () => {
+      worker.use(http.get('*/v1/service-suggestions', () => problem('internal', 500), { once: true }));
+      const el = await mount(suggesting(), (e) => $(e, '[part~="services-status"]')?.textContent?.trim().startsWith('Les autres'));
+      expect($(el, '[part~="services-status"]')!.textContent!.trim()).to.equal('Les autres organismes qui peuvent aider n’ont pas pu être chargés.');
+      expect(textOf(el)).to.contain('12 h sur 40 h');
+      expect($$(el, '[part~="help"]').length).to.be.greaterThan(0);
+      await expectAccessible(el);
+      const retry = $<HTMLButtonElement>(el, '[part~="services-status"] + [part~="retry"]')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => loaded(el));
+      expect($(el, '[part~="retry"]')).to.equal(null);
+    });
+
+    it('keeps the services told apart in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await mount(suggesting(), loaded);
+        const box = getComputedStyle(services(el)[0]!);
+        expect(box.borderInlineStartStyle).to.equal('solid');
+        expect(box.borderInlineStartWidth).to.equal('3px');
+        // The system's link colour, not the theme's accent.
+        const link = services(el)[0]!.querySelector('a')!;
+        expect(getComputedStyle(link).color).to.not.equal(getComputedStyle(services(el)[0]!).color);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
   });
 });

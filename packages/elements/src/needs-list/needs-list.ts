@@ -41,6 +41,9 @@ addFrench(frNeeds);
  * @csspart help - The button that opens a need's pledge form.
  * @csspart deadline - The day a need is needed by, when it has one.
  * @csspart waiting - Said at a money need while the project's supporters have not reached its threshold.
+ * @csspart services - Under a need (with `suggest-services`): the other organizations' services that could also answer it.
+ * @csspart service - Each of those services: its name (a link when it has an address), who offers it, and the directory it comes from when imported.
+ * @csspart services-status - At the list's end (with `suggest-services`): while those services load, when none matches, or when they could not be loaded.
  * @csspart empty - The message shown when there are no needs.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message and its retry button.
@@ -55,6 +58,11 @@ export class PerronNeedsList extends PerronElement {
   @property({ reflect: true }) project?: string;
   /** Only the needs of this category: human, material or financial. */
   @property({ reflect: true }) category?: string;
+  /**
+   * Under each need, services of the node's directory (its organizations' and the directories it
+   * imports) that could also answer it: « Des organismes peuvent aussi aider ». Off by default.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'suggest-services' }) suggestServices = false;
   /** The level of the category headings in the host page's outline; needs are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -67,6 +75,16 @@ export class PerronNeedsList extends PerronElement {
   readonly #project = this.task({
     task: ([id, core], { signal }) => (id ? getProject(core, id, { signal }) : initialState),
     args: () => [this.project, this.core] as const,
+  });
+
+  // Asked beside the project, from a chunk of their own fetched only when the attribute is set.
+  readonly #suggestions = this.task({
+    task: async ([id, on, core, lang], { signal }) => {
+      if (!id || !on) return initialState;
+      const { loadSuggestions } = await import('./service-suggestions.ts');
+      return loadSuggestions(core, id, lang, signal);
+    },
+    args: () => [this.project, this.suggestServices, this.core, this.language] as const,
   });
 
   constructor() {
@@ -108,9 +126,21 @@ export class PerronNeedsList extends PerronElement {
               </ul>
             </div>`,
           )}
+          ${this.suggestServices ? this.#renderSuggestionsStatus() : nothing}
         </section>`;
       },
     });
+  }
+
+  /** The services' state, at the list's end: the needs never wait for them, nor hide when they fail. */
+  #renderSuggestionsStatus() {
+    const t = this.t.needs;
+    // One template for every state, so that the status line stays the same live region.
+    const status = (text: string | typeof nothing, retry = false) =>
+      html`<p class="muted services-status" part="services-status" role="status">${text}</p>
+        ${retry ? html`<button type="button" class="button secondary" part="button retry" @click=${() => this.#suggestions.run()}>${this.t.retry}</button>` : nothing}`;
+    const pending = () => status(t.servicesLoading);
+    return this.#suggestions.render({ initial: pending, pending, complete: (s) => status(s.empty ? t.servicesNone : nothing), error: () => status(t.servicesError, true) });
   }
 
   #renderNeed(stored: Need, project: ProjectDetail) {
@@ -159,6 +189,7 @@ export class PerronNeedsList extends PerronElement {
                 : nothing}
             </div>`
         : nothing}
+      ${this.suggestServices ? this.#suggestions.value?.render(t, need.id, this.headingLevel + 2) : nothing}
     </div>`;
   }
 }

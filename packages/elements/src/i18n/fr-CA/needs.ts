@@ -18,5 +18,9 @@ export default typeset({
     waiting: (threshold: string, n: string) => `Les dons s’ouvrent quand ${threshold} personnes appuient le projet (${n} pour l’instant).`,
     help: 'Je contribue',
     helpWith: (need: string) => `Je contribue : ${need}`,
+    /** With `suggest-services`: where the services that could also help stand, at the list's end. */
+    servicesLoading: 'Recherche d’autres organismes qui peuvent aider…',
+    servicesNone: 'Aucun autre organisme du répertoire ne correspond à ces besoins pour le moment.',
+    servicesError: 'Les autres organismes qui peuvent aider n’ont pas pu être chargés.',
   },
 });
