@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import jsonld from 'jsonld';
 import type { RunningNode } from '../src/index.ts';
-import { DEMO_KEYS } from '../src/seed/demo-ids.ts';
+import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
 import { approvePendingChanges, NO_RATE_LIMITS, publishedProjectWithNeed, write } from './support/requests.ts';
 
@@ -48,7 +48,7 @@ describe('schema.org JSON-LD', () => {
       { title: { fr: HOSTILE, en: 'Alley clean-up' } },
     ));
     for (const need of [
-      { category: 'material', title: { fr: 'Râteaux' }, unit: { fr: 'râteaux', en: 'rakes' }, wanted: 12 },
+      { category: 'material', title: { fr: 'Râteaux' }, unit: { fr: 'râteaux', en: 'rakes' }, wanted: 12, deadline: '2027-03-20' },
       { category: 'financial', title: { fr: 'Sacs compostables' }, wanted: 25_000 },
     ]) {
       const made = await api(node, 'POST', `/v1/projects/${projectId}/needs`, { headers: write(key), body: need });
@@ -77,6 +77,17 @@ describe('schema.org JSON-LD', () => {
     const price = byName['Sacs compostables'][`${S}priceSpecification`][0];
     assert.deepEqual([value(price, 'price'), value(price, 'priceCurrency')], ['250.00', 'CAD']);
     assert.equal(value(byName['Râteaux'], 'availability'), `${S}InStock`);
+    // A need's deadline is when the demand ends; a need without one has none.
+    assert.equal(value(byName['Râteaux'], 'availabilityEnds'), '2027-03-20');
+    assert.equal(byName['Bénévoles </script>'][`${S}availabilityEnds`], undefined);
+  });
+
+  test('a demo need with a deadline says it, the day the API gives', async () => {
+    const need = await api(node, 'GET', `/v1/needs/${DEMO_NEEDS.jardinTerreau}`);
+    assert.match(need.body.deadline, /^\d{4}-\d{2}-\d{2}$/);
+    const [project] = await expand((await blocks(`/projects/${DEMO_PROJECTS.jardinOntario}`)).data[0]);
+    const soil = (project[`${S}seeks`] as any[]).find((d) => d['@id'] === `${node.url}/projects/${DEMO_PROJECTS.jardinOntario}#need-${DEMO_NEEDS.jardinTerreau}`);
+    assert.equal(value(soil, 'availabilityEnds'), need.body.deadline);
   });
 
   test('in English, the English words', async () => {

@@ -33,6 +33,8 @@ function demand(need: Need, projectUrl: string, lang: Lang): Record<string, unkn
     ...(need.description ? { description: pick(need.description, lang) } : {}),
     category: need.category,
     availability: need.status === 'open' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
+    // Its deadline: schema.org's end of a demand's availability (a Date).
+    ...(need.deadline ? { availabilityEnds: need.deadline } : {}),
     url: projectUrl,
     ...quantity,
   };

@@ -167,8 +167,8 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
       const shiftStart = n.shift ? fromLocal(addDays(today, n.shift.day), n.shift.at) : null;
       await q.query(
         `insert into needs (id, project_id, category, unit, unit_label, title, description, wanted, pledged, pledge_count, status,
-                            skills, shift_starts_at, shift_ends_at, position, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+                            skills, shift_starts_at, shift_ends_at, deadline, position, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
         [
           n.id,
           p.id,
@@ -184,6 +184,7 @@ async function seedProjects(q: Queryable, now: Date, communities: Record<string,
           n.skills ?? [],
           shiftStart,
           shiftStart && new Date(shiftStart.getTime() + n.shift!.hours * 3_600_000),
+          n.deadline === undefined ? null : addDays(today, n.deadline),
           position,
           created,
         ],

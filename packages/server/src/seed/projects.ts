@@ -17,6 +17,8 @@ export interface DemoNeed {
   skills?: string[];
   /** Days from today, local start time, length in hours. */
   shift?: { day: number; at: string; hours: number };
+  /** Days from today: the day by which it is needed. */
+  deadline?: number;
   closed?: boolean;
 }
 
@@ -73,7 +75,7 @@ export const PROJECTS: DemoProject[] = [
         skills: ['jardinage', 'menuiserie légère'],
         shift: { day: 5, at: '09:00', hours: 3 },
       }),
-      items(N.jardinTerreau, { fr: 'Sacs de terreau (25 L)', en: 'Bags of potting soil (25 L)' }, { fr: 'sacs', en: 'bags' }, 40, 18),
+      items(N.jardinTerreau, { fr: 'Sacs de terreau (25 L)', en: 'Bags of potting soil (25 L)' }, { fr: 'sacs', en: 'bags' }, 40, 18, { deadline: 21 }),
       money(N.jardinFonds, { fr: 'Bois et quincaillerie pour 30 bacs', en: 'Lumber and hardware for 30 beds' }, 2500, 875),
     ],
   },
@@ -126,7 +128,7 @@ export const PROJECTS: DemoProject[] = [
     partners: [[O.caisse, 'funder']],
     needs: [
       people('need_frigo-tournees', { fr: 'Tournée quotidienne de nettoyage', en: 'Daily cleaning round' }, 8, 5, { shift: { day: 2, at: '17:00', hours: 1 }, skills: ['hygiène alimentaire'] }),
-      items('need_frigo-refrigerateur', { fr: 'Réfrigérateur commercial à porte vitrée', en: 'Glass-door commercial fridge' }, { fr: 'réfrigérateur', en: 'fridge' }, 1, 0),
+      items('need_frigo-refrigerateur', { fr: 'Réfrigérateur commercial à porte vitrée', en: 'Glass-door commercial fridge' }, { fr: 'réfrigérateur', en: 'fridge' }, 1, 0, { deadline: 14 }),
       money('need_frigo-fonds', { fr: 'Électricité et entretien pour un an', en: 'Electricity and upkeep for a year' }, 3000, 2100),
     ],
   },
@@ -199,7 +201,7 @@ export const PROJECTS: DemoProject[] = [
     partners: [[O.caisse, 'partner']],
     needs: [
       hours('need_ateliers-accompagnement', { fr: 'Accompagnement en atelier', en: 'Coaching during workshops' }, 50, 18, { skills: ['patience', 'espagnol'] }),
-      items('need_ateliers-tablettes', { fr: 'Tablettes usagées en bon état', en: 'Used tablets in good condition' }, { fr: 'tablettes', en: 'tablets' }, 15, 6),
+      items('need_ateliers-tablettes', { fr: 'Tablettes usagées en bon état', en: 'Used tablets in good condition' }, { fr: 'tablettes', en: 'tablets' }, 15, 6, { deadline: 5 }),
       money('need_ateliers-fonds', { fr: 'Forfaits de données pour les participants', en: 'Data plans for participants' }, 800, 300),
     ],
   },
@@ -225,7 +227,7 @@ export const PROJECTS: DemoProject[] = [
     crowdfundingThreshold: 30,
     needs: [
       people('need_serre-montage', { fr: 'Montage de la structure', en: 'Building the frame' }, 15, 6, { skills: ['menuiserie'], shift: { day: 33, at: '09:00', hours: 6 } }),
-      items('need_serre-polycarbonate', { fr: 'Panneaux de polycarbonate', en: 'Polycarbonate panels' }, { fr: 'panneaux', en: 'panels' }, 24, 10),
+      items('need_serre-polycarbonate', { fr: 'Panneaux de polycarbonate', en: 'Polycarbonate panels' }, { fr: 'panneaux', en: 'panels' }, 24, 10, { deadline: 28 }),
       money('need_serre-fonds', { fr: 'Structure et système d’irrigation', en: 'Frame and irrigation system' }, 12000, 4300),
     ],
   },
