@@ -151,7 +151,7 @@ describe('the HSDS 3 resource directory', () => {
       const list = await api(a, 'GET', '/hsds/services');
       assert.equal(list.status, 200);
       valid(hsds.servicePage, list.body, '/hsds/services');
-      assert.equal(list.body.total_items, 5, "the demo's three and these two");
+      assert.equal(list.body.total_items, 7, "the demo's five and these two");
       assert.deepEqual(
         list.body.contents.slice(-2).map((s: { id: string }) => s.id),
         [ids.foodBank, ids.taxClinic],
@@ -189,7 +189,7 @@ describe('the HSDS 3 resource directory', () => {
       const res = await api(a, 'GET', '/hsds/organizations');
       assert.equal(res.status, 200);
       valid(hsds.organizationPage, res.body, '/hsds/organizations');
-      assert.equal(res.body.total_items, 3, "the demo's two and this one; none without a service");
+      assert.equal(res.body.total_items, 5, "the demo's four and this one; none without a service");
       const fr = (await api(a, 'GET', `/hsds/services/${ids.foodBank}`)).body;
       assert.ok(res.body.contents.some((o: { id: string }) => o.id === fr.organization_id));
     });
@@ -242,10 +242,10 @@ describe('the HSDS 3 resource directory', () => {
       // The job the creation queued, run by B's worker.
       assert.ok((await b.worker.drain()) >= 1);
       const [dir] = (await api(b, 'GET', '/v1/directories', { headers: bearer(curator) })).body.items;
-      assert.deepEqual([dir.state, dir.serviceCount, dir.organizationCount], ['ok', 5, 3], JSON.stringify(dir));
+      assert.deepEqual([dir.state, dir.serviceCount, dir.organizationCount], ['ok', 7, 5], JSON.stringify(dir));
 
       const atOrigin = (await api(a, 'GET', '/hsds/services?per_page=100')).body.contents.map((s: { id: string }) => s.id);
-      assert.equal(atOrigin.length, 5);
+      assert.equal(atOrigin.length, 7);
       for (const id of atOrigin) {
         const copy = await whole(b, id);
         valid(hsds.service, copy, 'an imported service');
@@ -270,8 +270,8 @@ describe('the HSDS 3 resource directory', () => {
       }
       const list = await api(b, 'GET', '/hsds/services');
       valid(hsds.servicePage, list.body, "B's services");
-      assert.equal(list.body.total_items, 5);
-      assert.equal(list.body.contents.filter((s: { metadata?: { updated_by: string }[] }) => s.metadata?.at(-1)?.updated_by === `${a.url}/hsds`).length, 5, 'the list says it too');
+      assert.equal(list.body.total_items, 7);
+      assert.equal(list.body.contents.filter((s: { metadata?: { updated_by: string }[] }) => s.metadata?.at(-1)?.updated_by === `${a.url}/hsds`).length, 7, 'the list says it too');
       // A's own services say nothing of the kind.
       assert.equal((await whole(a, atOrigin[0])).metadata, undefined);
       const orgs = await api(b, 'GET', '/hsds/organizations');

@@ -106,6 +106,9 @@ before(async () => {
   // Elsewhere, in a sibling neighbourhood, or inactive: never suggested for the project.
   await service(c, 'farAway', { name: { fr: 'Ateliers de jardinage' }, description: { fr: 'Au parc.' }, communities: ['ailleurs'] });
   await service(b, 'nextDoor', { name: { fr: 'Jardinage en ruelle' }, description: { fr: 'Dans la ruelle verte.' }, communities: ['voisin'] });
+  // The project's own organization's: it is not another organization.
+  const a = await createApiKey(node.db, { role: 'organization', organizationId: 'org_a', label: 'a' });
+  await service(a, 'own', { name: { fr: 'Ateliers de jardinage du porteur' }, description: { fr: 'Jardinage et compostage.' }, communities: ['quartier'] });
   await service(b, 'closed', { name: { fr: 'Jardinage au sous-sol' }, description: { fr: 'Fermé cet hiver.' }, communities: ['quartier'], status: 'inactive' });
 
   await sql(`insert into directories (id, url, lang, next_poll_at, created_at) values ('dir_region', $1, 'fr', now(), now())`, [directoryUrl]);

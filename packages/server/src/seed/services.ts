@@ -4,7 +4,7 @@ import { saveService } from '../db/queries/directory.ts';
 import { hsdsOrganizationId, uuidFrom } from '../services/hsds.ts';
 import { DEMO_ORGANIZATIONS as O } from './demo-ids.ts';
 
-/** The demo's resource directory: services of Villeray and Parc-Extension (none of the Table de quartier's, which tests describe themselves). */
+/** The demo's resource directory: services of Villeray, Parc-Extension and all of Montréal (none of the Table de quartier's, which tests describe themselves). */
 const SERVICES: { organization: string; key: string; service: ServiceCreate }[] = [
   {
     organization: O.carrefourVilleray,
@@ -50,6 +50,38 @@ const SERVICES: { organization: string; key: string; service: ServiceCreate }[] 
       cost: { free: true },
       communities: ['parc-extension'],
       status: 'active',
+    },
+  },
+  // Montréal-wide, so offered to every neighbourhood's projects: what the needs lists suggest.
+  {
+    organization: O.caisse,
+    key: 'fonds-milieu',
+    service: {
+      name: { fr: 'Fonds d’aide au développement du milieu', en: 'Community development fund' },
+      description: {
+        fr: 'Un financement pour les projets collectifs des quartiers que la caisse dessert. Demande en ligne, réponse en six semaines.',
+        en: 'Funding for the collective projects of the neighbourhoods the caisse serves. Apply online, answer within six weeks.',
+      },
+      audience: { fr: 'Organismes et groupes citoyens', en: 'Organizations and citizen groups' },
+      languages: ['fr', 'en'],
+      website: 'https://example.org/caisse-du-centre/fonds',
+      cost: { free: true },
+      communities: ['montreal'],
+    },
+  },
+  {
+    organization: O.ressourcerie,
+    key: 'materiaux',
+    service: {
+      name: { fr: 'Matériaux de construction récupérés', en: 'Salvaged building materials' },
+      description: {
+        fr: 'Planches, vis et quincaillerie de seconde main, à petit prix, pour les projets de quartier.',
+        en: 'Second-hand planks, screws and hardware, at low prices, for neighbourhood projects.',
+      },
+      languages: ['fr', 'en'],
+      hours: [{ days: ['WE', 'TH', 'FR', 'SA'], opens: '10:00', closes: '17:00' }],
+      website: 'https://example.org/ressourcerie-du-plateau/materiaux',
+      communities: ['montreal'],
     },
   },
 ];

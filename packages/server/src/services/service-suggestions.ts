@@ -8,7 +8,7 @@ import { ProblemError } from '../http/problem.ts';
 
 // "Other organizations can help": for a public need, a few services of the node's directory whose
 // name, description or taxonomy share the need's words, its skills or its kind, in the project's
-// communities or those around them. Public data only, the same for everyone: the answer is cacheable.
+// communities or those around them; never the project's own organization's. Public data only, the same for everyone: the answer is cacheable.
 
 /** Words that say nothing of what is needed (at least four letters: shorter words are skipped anyway). */
 const STOP_WORDS = new Set(
@@ -45,21 +45,22 @@ export function needTerms(need: Need): Term[] {
 }
 
 /** The public, open needs asked about: a project's (in its order) or one. Unknown, private or in review: 404. */
-async function needsAskedAbout(q: Queryable, ask: { project: string } | { need: string }): Promise<{ projectId: string; needs: Need[] }> {
+async function needsAskedAbout(q: Queryable, ask: { project: string } | { need: string }): Promise<{ projectId: string; organizationId: string; needs: Need[] }> {
   const p = new Params();
   const where = 'project' in ask ? `p.id = ${p.add(ask.project)} and n.status = 'open'` : `n.id = ${p.add(ask.need)}`;
-  const rows = await q.query<NeedRow>(
-    `select ${NEED_COLUMNS} from needs n join projects p on p.id = n.project_id
+  const rows = await q.query<NeedRow & { organization_id: string }>(
+    `select ${NEED_COLUMNS}, p.organization_id from needs n join projects p on p.id = n.project_id
       where ${where} and ${visibleTo(null, p)} and not n.in_review order by n.position, n.created_at, n.id limit 50`,
     p.values,
   );
   if ('need' in ask && !rows.length) throw new ProblemError('not_found', `No need ${ask.need}`);
   if ('project' in ask && !rows.length) {
     const p2 = new Params();
-    const [seen] = await q.query(`select 1 from projects p where p.id = ${p2.add(ask.project)} and ${visibleTo(null, p2)}`, p2.values);
+    const [seen] = await q.query<{ organization_id: string }>(`select p.organization_id from projects p where p.id = ${p2.add(ask.project)} and ${visibleTo(null, p2)}`, p2.values);
     if (!seen) throw new ProblemError('not_found', `No project ${ask.project}`);
+    return { projectId: ask.project, organizationId: seen.organization_id, needs: [] };
   }
-  return { projectId: 'project' in ask ? ask.project : rows[0]!.project_id, needs: rows.map(toNeed) };
+  return { projectId: rows[0]!.project_id, organizationId: rows[0]!.organization_id, needs: rows.map(toNeed) };
 }
 
 const pick = (text: { fr: string; en?: string } | undefined, lang: Lang) => (text ? (lang === 'en' ? text.en : text.fr) : undefined);
@@ -104,12 +105,12 @@ function suggested(m: Match, lang: Lang): SuggestedService {
 
 /** Exactly one of `project` or `need`; `limit` services per need. */
 export async function suggestServices(q: Queryable, ask: { project: string } | { need: string }, lang: Lang, limit: number): Promise<ServiceSuggestions> {
-  const { projectId, needs } = await needsAskedAbout(q, ask);
+  const { projectId, organizationId, needs } = await needsAskedAbout(q, ask);
   if (!needs.length) return { needs: [] };
   const communities = await communitiesAround(q, projectId);
   const answers = [];
   for (const need of needs) {
-    const matches = await matchServices(q, { terms: needTerms(need), communities, limit });
+    const matches = await matchServices(q, { terms: needTerms(need), communities, exceptOrganization: organizationId, limit });
     answers.push({ need: need.id, services: matches.map((m) => suggested(m, lang)) });
   }
   return { needs: answers };

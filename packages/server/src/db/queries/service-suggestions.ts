@@ -41,22 +41,24 @@ export type Match = { local: LocalMatch } | { imported: ImportedMatch };
 
 /**
  * The best `limit` active services for these terms, best score first (this node's own before an
- * imported one at the same score): this node's services in one of these communities (or, when they
- * name none, whose organization is in one of them), and every imported directory's (a node's
- * curators import the directories that serve its communities). A service that matches no term is none.
+ * imported one at the same score): this node's services but those of the project's own
+ * organization, in one of these communities (or, when they name none, whose organization is in
+ * one of them), and every imported directory's (a node's curators import the directories that
+ * serve its communities). A service that matches no term is none.
  */
-export async function matchServices(q: Queryable, f: { terms: Term[]; communities: { ids: string[]; slugs: string[] }; limit: number }): Promise<Match[]> {
+export async function matchServices(q: Queryable, f: { terms: Term[]; communities: { ids: string[]; slugs: string[] }; exceptOrganization: string; limit: number }): Promise<Match[]> {
   if (!f.terms.length) return [];
   const p = new Params();
   // Each term found at the start of a word of the text: `' ' || text like '% word%'`.
   const score = (text: string) => f.terms.map((t) => `(case when ' ' || ${text} like ${p.add(`% ${likeEscape(t.word)}%`)} then ${Number(t.weight)} else 0 end)`).join(' + ');
   const slugs = p.add(f.communities.slugs);
   const ids = p.add(f.communities.ids);
+  const own = p.add(f.exceptOrganization);
   const keys = await q.query<{ src: number; id: string; directory_id: string | null }>(
     `select src, id, directory_id from (
        select 0 as src, s.id, null as directory_id, ${score('s.search')} as score
          from org_services s
-        where s.status = 'active' and (
+        where s.status = 'active' and s.organization_id <> ${own} and (
           exists (select 1 from jsonb_array_elements_text(coalesce(s.data->'communities', '[]')) c where c = any(${slugs}))
           or (jsonb_array_length(coalesce(s.data->'communities', '[]')) = 0
               and exists (select 1 from organization_communities oc where oc.organization_id = s.organization_id and oc.community_id = any(${ids}))))
