@@ -39,6 +39,13 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await page.goto(communitySite(stack, lang));
         const progress = progressOf(page, title(before));
         await progress.filter({ hasText: literally(t.needs.of(hours(before.pledged), hours(before.wanted))) }).waitFor();
+        // Under the needs, the services of the node's directory it suggests for them (what its API answers), each a link.
+        const suggested = await publicJson(stack, `/v1/service-suggestions?project=${DEMO_PROJECTS.patinoire}&lang=${lang}`);
+        const services = suggested.needs.flatMap((n: { services: { name: string; url: string | null }[] }) => n.services);
+        assert.ok(services.length > 0, 'the demo suggests services for the rink');
+        const list = page.locator('perron-needs-list');
+        for (const s of services) assert.equal(await list.getByRole('link', { name: s.name, exact: true }).getAttribute('href'), s.url);
+        assert.equal(await list.getByRole('heading', { name: t.suggestions.title, exact: true }).count(), suggested.needs.filter((n: { services: unknown[] }) => n.services.length).length);
         const cardBefore = await cardRatio(page, HUMAN_ROW);
         assert.ok(Math.abs(cardBefore - before.pledged / before.wanted) < 0.01, `card shows ${cardBefore}`);
 
