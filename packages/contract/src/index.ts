@@ -4,6 +4,7 @@ export * from './errors.ts';
 export * from './community.ts';
 export * from './organization.ts';
 export * from './need.ts';
+export * from './skill.ts';
 export * from './project.ts';
 export * from './revision.ts';
 export * from './webhook.ts';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, Id, localizedInput, LocalizedText, Timestamp, text } from './common.ts';
 import { Origin } from './follow.ts';
+import { NeedSkill } from './skill.ts';
 
 /** As a plain list too: the elements offer the categories without zod in their bundles. */
 export const NEED_CATEGORIES = ['human', 'material', 'financial'] as const;
@@ -37,7 +38,14 @@ export const HumanNeed = z.object({
   category: z.literal('human'),
   /** `hours`: each pledge gives hours; `people`: each pledge is one or more people for the shift. */
   unit: z.enum(['hours', 'people']),
+  /** The skills by their French labels, as before `skillLabels` (kept for older clients). */
   skills: z.array(z.string()),
+  /**
+   * The skills with their codes and labels in French and English, in the order given; text the
+   * organization typed has no code and only its French label. A copy from a node older than this
+   * field lacks it: read `skills` then, as French.
+   */
+  skillLabels: z.optional(z.array(NeedSkill)),
   shift: z.nullable(Shift),
 });
 export const MaterialNeed = z.object({ ...needBase, category: z.literal('material'), unit: LocalizedText });
@@ -53,6 +61,13 @@ export const isBounded = (category: NeedCategory) => category !== 'financial';
 
 export const MAX_WANTED = { human: 10_000, material: 100_000, financial: 100_000_000 } as const;
 
+/**
+ * A volunteer need's skills as written: codes of the node's taxonomy (`GET /v1/skills`) or any text.
+ * A text that is a skill's code or its French or English label (any case) is stored as that skill;
+ * other text is kept as typed and shown as French.
+ */
+const SkillsInput = /* @__PURE__ */ z.array(text(60)).check(z.maxLength(10));
+
 const needInputBase = {
   title: localizedInput(140),
   description: z.optional(localizedInput(2000)),
@@ -65,7 +80,7 @@ export const NeedCreate = z.discriminatedUnion('category', [
     category: z.literal('human'),
     unit: z.enum(['hours', 'people']),
     wanted: /* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.human)),
-    skills: z.optional(/* @__PURE__ */ z.array(text(60)).check(z.maxLength(10))),
+    skills: z.optional(SkillsInput),
     shift: z.optional(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp })),
   }),
   z.strictObject({
@@ -94,7 +109,7 @@ export const NeedUpdate = z.strictObject({
   wanted: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.minimum(1), z.maximum(MAX_WANTED.financial))),
   status: z.optional(z.enum(['open', 'closed'])),
   unit: z.optional(z.union([z.enum(['hours', 'people']), localizedInput(40)])),
-  skills: z.optional(/* @__PURE__ */ z.array(text(60)).check(z.maxLength(10))),
+  skills: z.optional(SkillsInput),
   shift: z.optional(z.nullable(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp }))),
   /** The day by which it is needed; null removes it. */
   deadline: z.optional(z.nullable(DateOnly)),

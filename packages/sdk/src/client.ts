@@ -6,7 +6,7 @@ import { uploadImage } from './resources/images.ts';
 import { listDirectoryServices, suggestServices } from './resources/directory.ts';
 import { getImpact } from './resources/impact.ts';
 import { confirmByEmail, createIdea, getContest, getIdea, listContests, listIdeas, voteForIdea } from './resources/ideas.ts';
-import { createNeed, deleteNeed, getNeed, updateNeed } from './resources/needs.ts';
+import { createNeed, deleteNeed, getNeed, listSkills, updateNeed } from './resources/needs.ts';
 import { me, nodeInfo } from './resources/node.ts';
 import { getOrganization, listOrganizations } from './resources/organizations.ts';
 import { confirmPledge, createPledge, eraseContact, listPledges, pledgesCsv, updatePledge, withdrawPledge } from './resources/pledges.ts';
@@ -35,6 +35,7 @@ export function createClient(options: ClientOptions) {
     organizations: bindAll(core, { list: listOrganizations, get: getOrganization }),
     projects: bindAll(core, { list: listProjects, get: getProject, create: createProject, update: updateProject, submit: submitProject, complete: completeProject, cancel: cancelProject, publish: publishProject, reject: rejectProject, support: supportProject, confirmSupport }),
     needs: bindAll(core, { get: getNeed, create: createNeed, update: updateNeed, delete: deleteNeed }),
+    skills: bindAll(core, { list: listSkills }),
     pledges: bindAll(core, { create: createPledge, confirm: confirmPledge, withdraw: withdrawPledge, list: listPledges, csv: pledgesCsv, update: updatePledge, eraseContact }),
     events: bindAll(core, { list: listEvents, get: getEvent, ics: eventIcs, icsUrl: eventIcsUrl, create: createEvent, update: updateEvent, cancel: cancelEvent, register: registerForEvent, registrations: listRegistrations, registrationsCsv }),
     images: bindAll(core, { upload: uploadImage }),

@@ -1,7 +1,7 @@
 // The SDK against a real node (embedded database, in memory), through HTTP on a free port.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { VOTE_CONSENT_VERSION, CONSENT_VERSION, type Impact } from '@perron/contract';
+import { VOTE_CONSENT_VERSION, CONSENT_VERSION, type Impact, type Skill } from '@perron/contract';
 import { createApiKey, startNode, type RunningNode } from '@perron/server';
 import { createClient, isPerronError, type PerronClient } from '@perron/sdk';
 import { DEMO_IDEAS } from '../../server/src/seed/engagement.ts';
@@ -162,6 +162,15 @@ describe('the SDK against a node', () => {
     await assert.rejects(publicClient.impact.get({ community: VILLERAY, partner: 'caisse-du-centre' }), (e) => isPerronError(e, 'ValidationError') && e.status === 400);
     await assert.rejects(publicClient.impact.get({ community: 'Not a slug' }), (e) => isPerronError(e, 'ValidationError'));
     await assert.rejects(publicClient.impact.get({ community: 'nowhere' }), (e) => isPerronError(e, 'NotFoundError'));
+  });
+
+  it('the skills taxonomy, parsed; a need created with codes and free text answers their labels', async () => {
+    const skills: Skill[] = await publicClient.skills.list();
+    assert.deepEqual(skills.find((s) => s.code === 'cooking'), { code: 'cooking', label: { fr: 'cuisine', en: 'cooking' } });
+    const project = await organization.projects.create(projectBody(8, 'culture'));
+    const need = await organization.needs.create(project.id, { category: 'human', title: { fr: 'Cuisine' }, unit: 'people', wanted: 2, skills: ['cooking', 'bonne humeur'] });
+    assert.equal(need.category, 'human');
+    if (need.category === 'human') assert.deepEqual(need.skillLabels, [{ code: 'cooking', label: { fr: 'cuisine', en: 'cooking' } }, { label: { fr: 'bonne humeur' } }]);
   });
 
   it('a vote counts once the link in the dev mailbox is confirmed, and once per email', async () => {

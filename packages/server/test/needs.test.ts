@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RunningNode } from '../src/index.ts';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
+import { PROJECTS } from '../src/seed/projects.ts';
 import { api, startTestNode } from './support/node.ts';
 import { bearer, NO_RATE_LIMITS, pledgeBody, projectBody, write } from './support/requests.ts';
 
@@ -41,6 +42,7 @@ describe('needs', () => {
         category: 'human',
         unit: 'people',
         skills: ['jardinage'],
+        skillLabels: [{ code: 'gardening', label: { fr: 'jardinage', en: 'gardening' } }],
         shift: { startsAt: '2027-06-05T13:00:00.000Z', endsAt: '2027-06-05T16:00:00.000Z' },
       },
     );
@@ -130,6 +132,7 @@ describe('needs', () => {
     const human = await patch(DEMO_NEEDS.patinoireArrosage, { skills: ['arrosage', 'patin'], shift });
     assert.equal(human.status, 200, JSON.stringify(human.body));
     assert.deepEqual(human.body.skills, ['arrosage', 'patin']);
+    assert.deepEqual(human.body.skillLabels, [{ label: { fr: 'arrosage' } }, { label: { fr: 'patin' } }], 'text outside the taxonomy: French only, no code');
     assert.equal(Date.parse(human.body.shift.startsAt), Date.parse(shift.startsAt));
     const row = await needRow(DEMO_NEEDS.patinoireArrosage);
     assert.deepEqual(row.skills, ['arrosage', 'patin']);
@@ -156,6 +159,46 @@ describe('needs', () => {
       assert.equal(res.body.errors[0].path, path);
     }
     assert.deepEqual((await needRow(DEMO_NEEDS.patinoireBandes)).skills, []);
+  });
+
+  test('skills: the taxonomy is public and cacheable; a need takes codes, labels in either language and free text, and answers each with its labels', async () => {
+    const list = await api(node, 'GET', '/v1/skills');
+    assert.equal(list.status, 200);
+    assert.match(list.headers.get('cache-control') ?? '', /public/);
+    assert.ok(list.headers.get('etag'));
+    const codes = list.body.items.map((s: { code: string }) => s.code);
+    assert.ok(codes.length >= 20, `${codes.length} skills`);
+    assert.deepEqual(codes, [...codes].sort());
+    assert.ok(list.body.items.every((s: { label: { fr?: string; en?: string } }) => s.label.fr && s.label.en), 'every skill has both labels');
+    assert.deepEqual(list.body.items.find((s: { code: string }) => s.code === 'graphic-design'), { code: 'graphic-design', label: { fr: 'graphisme', en: 'graphic design' } });
+
+    const id = (await api(node, 'POST', '/v1/projects', { headers: write(TABLE), body: projectBody() })).body.id;
+    const written = ['graphic-design', 'Jardinage', 'gardening', 'bonne humeur', 'Translation', 'BONNE HUMEUR'];
+    const created = await api(node, 'POST', `/v1/projects/${id}/needs`, { headers: write(TABLE), body: { category: 'human', title: { fr: 'Affiches' }, unit: 'hours', wanted: 10, skills: written } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.deepEqual((await needRow(created.body.id)).skills, ['graphic-design', 'gardening', 'bonne humeur', 'translation'], 'codes stored, free text as first typed, each once');
+    assert.deepEqual(created.body.skills, ['graphisme', 'jardinage', 'bonne humeur', 'traduction']);
+    assert.deepEqual(created.body.skillLabels, [
+      { code: 'graphic-design', label: { fr: 'graphisme', en: 'graphic design' } },
+      { code: 'gardening', label: { fr: 'jardinage', en: 'gardening' } },
+      { label: { fr: 'bonne humeur' } },
+      { code: 'translation', label: { fr: 'traduction', en: 'translation' } },
+    ]);
+    const detail = await api(node, 'GET', `/v1/projects/${id}`, { headers: bearer(TABLE) });
+    assert.deepEqual(detail.body.needs[0].skillLabels, created.body.skillLabels, 'the project answers the same');
+    // What a client read (the French labels) written back stays the same skills.
+    const again = await api(node, 'PATCH', `/v1/needs/${created.body.id}`, { headers: bearer(TABLE), body: { skills: created.body.skills } });
+    assert.deepEqual(again.body.skillLabels, created.body.skillLabels);
+    const tooLong = await api(node, 'PATCH', `/v1/needs/${created.body.id}`, { headers: bearer(TABLE), body: { skills: ['x'.repeat(61)] } });
+    assert.equal(tooLong.status, 400);
+    assert.equal(tooLong.body.errors[0].path, 'body.skills.0');
+  });
+
+  test('the demo data names its skills by code: every demo skill has an English label', async () => {
+    const demo = [...new Set(PROJECTS.flatMap((p) => p.needs.flatMap((n) => n.skills ?? [])))];
+    assert.ok(demo.length >= 10, `${demo.length} demo skills`);
+    const known = await node.db.query<{ code: string }>(`select code from skills where label ? 'en' and code = any($1)`, [demo]);
+    assert.deepEqual(demo.filter((code) => !known.some((k) => k.code === code)), []);
   });
 
   test('a need without pledges is deleted (a retry gets the same answer); one with pledges is refused with what to do instead', async () => {

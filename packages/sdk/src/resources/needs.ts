@@ -2,6 +2,9 @@ import { needRoutes, type RouteBody } from '@perron/contract';
 import type { PerronCore } from '../core.ts';
 import type { CallOptions } from '../http.ts';
 
+/** The node's skills taxonomy: each skill's code and its French and English labels (a need's `skills` take these codes, or any text). */
+export const listSkills = async (core: PerronCore, o?: CallOptions) => (await core.call(needRoutes.listSkills, {}, o)).items;
+
 export const getNeed = (core: PerronCore, id: string, o?: CallOptions) => core.call(needRoutes.getNeed, { params: { id } }, o, id);
 
 // With an organization's key:

@@ -1,5 +1,6 @@
 import { followedNeed } from '../db/queries/followed.ts';
 import { NEED_COLUMNS, toNeed, type NeedRow } from '../db/queries/needs.ts';
+import { listSkills } from '../db/queries/skills.ts';
 import { visibleTo } from '../db/queries/projects.ts';
 import { Params } from '../db/queries/sql.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -7,6 +8,10 @@ import * as needs from '../services/needs.ts';
 import type { Handlers } from './types.ts';
 
 export const needsHandlers = {
+  async listSkills({ q }) {
+    return { items: await listSkills(q) };
+  },
+
   async getNeed({ q, params, key }) {
     const p = new Params();
     const [row] = await q.query<NeedRow>(

@@ -14,6 +14,7 @@ export interface DemoNeed {
   wanted: number;
   /** Made of demo pledges that add up to it. */
   pledged: number;
+  /** Codes of the skills taxonomy (migration 200): the demo shows no French words on English pages. */
   skills?: string[];
   /** Days from today, local start time, length in hours. */
   shift?: { day: number; at: string; hours: number };
@@ -72,7 +73,7 @@ export const PROJECTS: DemoProject[] = [
     needs: [
       people(N.jardinBenevoles, { fr: 'Bénévoles pour les corvées du samedi', en: 'Volunteers for Saturday work bees' }, 10, 4, {
         description: { fr: 'Monter les bacs, étendre le paillis, arroser. Aucune expérience nécessaire.', en: 'Building beds, spreading mulch, watering. No experience needed.' },
-        skills: ['jardinage', 'menuiserie légère'],
+        skills: ['gardening', 'light-carpentry'],
         shift: { day: 5, at: '09:00', hours: 3 },
       }),
       items(N.jardinTerreau, { fr: 'Sacs de terreau (25 L)', en: 'Bags of potting soil (25 L)' }, { fr: 'sacs', en: 'bags' }, 40, 18, { deadline: 21 }),
@@ -101,7 +102,7 @@ export const PROJECTS: DemoProject[] = [
     needs: [
       hours(N.patinoireArrosage, { fr: 'Arrosage de nuit de la glace', en: 'Night-time ice flooding' }, 60, 22, {
         description: { fr: 'Des quarts de deux heures, entre 22 h et minuit, par temps froid.', en: 'Two-hour shifts, between 10 p.m. and midnight, on cold nights.' },
-        skills: ['bonne endurance au froid'],
+        skills: ['physical-work'],
       }),
       items(N.patinoireBandes, { fr: 'Planches de bande (2 × 10, 12 pi)', en: 'Board planks (2 × 10, 12 ft)' }, { fr: 'planches', en: 'planks' }, 30, 12),
       money(N.patinoireFonds, { fr: 'Boyaux, lampes DEL et rallonges', en: 'Hoses, LED lamps and extension cords' }, 1200, 400),
@@ -127,7 +128,7 @@ export const PROJECTS: DemoProject[] = [
     created: 6,
     partners: [[O.caisse, 'funder']],
     needs: [
-      people('need_frigo-tournees', { fr: 'Tournée quotidienne de nettoyage', en: 'Daily cleaning round' }, 8, 5, { shift: { day: 2, at: '17:00', hours: 1 }, skills: ['hygiène alimentaire'] }),
+      people('need_frigo-tournees', { fr: 'Tournée quotidienne de nettoyage', en: 'Daily cleaning round' }, 8, 5, { shift: { day: 2, at: '17:00', hours: 1 }, skills: ['food-safety'] }),
       items('need_frigo-refrigerateur', { fr: 'Réfrigérateur commercial à porte vitrée', en: 'Glass-door commercial fridge' }, { fr: 'réfrigérateur', en: 'fridge' }, 1, 0, { deadline: 14 }),
       money('need_frigo-fonds', { fr: 'Électricité et entretien pour un an', en: 'Electricity and upkeep for a year' }, 3000, 2100),
     ],
@@ -175,7 +176,7 @@ export const PROJECTS: DemoProject[] = [
     ends: 270,
     created: 10,
     needs: [
-      hours('need_cafe-reparation-experts', { fr: 'Réparatrices et réparateurs bénévoles', en: 'Volunteer fixers' }, 40, 15, { skills: ['électronique', 'couture', 'mécanique vélo'] }),
+      hours('need_cafe-reparation-experts', { fr: 'Réparatrices et réparateurs bénévoles', en: 'Volunteer fixers' }, 40, 15, { skills: ['electronics', 'sewing', 'bike-repair'] }),
       items('need_cafe-reparation-outils', { fr: 'Fers à souder et multimètres', en: 'Soldering irons and multimeters' }, { fr: 'outils', en: 'tools' }, 6, 2),
       money('need_cafe-reparation-fonds', { fr: 'Pièces de rechange', en: 'Spare parts' }, 500, 120),
     ],
@@ -200,7 +201,7 @@ export const PROJECTS: DemoProject[] = [
     created: 12,
     partners: [[O.caisse, 'partner']],
     needs: [
-      hours('need_ateliers-accompagnement', { fr: 'Accompagnement en atelier', en: 'Coaching during workshops' }, 50, 18, { skills: ['patience', 'espagnol'] }),
+      hours('need_ateliers-accompagnement', { fr: 'Accompagnement en atelier', en: 'Coaching during workshops' }, 50, 18, { skills: ['computer-help', 'spanish'] }),
       items('need_ateliers-tablettes', { fr: 'Tablettes usagées en bon état', en: 'Used tablets in good condition' }, { fr: 'tablettes', en: 'tablets' }, 15, 6, { deadline: 5 }),
       money('need_ateliers-fonds', { fr: 'Forfaits de données pour les participants', en: 'Data plans for participants' }, 800, 300),
     ],
@@ -226,7 +227,7 @@ export const PROJECTS: DemoProject[] = [
     partners: [[O.caisse, 'funder']],
     crowdfundingThreshold: 30,
     needs: [
-      people('need_serre-montage', { fr: 'Montage de la structure', en: 'Building the frame' }, 15, 6, { skills: ['menuiserie'], shift: { day: 33, at: '09:00', hours: 6 } }),
+      people('need_serre-montage', { fr: 'Montage de la structure', en: 'Building the frame' }, 15, 6, { skills: ['carpentry'], shift: { day: 33, at: '09:00', hours: 6 } }),
       items('need_serre-polycarbonate', { fr: 'Panneaux de polycarbonate', en: 'Polycarbonate panels' }, { fr: 'panneaux', en: 'panels' }, 24, 10, { deadline: 28 }),
       money('need_serre-fonds', { fr: 'Structure et système d’irrigation', en: 'Frame and irrigation system' }, 12000, 4300),
     ],
@@ -250,7 +251,7 @@ export const PROJECTS: DemoProject[] = [
     ends: 200,
     created: 16,
     needs: [
-      people('need_cuisine-animation', { fr: 'Animation d’un groupe de cuisine', en: 'Leading a cooking group' }, 3, 1, { skills: ['cuisine', 'animation'] }),
+      people('need_cuisine-animation', { fr: 'Animation d’un groupe de cuisine', en: 'Leading a cooking group' }, 3, 1, { skills: ['cooking', 'facilitation'] }),
       items('need_cuisine-casseroles', { fr: 'Grandes casseroles (12 L et plus)', en: 'Large pots (12 L or more)' }, { fr: 'casseroles', en: 'pots' }, 10, 7),
       money('need_cuisine-fonds', { fr: 'Aliments de base', en: 'Staple foods' }, 1500, 1500),
     ],

@@ -1,6 +1,7 @@
 import { frenchText, isBounded, MAX_WANTED, type Need, type NeedCreate, type NeedUpdate, type ProjectStatus } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { NEED_COLUMNS, needStatus, toNeed, type NeedRow } from '../db/queries/needs.ts';
+import { storedSkills } from '../db/queries/skills.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newId } from '../ids.ts';
 import { badField } from './bad-input.ts';
@@ -49,7 +50,7 @@ export async function createNeed(q: Queryable, key: ApiKey, projectId: string, b
       body.title,
       body.description ?? null,
       body.wanted,
-      human?.skills ?? [],
+      await storedSkills(q, human?.skills ?? []),
       human?.shift?.startsAt ?? null,
       human?.shift?.endsAt ?? null,
       inReview,
@@ -103,7 +104,7 @@ export async function updateNeed(q: Queryable, key: ApiKey, id: string, body: Ne
       status,
       unit,
       unitLabel,
-      body.skills ?? need.skills,
+      body.skills ? await storedSkills(q, body.skills) : need.skills,
       body.shift === undefined ? need.shift_starts_at : body.shift?.startsAt ?? null,
       body.shift === undefined ? need.shift_ends_at : body.shift?.endsAt ?? null,
       body.deadline === undefined ? need.deadline : body.deadline,

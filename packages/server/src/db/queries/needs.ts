@@ -1,5 +1,6 @@
-import { isBounded, type LocalizedText, type Need, type NeedCategory } from '@perron/contract';
+import { isBounded, type LocalizedText, type Need, type NeedCategory, type NeedSkill } from '@perron/contract';
 import { iso } from './sql.ts';
+import { NEED_SKILLS_COLUMN, needSkills } from './skills.ts';
 
 export interface NeedRow {
   id: string;
@@ -13,7 +14,9 @@ export interface NeedRow {
   pledged: number;
   pledge_count: number;
   status: Need['status'];
+  /** As stored: codes of the taxonomy, or text as typed. */
   skills: string[];
+  skill_labels: NeedSkill[];
   shift_starts_at: Date | null;
   shift_ends_at: Date | null;
   in_review: boolean;
@@ -22,7 +25,7 @@ export interface NeedRow {
 
 export const NEED_COLUMNS = `n.id, n.project_id, n.category, n.unit, n.unit_label, n.title, n.description, n.wanted,
   n.pledged, n.pledge_count, n.status, n.skills, n.shift_starts_at, n.shift_ends_at, n.in_review,
-  n.deadline::text as deadline`;
+  n.deadline::text as deadline, ${NEED_SKILLS_COLUMN}`;
 
 export function toNeed(r: NeedRow): Need {
   const base = {
@@ -43,7 +46,7 @@ export function toNeed(r: NeedRow): Need {
         ...base,
         category: 'human',
         unit: r.unit ?? 'hours',
-        skills: r.skills,
+        ...needSkills(r.skill_labels),
         shift: r.shift_starts_at && r.shift_ends_at ? { startsAt: iso(r.shift_starts_at), endsAt: iso(r.shift_ends_at) } : null,
       };
     case 'material':
