@@ -42,7 +42,13 @@ export const needs: Need[] = [
     wanted: 40,
     pledged: 12,
     pledgeCount: 4,
-    skills: ['jardinage', 'animation'],
+    skills: ['jardinage', 'animation', 'bonne humeur'],
+    skillLabels: [
+      { code: 'gardening', label: { fr: 'jardinage', en: 'gardening' } },
+      { code: 'facilitation', label: { fr: 'animation', en: 'facilitation' } },
+      // Typed by the organization: no code, French only.
+      { label: { fr: 'bonne humeur' } },
+    ],
     shift: null,
   },
   {

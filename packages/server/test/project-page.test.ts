@@ -46,6 +46,13 @@ describe('the project page', () => {
     assert.match(en.text, /<button type="submit">Send my pledge<\/button>/);
   });
 
+  test('names each skill in the page’s language; text the organization typed stays French, marked lang="fr"', async () => {
+    const { projectId } = await publishedProjectWithNeed(node, DEMO_KEYS.tableHochelaga, DEMO_KEYS.curator, { category: 'human', title: { fr: 'Affiches', en: 'Posters' }, unit: 'hours', wanted: 5, skills: ['graphic-design', 'bonne humeur'] });
+    const skills = async (lang: string) => /<p class="hint">(?:Compétences|Skills)\s?:? ?(.*?)<\/p>/.exec((await get(`/projects/${projectId}?lang=${lang}`)).text)?.[1];
+    assert.equal(await skills('fr'), '<span lang="fr">graphisme</span>, <span lang="fr">bonne humeur</span>');
+    assert.equal(await skills('en'), '<span lang="en">graphic design</span>, <span lang="fr">bonne humeur</span>');
+  });
+
   test('leads back to the site the person came from: `from` first, else the Referer; never a script, never the node itself', async () => {
     const from = 'https://carrefour.example/projets?x=1';
     assert.match((await get(`/projects/${project}?from=${encodeURIComponent(from)}`)).text, /<a href="https:\/\/carrefour.example\/projets\?x=1">Retour à carrefour.example<\/a>/);

@@ -5,6 +5,7 @@ import { $, $$, expectAccessible, mount, startMocks, textOf, waitFor, worker } f
 import { jardin, needs as fixtureNeeds, pledgeFor } from '../../mocks/fixtures.ts';
 import { problem } from '../../mocks/handlers.ts';
 import { sharedSuite } from '../../test/shared.ts';
+import type { HumanNeed } from '@perron/contract';
 
 const list = (attrs = '') =>
   `<perron-needs-list project="p-jardin" ${attrs}><a href="https://perron.example/projets/p-jardin">Voir sur Perron</a></perron-needs-list>`;
@@ -28,7 +29,30 @@ describe('perron-needs-list', () => {
     expect(text).to.contain('4 personnes sur 10 personnes');
     expect(text).to.contain('5 bacs sur 20 bacs');
     expect(text).to.contain('875 $ sur 2 500 $');
-    expect(text).to.contain('Compétences recherchées : jardinage, animation');
+    expect(text).to.contain('Compétences recherchées : jardinage, animation, bonne humeur');
+  });
+
+  it('names the skills in English on an English page; text the organization typed stays French, marked lang="fr"', async () => {
+    const el = await mount(list('lang="en"'));
+    const skills = $(el, '[part~="skills"]')!;
+    expect(skills.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Skills wanted: gardening, facilitation, bonne humeur');
+    expect([...skills.querySelectorAll('span')].map((s) => [s.textContent, s.lang])).to.deep.equal([
+      ['gardening', 'en'],
+      ['facilitation', 'en'],
+      ['bonne humeur', 'fr'],
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('shows the skills of a need from a node without skill labels as French', async () => {
+    const { skillLabels: _, ...older } = fixtureNeeds.find((n) => n.id === 'n-ateliers')! as HumanNeed;
+    worker.use(http.get('*/v1/projects/:id', () => HttpResponse.json({ ...jardin, needs: [older] }), { once: true }));
+    const el = await mount(list('lang="en"'));
+    expect($$(el, '[part~="skills"] span').map((s) => [s.textContent, s.lang])).to.deep.equal([
+      ['jardinage', 'fr'],
+      ['animation', 'fr'],
+      ['bonne humeur', 'fr'],
+    ]);
   });
 
   it('marks a filled need and offers no pledge for it', async () => {

@@ -1,5 +1,5 @@
 import { initialState } from '@lit/task';
-import { frenchOrdinals, NEED_CATEGORIES, type Need, type ProjectDetail } from '@perron/contract';
+import { frenchOrdinals, NEED_CATEGORIES, type HumanNeed, type Need, type ProjectDetail } from '@perron/contract';
 import { getProject } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -26,6 +26,12 @@ function dayMonth(date: string, locale: string): string {
   return locale.startsWith('fr') ? frenchOrdinals(text) : text;
 }
 
+/**
+ * A volunteer need's skills in the reader's language: the taxonomy's have both labels; text the
+ * organization typed (and every skill from a node older than `skillLabels`) stays French, said so by `lang`.
+ */
+const skillsIn = (need: HumanNeed, language: 'fr' | 'en') => (need.skillLabels ?? need.skills.map((fr) => ({ label: { fr } }))).map((s) => localized(s.label, language));
+
 // Its words, in this bundle's French (../i18n/locale.ts).
 addFrench(frProject);
 addFrench(frNeeds);
@@ -40,6 +46,7 @@ addFrench(frNeeds);
  * @csspart progress - Each need's progress.
  * @csspart help - The button that opens a need's pledge form.
  * @csspart deadline - The day a need is needed by, when it has one.
+ * @csspart skills - The skills a volunteer need asks for, each in the page's language when it has it.
  * @csspart waiting - Said at a money need while the project's supporters have not reached its threshold.
  * @csspart services - Under a need (with `suggest-services`): the other organizations' services that could also answer it.
  * @csspart service - Each of those services: its name (a link when it has an address), who offers it, and the directory it comes from when imported.
@@ -158,7 +165,9 @@ export class PerronNeedsList extends PerronElement {
         ${need.status === 'open' && (open || waiting) ? nothing : html`<span class="badge">${t.needs.status[open ? 'open' : need.status === 'closed' ? 'closed' : 'filled']}</span>`}
       </div>
       ${description ? html`<p lang=${description.lang}>${description.value}</p>` : nothing}
-      ${need.category === 'human' && need.skills.length ? html`<p class="muted">${t.needs.skills} ${need.skills.join(', ')}</p>` : nothing}
+      ${need.category === 'human' && need.skills.length
+        ? html`<p class="muted" part="skills">${t.needs.skills} ${skillsIn(need, language).map((s, i) => html`${i ? ', ' : ''}<span lang=${s.lang}>${s.value}</span>`)}</p>`
+        : nothing}
       ${need.category === 'human' && need.shift ? html`<p class="muted">${t.needs.shift(f.when(need.shift.startsAt, need.shift.endsAt))}</p>` : nothing}
       ${need.deadline ? html`<p class="muted" part="deadline">${t.needs.deadline(dayMonth(need.deadline, this.locale))}</p>` : nothing}
       <div part="progress">

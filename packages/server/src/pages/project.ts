@@ -1,4 +1,4 @@
-import { Id, organizationName, PLEDGE_HOLD_MINUTES, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
+import { Id, organizationName, PLEDGE_HOLD_MINUTES, type HumanNeed, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
 import type { App } from '../app.ts';
 import { followedProject } from '../db/queries/followed.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
@@ -91,6 +91,16 @@ const dayMonth = (date: string, lang: Lang) =>
   new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: date.slice(0, 4) === localDate(new Date()).slice(0, 4) ? undefined : 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 const moment = (at: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Toronto' }).format(new Date(at));
 
+/**
+ * A volunteer need's skills in the page's language: the taxonomy's have both labels; text the
+ * organization typed (and a copy's from a node without `skillLabels`) stays French, marked `lang="fr"`.
+ */
+const skillsHtml = (need: HumanNeed, lang: Lang) =>
+  (need.skillLabels ?? need.skills.map((fr) => ({ label: { fr } }))).map(({ label }, i) => {
+    const en = lang === 'en' ? label.en : undefined;
+    return html`${i ? ', ' : ''}<span lang="${en ? 'en' : 'fr'}">${en ?? label.fr}</span>`;
+  });
+
 function needItem(need: Need, lang: Lang, link: (needId: string) => string, waiting: string | null) {
   const t = TEXT[lang];
   const amount = (quantity: number) =>
@@ -101,7 +111,7 @@ function needItem(need: Need, lang: Lang, link: (needId: string) => string, wait
   return html`<li class="need">
   <h3>${pick(need.title, lang)} <span class="hint">${t.category[need.category]}</span></h3>
   ${need.description ? html`<p>${pick(need.description, lang)}</p>` : ''}
-  ${need.category === 'human' && need.skills.length ? html`<p class="hint">${t.skills} ${need.skills.join(', ')}</p>` : ''}
+  ${need.category === 'human' && need.skills.length ? html`<p class="hint">${t.skills} ${skillsHtml(need, lang)}</p>` : ''}
   ${need.category === 'human' && need.shift ? html`<p class="hint">${t.shift} ${moment(need.shift.startsAt, lang)}</p>` : ''}
   ${need.deadline ? html`<p class="hint">${t.deadline(dayMonth(need.deadline, lang))}</p>` : ''}
   <progress max="${need.wanted}" value="${Math.min(need.pledged, need.wanted)}" aria-label="${label}"></progress>

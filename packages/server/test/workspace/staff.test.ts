@@ -51,8 +51,8 @@ describe('the staff screens', () => {
     assert.equal(row.status, 'draft');
     assert.match(row.image_url, /\/images\/[0-9a-f]{64}\.jpg$/);
 
-    for (const need of <Record<string, string>[]>[
-      { category: 'human', 'title.fr': 'Bénévoles', wanted: '6', unit: 'people', skills: 'jardinage, bricolage' },
+    for (const need of <Record<string, string | string[]>[]>[
+      { category: 'human', 'title.fr': 'Bénévoles', wanted: '6', unit: 'people', 'skills[]': ['gardening', 'handiwork'], skillsOther: 'bonne humeur, Premiers soins' },
       { category: 'material', 'title.fr': 'Sacs de terreau', wanted: '20', 'unitLabel.fr': 'sacs' },
       { category: 'financial', 'title.fr': 'Semences', wanted: '150,50' },
     ]) {
@@ -61,7 +61,7 @@ describe('the staff screens', () => {
     }
     const needs = await node.db.query<any>('select category, wanted, unit, unit_label, skills from needs where project_id = $1 order by position', [id]);
     assert.deepEqual(needs.map((n) => [n.category, n.wanted]), [['human', 6], ['material', 20], ['financial', 15_050]], 'money typed in dollars is stored in cents');
-    assert.deepEqual(needs[0].skills, ['jardinage', 'bricolage']);
+    assert.deepEqual(needs[0].skills, ['gardening', 'handiwork', 'bonne humeur', 'first-aid'], 'ticked codes, then typed text (a label typed becomes its skill)');
 
     const page = await getPage(node, `${ORG}/projects/${id}?done=need_saved`, staff);
     assert.match(page.text, /Besoin enregistré\./);
@@ -172,16 +172,25 @@ describe('the staff screens', () => {
     const field = (name: string) => `${need.id}.${name}`;
     const base = { [field('title.fr')]: 'Bénévoles', [field('wanted')]: String(need.pledged + 5), [field('status')]: 'open' };
     const page = await getPage(node, `${ORG}/projects/${need.project}`, staff);
-    for (const name of ['unit', 'skills', 'shift-day', 'shift-from', 'shift-to']) assert.match(page.text, new RegExp(`id="f-${need.id}-${name}"`), name);
+    for (const name of ['unit', 'skillsOther', 'shift-day', 'shift-from', 'shift-to']) assert.match(page.text, new RegExp(`id="f-${need.id}-${name}"`), name);
+    assert.match(page.text, new RegExp(`<label><input type="checkbox" name="${need.id}.skills\\[\\]" value="carpentry"/> menuiserie</label>`), 'the taxonomy, in French');
 
-    const saved = await postForm(node, path, { ...base, [field('unit')]: need.unit, [field('skills')]: 'menuiserie, premiers soins', [field('shift.day')]: '2027-05-15', [field('shift.from')]: '9', [field('shift.to')]: '12:30' }, staff);
+    const saved = await postForm(node, path, { ...base, [field('unit')]: need.unit, [field('skills[]')]: ['carpentry'], [field('skillsOther')]: 'premiers soins, bonne humeur', [field('shift.day')]: '2027-05-15', [field('shift.from')]: '9', [field('shift.to')]: '12:30' }, staff);
     assert.equal(saved.status, 303, saved.text.slice(0, 500));
     let [row] = await node.db.query<any>('select skills, shift_starts_at, shift_ends_at from needs where id = $1', [need.id]);
-    assert.deepEqual(row.skills, ['menuiserie', 'premiers soins']);
+    assert.deepEqual(row.skills, ['carpentry', 'first-aid', 'bonne humeur']);
     assert.equal(new Date(row.shift_starts_at).toISOString(), '2027-05-15T13:00:00.000Z', '9 h in Montréal (EDT)');
     assert.equal(new Date(row.shift_ends_at).toISOString(), '2027-05-15T16:30:00.000Z');
     const again = await getPage(node, `${ORG}/projects/${need.project}`, staff);
-    assert.match(again.text, /value="menuiserie, premiers soins"/, 'the form shows what is saved');
+    assert.match(again.text, new RegExp(`name="${need.id}.skills\\[\\]" value="carpentry" checked=""/> menuiserie<`), 'the form shows what is saved');
+    assert.match(again.text, new RegExp(`name="${need.id}.skills\\[\\]" value="first-aid" checked=""/> premiers soins<`));
+    assert.match(again.text, /lang="fr" [^>]*value="bonne humeur"|value="bonne humeur"[^>]*lang="fr"/, 'text typed is French, and said so');
+    const english = await getPage(node, `${ORG}/projects/${need.project}?lang=en`, staff);
+    assert.match(english.text, new RegExp(`value="carpentry" checked=""/> carpentry<`), 'the taxonomy, in English');
+    const tooMany = await postForm(node, path, { ...base, [field('unit')]: need.unit, [field('skills[]')]: ['carpentry'], [field('skillsOther')]: 'x'.repeat(61) }, staff);
+    assert.equal(tooMany.status, 422);
+    assert.match(tooMany.text, new RegExp(`href="#f-${need.id}-skillsOther"`), 'a typed skill too long: the error leads to its field');
+    assert.match(tooMany.text, new RegExp(`value="carpentry" checked=""`), 'what was ticked stays ticked');
     assert.match(again.text, /value="2027-05-15"/);
 
     const people = await postForm(node, `${path}?lang=en`, { ...base, [field('unit')]: need.unit === 'hours' ? 'people' : 'hours' }, staff);

@@ -1,5 +1,6 @@
 import { NeedCreate, NeedUpdate, ProjectCreate, ProjectUpdate, type Need, type ProjectDetail } from '@perron/contract';
 import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../../db/queries/projects.ts';
+import { listSkills } from '../../db/queries/skills.ts';
 import type { NodeServices } from '../../handlers/types.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { storeImage } from '../../services/images.ts';
@@ -94,11 +95,19 @@ function needInput(input: Record<string, unknown>): Record<string, unknown> {
   if (category === 'material') out.unit = input.unitLabel;
   if (category === 'human') {
     out.unit = input.unit;
-    if (input.skills) out.skills = toList(input.skills);
+    const skills = skillsInput(input);
+    if (skills.length) out.skills = skills;
     const shift = shiftInput(input.shift);
     if (shift) out.shift = shift;
   }
   return out;
+}
+
+/** The skills ticked (codes of the taxonomy) and those typed, comma-separated, after them. */
+function skillsInput(posted: Record<string, unknown>): unknown[] {
+  const ticked = posted.skills;
+  const typed = toList(posted.skillsOther ?? '');
+  return [...(Array.isArray(ticked) ? ticked : ticked === undefined ? [] : [ticked]), ...(Array.isArray(typed) ? typed : [typed])];
 }
 
 /** The shift fields (a day, and start and end hours in Montréal: "9", "9:30") → the contract's shift; none without a day. */
@@ -118,19 +127,20 @@ function needUpdateInput(need: Need, posted: Record<string, unknown>): Record<st
   body.deadline = posted.deadline ?? null;
   // Blank fields are not posted: a human need's unit (a select, always sent by the form) says its
   // skills and shift were on the form, so that blank ones mean "none", not "unchanged".
-  if (need.category === 'human' && posted.unit !== undefined) Object.assign(body, { unit: posted.unit, skills: toList(posted.skills ?? ''), shift: shiftInput(posted.shift) ?? null });
+  if (need.category === 'human' && posted.unit !== undefined) Object.assign(body, { unit: posted.unit, skills: skillsInput(posted), shift: shiftInput(posted.shift) ?? null });
   if (need.category === 'material' && posted.unitLabel !== undefined) body.unit = posted.unitLabel;
   return body;
 }
 
 /** A posted form's nested values by their field names again (`title.fr`), as the view reads them. */
 function flatten(o: Record<string, unknown>, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
-  for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null ? flatten(v as Record<string, unknown>, `${prefix}${k}.`, into) : (into[`${prefix}${k}`] = v);
+  // A list (the skills ticked) stays one value.
+  for (const [k, v] of Object.entries(o)) typeof v === 'object' && v !== null && !Array.isArray(v) ? flatten(v as Record<string, unknown>, `${prefix}${k}.`, into) : (into[`${prefix}${k}`] = v);
   return into;
 }
 
 /** Where the contract names a need's field, and where the form has it. */
-const needFieldOf = (path: string) => path.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^shift(\.startsAt)?$/, 'shift.day').replace(/^shift\.endsAt$/, 'shift.to');
+const needFieldOf = (path: string) => path.replace(/^skills\.\d+$/, 'skillsOther').replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^shift(\.startsAt)?$/, 'shift.day').replace(/^shift\.endsAt$/, 'shift.to');
 
 /** Projects: the list with what needs doing, the guided form (draft at any time), needs inline, submit, complete, cancel. */
 export const projectsScreen: Screen = (ws, node) => {
@@ -177,7 +187,7 @@ export const projectsScreen: Screen = (ws, node) => {
   ws.get('/o/:org/projects/:id', requireMember('editor'), async (c) => {
     const project = await load(c);
     if (!project) return c.notFound();
-    return c.render(<ProjectView project={project} values={formValues(project)} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} communities={await communities(node)} organizations={await partnerChoices(node, c)} skills={await listSkills(node.db)} />, { title: title(c) });
   });
 
   ws.post('/o/:org/projects/:id', requireMember('editor'), async (c) => {
@@ -200,7 +210,7 @@ export const projectsScreen: Screen = (ws, node) => {
       }
     }
     c.status(422);
-    return c.render(<ProjectView project={project} values={input as ProjectFormValues} errors={all} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={input as ProjectFormValues} errors={all} communities={await communities(node)} organizations={await partnerChoices(node, c)} skills={await listSkills(node.db)} />, { title: title(c) });
   });
 
   for (const [move, done] of [['submit', 'submitted'], ['complete', 'completed'], ['cancel', 'project_cancelled']] as const) {
@@ -236,9 +246,9 @@ export const projectsScreen: Screen = (ws, node) => {
     } else errors = parsed.errors;
     if (errors.deadline) errors.deadline = c.get('t').needs.field.deadlineError;
     // The material unit is `unit` in the contract, `unitLabel` on the form.
-    errors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^unit$/, raw.category === 'material' ? 'unitLabel.fr' : 'unit'), v]));
+    errors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^skills\.\d+$/, 'skillsOther').replace(/^unit\.(fr|en)$/, 'unitLabel.$1').replace(/^unit$/, raw.category === 'material' ? 'unitLabel.fr' : 'unit'), v]));
     c.status(422);
-    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flatten(raw)} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} needErrors={errors} needValues={flatten(raw)} communities={await communities(node)} organizations={await partnerChoices(node, c)} skills={await listSkills(node.db)} />, { title: title(c) });
   });
 
   // One need edited in place through the API's own update (same rules): name, what is wanted, open or closed.
@@ -270,6 +280,6 @@ export const projectsScreen: Screen = (ws, node) => {
     const editErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${need.id}.${needFieldOf(k)}`, v]));
     const editValues = flatten(posted, `${need.id}.`);
     c.status(422);
-    return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} organizations={await partnerChoices(node, c)} />, { title: title(c) });
+    return c.render(<ProjectView project={project} values={formValues(project)} editErrors={editErrors} editValues={editValues} communities={await communities(node)} organizations={await partnerChoices(node, c)} skills={await listSkills(node.db)} />, { title: title(c) });
   });
 };

@@ -1,4 +1,4 @@
-import { NeedCategory, Theme, type HumanNeed, type LocalizedText, type Need, type PartnershipStatus, type Project, type ProjectDetail } from '@perron/contract';
+import { NeedCategory, Theme, type HumanNeed, type LocalizedText, type Need, type PartnershipStatus, type Project, type ProjectDetail, type Skill } from '@perron/contract';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { WorkspaceEnv } from '../context.ts';
 import type { FormErrors } from '../forms.ts';
@@ -6,6 +6,7 @@ import { ActionButton, Bilingual, Button, ErrorSummary, Field, fieldId, Form, Pa
 import { OrgNav } from '../views/org-nav.tsx';
 import { PendingChangesNote } from '../views/pending-changes.tsx';
 import { localDate, localTime } from '../../services/time-zone.ts';
+import { SkillFields, skillValues } from './need-skills.view.tsx';
 
 const useT = () => {
   const c = useRequestContext<WorkspaceEnv>();
@@ -142,7 +143,7 @@ export function NewProjectView(p: { values: ProjectFormValues; errors?: FormErro
   );
 }
 
-export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; editErrors?: FormErrors; editValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[]; organizations: PartnerChoice[] }) {
+export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValues; errors?: FormErrors; needErrors?: FormErrors; needValues?: Record<string, unknown>; editErrors?: FormErrors; editValues?: Record<string, unknown>; communities: { slug: string; name: LocalizedText }[]; organizations: PartnerChoice[]; skills: Skill[] }) {
   const { t, org, pick } = useT();
   const base = `/workspace/o/${org.slug}/projects/${p.project.id}`;
   const s = p.project.status;
@@ -165,7 +166,7 @@ export function ProjectView(p: { project: ProjectDetail; values: ProjectFormValu
         {s === 'published' && <a href={p.project.url}>{t.projects.view}</a>}
       </div>
       {s !== 'completed' && s !== 'cancelled' && <ProjectForm action={base} values={p.values} errors={p.errors} communities={p.communities} organizations={p.organizations} />}
-      <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} editErrors={p.editErrors} editValues={p.editValues} />
+      <NeedsSection project={p.project} errors={p.needErrors} values={p.needValues} editErrors={p.editErrors} editValues={p.editValues} taxonomy={p.skills} />
     </>
   );
 }
@@ -206,7 +207,7 @@ function wantedText(n: Need, lang: 'fr' | 'en'): [string, string] {
 }
 
 /** Needs edited inline: each need's own small form, and one to add a need of any category. */
-function NeedsSection({ project, errors, values, editErrors, editValues }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined; editErrors?: FormErrors | undefined; editValues?: Record<string, unknown> | undefined }) {
+function NeedsSection({ project, errors, values, editErrors, editValues, taxonomy }: { project: ProjectDetail; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined; editErrors?: FormErrors | undefined; editValues?: Record<string, unknown> | undefined; taxonomy: Skill[] }) {
   const { t, org, lang, pick } = useT();
   const projectPath = `/workspace/o/${org.slug}/projects/${project.id}`;
   const base = `${projectPath}/needs`;
@@ -229,18 +230,18 @@ function NeedsSection({ project, errors, values, editErrors, editValues }: { pro
           ...(editable ? [{ header: t.needs.col.edit, cell: (n: Need) => <a href={editHref(projectPath, n.id)}>{t.needs.editOne(pick(n.title))}</a> }] : []),
         ]}
       />
-      {editable && project.needs.map((n) => <NeedEditForm need={n} action={`${base}/${n.id}`} errors={editErrors} values={editValues} />)}
+      {editable && project.needs.map((n) => <NeedEditForm need={n} action={`${base}/${n.id}`} errors={editErrors} values={editValues} taxonomy={taxonomy} />)}
       {editable && (
         <Form action={base}>
           <h3>{t.needs.add}</h3>
-          <ErrorSummary errors={errors} labels={{ 'title.fr': `${t.needs.field.title} (${t.common.french})`, wanted: t.needs.field.wanted, unit: t.needs.field.unit, 'unit.fr': t.needs.field.unitLabel, category: t.needs.field.category, deadline: t.needs.field.deadline }} />
+          <ErrorSummary errors={errors} labels={{ 'title.fr': `${t.needs.field.title} (${t.common.french})`, wanted: t.needs.field.wanted, unit: t.needs.field.unit, 'unit.fr': t.needs.field.unitLabel, category: t.needs.field.category, deadline: t.needs.field.deadline, skills: t.needs.field.skills, skillsOther: t.needs.field.skillsOther }} />
           <Select name="category" label={t.needs.field.category} value={v('category')} error={errors?.category} required options={NeedCategory.options.map((k) => ({ value: k, label: t.needs.category[k] }))} />
           <Bilingual name="title" legend={t.needs.field.title} value={{ fr: v('title.fr'), en: v('title.en') }} errors={errors} required maxlength={140} />
           <Field name="wanted" label={t.needs.field.wanted} hint={t.needs.field.wantedHint} inputmode="decimal" value={v('wanted')} error={errors?.wanted} required />
           <Field name="deadline" label={t.needs.field.deadline} hint={t.needs.field.deadlineHint} type="date" value={v('deadline')} error={errors?.deadline} />
           <Select name="unit" label={t.needs.field.unit} value={v('unit')} error={errors?.unit} options={[{ value: '', label: '—' }, { value: 'hours', label: t.needs.field.hours }, { value: 'people', label: t.needs.field.people }]} />
           <Bilingual name="unitLabel" legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr'), en: v('unitLabel.en') }} errors={errors} maxlength={40} />
-          <Field name="skills" label={t.needs.field.skills} hint={t.needs.field.skillsHint} value={v('skills')} error={errors?.skills} />
+          <SkillFields taxonomy={taxonomy} name={(field) => field} {...skillValues(undefined, values, (field) => field)} errors={errors} />
           <div class="ws-pair">
             <Field name="shift.day" label={t.needs.field.shiftStart} type="date" value={v('shift.day')} error={errors?.['shift.startsAt']} />
             <Field name="shift.from" label={`${t.needs.field.shiftStart} (h)`} type="text" inputmode="numeric" value={v('shift.from')} />
@@ -269,13 +270,13 @@ function shiftFields(shift: { startsAt: string; endsAt: string } | null) {
 }
 
 /** A human need's own fields on its edit form: hours or people, skills, the shift (blank day: none). */
-function HumanNeedFields({ need, k, v, errors }: { need: HumanNeed; k: (name: string) => string; v: (name: string, fallback: string | undefined) => string | undefined; errors?: FormErrors | undefined }) {
+function HumanNeedFields({ need, k, v, posted, errors, taxonomy }: { need: HumanNeed; k: (name: string) => string; v: (name: string, fallback: string | undefined) => string | undefined; posted: Record<string, unknown> | undefined; errors?: FormErrors | undefined; taxonomy: Skill[] }) {
   const { t } = useT();
   const shift = shiftFields(need.shift);
   return (
     <>
       <Select name={k('unit')} label={t.needs.field.unit} value={v('unit', need.unit)} error={errors?.[k('unit')]} required options={[{ value: 'hours', label: t.needs.field.hours }, { value: 'people', label: t.needs.field.people }]} />
-      <Field name={k('skills')} label={t.needs.field.skills} hint={t.needs.field.skillsHint} value={v('skills', need.skills.join(', '))} error={errors?.[k('skills')]} />
+      <SkillFields taxonomy={taxonomy} name={k} {...skillValues(need, posted, k)} errors={errors} />
       <div class="ws-pair">
         <Field name={k('shift.day')} label={t.needs.field.shiftStart} type="date" value={v('shift.day', shift.day)} error={errors?.[k('shift.day')]} />
         <Field name={k('shift.from')} label={`${t.needs.field.shiftStart} (h)`} type="text" inputmode="numeric" value={v('shift.from', shift.from)} />
@@ -290,7 +291,7 @@ function HumanNeedFields({ need, k, v, errors }: { need: HumanNeed; k: (name: st
  * closed, its unit, and a human need's skills and shift. Its fields are named after the need (`<id>.title.fr`) so that every id on the page is
  * unique and an error lands at the field of the need that was posted.
  */
-function NeedEditForm({ need, action, errors, values }: { need: Need; action: string; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined }) {
+function NeedEditForm({ need, action, errors, values, taxonomy }: { need: Need; action: string; errors?: FormErrors | undefined; values?: Record<string, unknown> | undefined; taxonomy: Skill[] }) {
   const { t, lang, pick } = useT();
   const k = (name: string) => `${need.id}.${name}`;
   const { c } = useT();
@@ -313,6 +314,7 @@ function NeedEditForm({ need, action, errors, values }: { need: Need; action: st
             [k('unit')]: t.needs.field.unit,
             [k('unitLabel.fr')]: `${t.needs.field.unitLabel} (${t.common.french})`,
             [k('skills')]: t.needs.field.skills,
+            [k('skillsOther')]: t.needs.field.skillsOther,
             [k('shift.day')]: t.needs.field.shiftStart,
             [k('shift.to')]: t.needs.field.shiftEnd,
             [k('deadline')]: t.needs.field.deadline,
@@ -326,7 +328,7 @@ function NeedEditForm({ need, action, errors, values }: { need: Need; action: st
         {need.category === 'material' && (
           <Bilingual name={k('unitLabel')} legend={t.needs.field.unitLabel} hint={t.needs.field.unitLabelHint} value={{ fr: v('unitLabel.fr', need.unit.fr), en: v('unitLabel.en', need.unit.en) }} errors={mine} required maxlength={40} />
         )}
-        {need.category === 'human' && <HumanNeedFields need={need} k={k} v={v} errors={mine} />}
+        {need.category === 'human' && <HumanNeedFields need={need} k={k} v={v} posted={posted} errors={mine} taxonomy={taxonomy} />}
         <div class="ws-actions">
           <Button label={t.needs.save} />
           <a href={`${action}/delete`}>{t.needs.delete}</a>
