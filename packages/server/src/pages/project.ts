@@ -1,4 +1,4 @@
-import { Id, organizationName, PLEDGE_HOLD_MINUTES, type HumanNeed, type Lang, type LocalizedText, type Need, type ProjectDetail, type ProjectStatus } from '@perron/contract';
+import { Id, organizationName, PLEDGE_HOLD_MINUTES, type HumanNeed, type Lang, type LocalizedText, type Need, type NeedSkill, type ProjectDetail, type ProjectStatus } from '@perron/contract';
 import type { App } from '../app.ts';
 import { followedProject } from '../db/queries/followed.ts';
 import { findProjectDetail } from '../db/queries/projects.ts';
@@ -96,7 +96,7 @@ const moment = (at: string, lang: Lang) => new Intl.DateTimeFormat(locale(lang),
  * organization typed (and a copy's from a node without `skillLabels`) stays French, marked `lang="fr"`.
  */
 const skillsHtml = (need: HumanNeed, lang: Lang) =>
-  (need.skillLabels ?? need.skills.map((fr) => ({ label: { fr } }))).map(({ label }, i) => {
+  (need.skillLabels ?? need.skills.map((fr): NeedSkill => ({ label: { fr } }))).map(({ label }, i) => {
     const en = lang === 'en' ? label.en : undefined;
     return html`${i ? ', ' : ''}<span lang="${en ? 'en' : 'fr'}">${en ?? label.fr}</span>`;
   });
