@@ -56,6 +56,7 @@ describe('the OpenAPI document', () => {
       listOrganizations: ['/v1/organizations', '/v1/organizations?community=montreal&limit=2'],
       getOrganization: ['/v1/organizations/caisse-du-centre', '/v1/organizations/quincaillerie-ontario'],
       listProjects: ['/v1/projects?limit=100', '/v1/projects?status=completed', '/v1/projects?status=cancelled', '/v1/projects?needs=material&community=montreal&limit=2', '/v1/projects?q=jardin'],
+      listSkills: ['/v1/skills'],
       getProject: [...Object.values(DEMO_PROJECTS).slice(0, 11).map((id) => `/v1/projects/${id}`)],
       getNeed: [`/v1/needs/${DEMO_NEEDS.jardinBenevoles}`, `/v1/needs/${DEMO_NEEDS.jardinTerreau}`, `/v1/needs/${DEMO_NEEDS.jardinFonds}`],
       listEvents: ['/v1/events', '/v1/events?category=workshop&limit=2'],
