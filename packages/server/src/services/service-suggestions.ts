@@ -27,13 +27,13 @@ const WORD = 2;
 const KIND = 1;
 const MAX_TERMS = 16;
 
-/** Every text in a value, whatever its shape: a skill is a label, or (once a taxonomy) a code with labels by language. */
+/** Every text in a value, whatever its shape: a skill's labels in French and English, or a copy's French-only skill. */
 const textsOf = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : []);
 
 /** The terms a need is matched with: its own words (a plural's final s or x dropped), then its kind's. */
 export function needTerms(need: Need): Term[] {
   const words = new Set<string>();
-  for (const text of [need.title.fr, need.title.en, ...(need.category === 'human' ? textsOf(need.skills) : [])]) {
+  for (const text of [need.title.fr, need.title.en, ...(need.category === 'human' ? textsOf(need.skillLabels?.map((s) => s.label) ?? need.skills) : [])]) {
     for (const word of searchText(text).split(' ')) {
       if (word.length < 4 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
       words.add(word.length > 4 ? word.replace(/[sx]$/, '') : word);
