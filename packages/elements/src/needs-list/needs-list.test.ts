@@ -206,6 +206,13 @@ describe('perron-needs-list', () => {
       expect($$(el, '[part~="need"]')).to.have.length(5);
     });
 
+    it('says none when the needs it shows (one category) have none, though others have', async () => {
+      const el = await mount(suggesting('category="material"'), (e) => $(e, '[part~="services-status"]')?.textContent?.trim().startsWith('Aucun'));
+      expect(services(el)).to.have.length(0);
+      const human = await mount(suggesting('category="human"'), loaded);
+      expect($(human, '[part~="services-status"]')!.textContent!.trim()).to.equal('');
+    });
+
     it('a failure keeps the needs, says it, and a retry by the keyboard brings the services', async () => {
       worker.use(http.get('*/v1/service-suggestions', () => problem('internal', 500), { once: true }));
       const el = await mount(suggesting(), (e) => $(e, '[part~="services-status"]')?.textContent?.trim().startsWith('Les autres'));

@@ -133,21 +133,21 @@ export class PerronNeedsList extends PerronElement {
               </ul>
             </div>`,
           )}
-          ${this.suggestServices ? this.#renderSuggestionsStatus() : nothing}
+          ${this.suggestServices ? this.#renderSuggestionsStatus(groups.flatMap((g) => g.needs)) : nothing}
         </section>`;
       },
     });
   }
 
   /** The services' state, at the list's end: the needs never wait for them, nor hide when they fail. */
-  #renderSuggestionsStatus() {
+  #renderSuggestionsStatus(shown: Need[]) {
     const t = this.t.needs;
     // One template for every state, so that the status line stays the same live region.
     const status = (text: string | typeof nothing, retry = false) =>
       html`<p class="muted services-status" part="services-status" role="status">${text}</p>
         ${retry ? html`<button type="button" class="button secondary" part="button retry" @click=${() => this.#suggestions.run()}>${this.t.retry}</button>` : nothing}`;
     const pending = () => status(t.servicesLoading);
-    return this.#suggestions.render({ initial: pending, pending, complete: (s) => status(s.empty ? t.servicesNone : nothing), error: () => status(t.servicesError, true) });
+    return this.#suggestions.render({ initial: pending, pending, complete: (s) => status(shown.some((n) => s.has(n.id)) ? nothing : t.servicesNone), error: () => status(t.servicesError, true) });
   }
 
   #renderNeed(stored: Need, project: ProjectDetail) {

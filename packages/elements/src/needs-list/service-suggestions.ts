@@ -34,8 +34,8 @@ function renderService(t: Messages, s: SuggestedService) {
 export interface Suggestions {
   /** The services under one need: nothing when none could answer it. */
   render(t: Messages, need: string, headingLevel: number): unknown;
-  /** True when no need has any. */
-  empty: boolean;
+  /** Whether some service could answer this need. */
+  has(need: string): boolean;
 }
 
 /** The project's open needs' services, in `lang`. */
@@ -43,7 +43,7 @@ export async function loadSuggestions(core: PerronCore, project: string, lang: '
   const answer = await suggestServices(core, { project, lang }, { signal });
   const byNeed = new Map(answer.needs.filter((n) => n.services.length).map((n) => [n.need, n.services]));
   return {
-    empty: byNeed.size === 0,
+    has: (need) => byNeed.has(need),
     render(t, need, headingLevel) {
       const services = byNeed.get(need);
       if (!services) return nothing;
