@@ -1,6 +1,6 @@
 // `npm run perron -- <command>` (or `perron-server admin <command>`): what a node's operator does
 // before anyone can sign in: communities, organizations, people and their roles, API keys.
-import { CommunityKind, CommunityLevel, Email, Lang, OrganizationKind, SafeUrl, Slug } from '@perron/contract';
+import { CommunityKind, CommunityLevel, Email, Lang, OrganizationKind, SafeUrl, SkillCode, Slug } from '@perron/contract';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.ts';
@@ -21,6 +21,8 @@ export const USAGE = `Administration d'un nœud Perron / Perron node administrat
   key create --label <label> (--organization <org> | --curator <community>…)
   key revoke <key id>
   key list
+  skill add <code> --name <libellé> --name-en <label>
+  skill list
   follow add <url du nœud / node URL> [--community <slug du nœud suivi / followed node's slug>]…
   follow remove <id>
   follow list
@@ -130,6 +132,22 @@ export async function runAdmin(args: string[], q: Queryable, now: Date): Promise
     }
     lines.push("  Connexion / sign in: /workspace (lien par courriel / emailed link)");
     return lines;
+  }
+
+  // A skill volunteer needs can name (GET /v1/skills), with both labels so that English pages have
+  // theirs; given again, its labels change.
+  if (command === 'skill add') {
+    const code = check(z.string().check(z.maxLength(60)), check(SkillCode, arg, 'code'), 'code');
+    const label = (value: string | undefined, what: string) => check(z.string().check(z.trim(), z.minLength(1), z.maxLength(60)), value, what);
+    const fr = label(o.name, '--name');
+    const en = label(o['name-en'], '--name-en');
+    await q.query('insert into skills (code, label) values ($1, $2) on conflict (code) do update set label = excluded.label', [code, { fr, en }]);
+    return [`Compétence / skill: ${code}  ${fr} / ${en}`];
+  }
+
+  if (command === 'skill list') {
+    const rows = await q.query<{ code: string; label: { fr: string; en?: string } }>('select code, label from skills order by code');
+    return rows.map((s) => `${s.code.padEnd(24)} ${s.label.fr} / ${s.label.en ?? '—'}`);
   }
 
   if (command === 'key create') {

@@ -92,11 +92,22 @@ test('the admin command creates a community, an organization, its admin and a ke
     await running.stop();
   }
 
-  assert.match((await admin(dir, ['key', 'revoke', keyId]))[0]!, /key revoked/);
+  const [revoked, , relabelled, skills] = await admin(
+    dir,
+    ['key', 'revoke', keyId],
+    ['skill', 'add', 'bike-delivery', '--name', 'livraison vélo', '--name-en', 'bike courier'],
+    ['skill', 'add', 'bike-delivery', '--name', 'livraison à vélo', '--name-en', 'bike delivery'],
+    ['skill', 'list'],
+  );
+  assert.match(revoked!, /key revoked/);
+  assert.match(relabelled!, /skill: bike-delivery {2}livraison à vélo \/ bike delivery/);
+  assert.match(skills!, /^bike-delivery +livraison à vélo \/ bike delivery$/m);
   const node = await startNode({ port: 0, dataDir: dir });
   try {
     const res = await post(`${node.url}/v1/projects`, secret, projectBody({ communities: ['montreal'] }));
     assert.equal(res.status, 401);
+    const taxonomy = await (await fetch(`${node.url}/v1/skills`)).json();
+    assert.deepEqual(taxonomy.items.find((x: { code: string }) => x.code === 'bike-delivery'), { code: 'bike-delivery', label: { fr: 'livraison à vélo', en: 'bike delivery' } }, 'a skill the operator added, for every form and page');
   } finally {
     await node.close();
   }
