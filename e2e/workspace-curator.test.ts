@@ -1,5 +1,5 @@
 // The workspace in Chromium, with the keyboard alone: a curator signs in from the dev mailbox's
-// link, approves a submitted project and imports a directory, in French and once in English; axe on every workspace
+// link, approves a submitted project, imports a directory and follows a node, in French and once in English; axe on every workspace
 // page, narrow and wide, in both languages; screenshots in test-results/e2e/.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -116,6 +116,37 @@ for (const lang of ['fr', 'en'] as Lang[]) {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/directories\?done=directory_removed$/);
       assert.equal(await page.getByRole('rowheader', { name: `https://annuaire-${lang}.invalid/hsds`, exact: true }).count(), 0);
+
+      // The followed nodes, beside them: a private address is refused at its field; a node is
+      // followed with a community, listed (its read of a `.invalid` name fails, in words), then unfollowed.
+      await tabTo(page, 'main a[href="/workspace/c/montreal/follows"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/follows$/);
+      await typeInto(page, 'input[name=url]', 'http://192.168.0.10');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.ws-error-summary');
+      assert.equal(await page.locator('#f-url').getAttribute('aria-invalid'), 'true');
+      await accessible(page, 'followed nodes with an error');
+      await tabTo(page, 'input[name=url]');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(`https://noeud-${lang}.invalid`);
+      await typeInto(page, 'input[name=communities]', 'villeray');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/follows\?done=node_followed$/);
+      assert.equal(await page.getByRole('rowheader', { name: `https://noeud-${lang}.invalid`, exact: true }).count(), 1);
+      await accessible(page, 'followed nodes');
+      await v.screenshot('workspace-follows');
+      await page.setViewportSize({ width: 320, height: 900 });
+      await v.screenshot('workspace-follows-narrow');
+      await tabTo(page, `a[aria-label$="https://noeud-${lang}.invalid"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/remove$/);
+      await accessible(page, 'unfollowing a node');
+      await v.screenshot('workspace-follow-remove');
+      await tabTo(page, 'button.ws-danger');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/follows\?done=node_unfollowed$/);
+      assert.equal(await page.getByRole('rowheader', { name: `https://noeud-${lang}.invalid`, exact: true }).count(), 0);
 
       const project = await (await fetch(`${node.url}/v1/projects/${id}`)).json();
       assert.equal(project.status, 'published');

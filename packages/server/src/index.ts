@@ -78,6 +78,8 @@ export interface NodeOptions extends AppOptions {
    * the same reason as webhooks; `npm start` turns it on outside production (docs/node.md).
    */
   directoryPrivateOrigins?: boolean;
+  /** Let a curator follow a node on this machine or a private network: likewise (the worker would read it from inside). */
+  followPrivateOrigins?: boolean;
 }
 
 export interface RunningNode {
@@ -123,6 +125,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
     webhookPrivateTargets,
     directoryPrivateOrigins: options.directoryPrivateOrigins === true,
+    followPrivateOrigins: options.followPrivateOrigins === true,
   };
   // Expired holds go every hour; the retention policy (docs/node.md) once a day. In one process of all those on the database.
   worker.every('pledges.expire-holds', HOLDS_EVERY_MS, ({ at }) => db.tx((q) => expireHolds(q, at)).then(() => undefined));

@@ -46,6 +46,8 @@ export async function startFromEnv(argv = process.argv, env = process.env) {
     webhookPrivateTargets: privateWebhookTargets(env, production),
     // Directories imported from this machine (a second local node's /hsds): likewise, never on a public node.
     directoryPrivateOrigins: !production,
+    // Nodes followed on this machine (a second local node): likewise.
+    followPrivateOrigins: !production,
   });
   return { node, demo, storage, hostname, releaseDataDir };
 }

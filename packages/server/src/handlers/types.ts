@@ -24,6 +24,8 @@ export interface NodeServices {
   webhookPrivateTargets: boolean;
   /** Directories may be imported from this machine or a private network (development, tests); never on a public node. */
   directoryPrivateOrigins: boolean;
+  /** Nodes may be followed on this machine or a private network (development, tests); never on a public node. */
+  followPrivateOrigins: boolean;
 }
 
 export type PledgeCaps = { readonly [K in keyof typeof PUBLIC_PLEDGE_CAPS]: number };

@@ -6,6 +6,7 @@ import type { Strings } from '../strings/index.ts';
 import { ActionButton, Button, ErrorSummary, Field, Form, PageTitle, Select, Table } from '../views/components.tsx';
 import { CuratorNav } from '../views/curator-nav.tsx';
 import { formatMoment } from '../views/format.ts';
+import { SyncState } from '../views/sync-state.tsx';
 
 function useImports() {
   const c = useRequestContext<WorkspaceEnv>();
@@ -22,17 +23,8 @@ export function failureReason(lastError: string | null, t: Strings): string {
 }
 
 function State({ d }: { d: Directory }) {
-  const { t, lang } = useImports();
-  const k = t.imports;
-  if (d.state !== 'unreachable') return <>{k.state[d.state]}</>;
-  return (
-    <span class="ws-state">
-      <strong class="ws-error-text">{k.state.unreachable}</strong>
-      <br />
-      {failureReason(d.lastError, t)} {d.serviceCount > 0 && `${k.kept} `}
-      {k.retry(formatMoment(lang, d.nextPollAt))}
-    </span>
-  );
+  const { t } = useImports();
+  return <SyncState state={d.state} reason={failureReason(d.lastError, t)} brought={d.serviceCount > 0} nextPollAt={d.nextPollAt} words={t.imports} />;
 }
 
 export interface ImportValues {

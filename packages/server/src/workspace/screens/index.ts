@@ -3,6 +3,7 @@ import { activityScreen } from './activity.routes.tsx';
 import { contestsScreen } from './contests.routes.tsx';
 import { curationScreen } from './curation.routes.tsx';
 import { eventsScreen } from './events.routes.tsx';
+import { followsScreen } from './follows.routes.tsx';
 import { homeScreen } from './home.routes.tsx';
 import { ideasScreen } from './ideas.routes.tsx';
 import { importsScreen } from './imports.routes.tsx';
@@ -19,4 +20,4 @@ import { webhooksScreen } from './webhooks.routes.tsx';
 
 /** Every screen of the workspace, in the order their routes are tried. Add yours here. */
 // The inbox first: its middleware counts what waits, for the navigation of every organization page.
-export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, importsScreen, projectsScreen, needDeleteScreen, eventsScreen, servicesScreen, partnershipsScreen];
+export const SCREENS: Screen[] = [signInScreen, inboxScreen, homeScreen, teamScreen, keysScreen, webhooksScreen, profileScreen, activityScreen, curationScreen, ideasScreen, contestsScreen, importsScreen, followsScreen, projectsScreen, needDeleteScreen, eventsScreen, servicesScreen, partnershipsScreen];

@@ -1,4 +1,5 @@
 import { directoryEn } from './directory.en-CA.ts';
+import { followsEn } from './follows.en-CA.ts';
 import { importsEn } from './imports.en-CA.ts';
 import { ideasEn } from './ideas.en-CA.ts';
 import { trustEn } from './trust.en-CA.ts';
@@ -268,12 +269,14 @@ export const enCA: Strings = {
   ...staffEn,
   ...directoryEn,
   ...importsEn,
+  ...followsEn,
   ...ideasEn,
   ...trustEn,
   flash: {
     ...staffEn.staffFlash,
     ...directoryEn.directoryFlash,
     ...importsEn.importsFlash,
+    ...followsEn.followsFlash,
     ...ideasEn.ideasFlash,
     ...trustEn.trustFlash,
     saved: 'Saved.',

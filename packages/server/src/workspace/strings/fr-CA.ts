@@ -1,4 +1,5 @@
 import { directoryFr } from './directory.fr-CA.ts';
+import { followsFr } from './follows.fr-CA.ts';
 import { importsFr } from './imports.fr-CA.ts';
 import { ideasFr } from './ideas.fr-CA.ts';
 import { trustFr } from './trust.fr-CA.ts';
@@ -269,6 +270,7 @@ export const frCA = {
   ...staffFr,
   ...directoryFr,
   ...importsFr,
+  ...followsFr,
   ...ideasFr,
   ...trustFr,
   /** Said after a redirect (`?done=<key>`): what the last action did. */
@@ -276,6 +278,7 @@ export const frCA = {
     ...staffFr.staffFlash,
     ...directoryFr.directoryFlash,
     ...importsFr.importsFlash,
+    ...followsFr.followsFlash,
     ...ideasFr.ideasFlash,
     ...trustFr.trustFlash,
     saved: 'Enregistré.',
