@@ -1,4 +1,5 @@
-import { CONSENT_VERSION, VERSION } from '@perron/contract';
+import { CONSENT_VERSION, VERSION, type OrganizationSummary } from '@perron/contract';
+import { summaryJson } from '../db/queries/organizations.ts';
 import type { Handlers } from './types.ts';
 
 export const nodeHandlers = {
@@ -20,12 +21,12 @@ export const nodeHandlers = {
 
   async me({ key, q }) {
     const [org] = key?.organizationId
-      ? await q.query<{ id: string; slug: string; name: string; kind: never }>('select id, slug, name, kind from organizations where id = $1', [key.organizationId])
+      ? await q.query<{ summary: OrganizationSummary }>(`select ${summaryJson('o')} as summary from organizations o where o.id = $1`, [key.organizationId])
       : [];
     const communities = key?.communityIds.length
       ? (await q.query<{ slug: string }>('select slug from communities where id = any($1) order by slug', [key.communityIds])).map((r) => r.slug)
       : [];
-    return { role: key!.role, organization: org ?? null, communities };
+    return { role: key!.role, organization: org?.summary ?? null, communities };
   },
 } satisfies Partial<Handlers>;
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { RunningNode } from '../../src/index.ts';
-import { DEMO_STAFF } from '../../src/seed/demo-ids.ts';
+import { DEMO_KEYS, DEMO_STAFF } from '../../src/seed/demo-ids.ts';
 import { startTestNode } from '../support/node.ts';
 import { projectBody, write } from '../support/requests.ts';
 import { getPage, postForm, signIn } from '../support/workspace.ts';
@@ -94,6 +94,8 @@ test('the profile is edited in French and English; a bad website is said at its 
   assert.equal(org.name, 'Carrefour communautaire Villeray');
   assert.equal(org.nameEn, 'Villeray Community Hub');
   assert.equal(org.logo, 'https://carrefour.example.org/logo.png');
+  const me = await (await fetch(`${node.url}/v1/me`, { headers: { authorization: `Bearer ${DEMO_KEYS.carrefourVilleray}` } })).json();
+  assert.equal(me.organization.nameEn, 'Villeray Community Hub');
   const page = await getPage(node, `${ORG}/profile`, admin);
   assert.match(page.text, /value="Villeray Community Hub"/);
 
