@@ -1,5 +1,5 @@
 // The README's picture of the community site, from a real node and real elements:
-//   node --conditions=source --import tsx e2e/screenshot.ts
+//   node --conditions=source --import ./scripts/ts.mjs e2e/screenshot.ts
 import { launch, visit } from './support/browser.ts';
 import { communitySite } from './support/site.ts';
 import { startStack } from './support/stack.ts';

@@ -11,7 +11,7 @@ for (const pkg of ['contract', 'sdk', 'elements', 'server']) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
     console.log(`\n=== ${pkg}/${file} ===`);
-    const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(dir, file)], { stdio: 'inherit', cwd: root });
+    const r = spawnSync(process.execPath, ['--conditions=source', '--import', './scripts/ts.mjs', join(dir, file)], { stdio: 'inherit', cwd: root });
     if (r.status !== 0) failed++;
   }
 }

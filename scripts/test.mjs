@@ -39,7 +39,7 @@ function run(name, cmd, args, env = {}) {
 }
 
 const nodeTest = (files, concurrency = 1) =>
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files];
+  ['--conditions=source', '--import', './scripts/ts.mjs', '--test', '--test-force-exit', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files];
 
 function counts({ out, code, name, single }) {
   // A stage that is one check (lint, typecheck) counts as one test.

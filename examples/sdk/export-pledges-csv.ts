@@ -1,6 +1,6 @@
 // An organization's pledges as a spreadsheet: the node writes the CSV (UTF-8 with a BOM, need
 // names, money in dollars, formulas neutralized); the SDK asks for it with the same filters as the inbox.
-//   PERRON_API_KEY=pk_demo_table-hochelaga node --conditions=source --import tsx examples/sdk/export-pledges-csv.ts \
+//   PERRON_API_KEY=pk_demo_table-hochelaga node --conditions=source --import ./scripts/ts.mjs examples/sdk/export-pledges-csv.ts \
 //     --node http://localhost:8080 [--status pending] [--project prj_…] [--from 2026-11-01] [--lang en] [--out pledges.csv]
 import { writeFileSync } from 'node:fs';
 import { PledgeStatus } from '@perron/contract';

@@ -1,5 +1,5 @@
 // Reads from two nodes at once: one merged list of projects, each with the node it comes from.
-//   node --conditions=source --import tsx examples/sdk/two-nodes.ts --node http://localhost:8080 --node http://localhost:8081 [--lang en]
+//   node --conditions=source --import ./scripts/ts.mjs examples/sdk/two-nodes.ts --node http://localhost:8080 --node http://localhost:8081 [--lang en]
 import { createClient } from '@perron/sdk';
 import { localized, readArgs } from './cli.ts';
 

@@ -1,5 +1,5 @@
 // A community's week: new projects, upcoming events, most supported ideas, in French or English.
-//   node --conditions=source --import tsx examples/sdk/weekly-digest.ts --node http://localhost:8080 --community villeray --lang en
+//   node --conditions=source --import ./scripts/ts.mjs examples/sdk/weekly-digest.ts --node http://localhost:8080 --community villeray --lang en
 import { createClient, isPerronError } from '@perron/sdk';
 import { localized, readArgs } from './cli.ts';
 import { formatDigest } from './digest.ts';

@@ -41,7 +41,7 @@ try {
   async function spawn(mode: 'node' | 'bare'): Promise<string> {
     const port = await freePort();
     const child = fork(new URL('./serve.ts', import.meta.url).pathname, [mode, String(port)], {
-      execArgv: ['--conditions=source', '--import', 'tsx'],
+      execArgv: ['--conditions=source', '--import', './scripts/ts.mjs'],
       env: { ...process.env, DATABASE_URL: pg!.url },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });

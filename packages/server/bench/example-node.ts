@@ -31,7 +31,7 @@ export async function startExampleNode(): Promise<ExampleNode> {
   const dataDir = mkdtempSync(join(tmpdir(), 'perron-bench-'));
   // `npm start` is `npm run build && node … main.ts --demo`: the same two steps, without npm around them.
   await run(process.execPath, ['scripts/build.mjs']);
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts', '--demo'], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', './scripts/ts.mjs', 'packages/server/src/main.ts', '--demo'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), EXAMPLES_PORT: String(examplesPort), PERRON_DATA_DIR: join(dataDir, 'node') },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -64,6 +64,9 @@ export function createWorker(options: WorkerOptions): Worker {
   const clock = options.clock ?? (() => new Date());
   const handlers = new Map<string, { run: JobHandler; maxAttempts: number }>();
   const periodic: { kind: string; intervalMs: number }[] = [];
+  // The slot each periodic task was last enqueued for by this process: once per slot, not on every
+  // poll (the dedupe key keeps other processes from doubling it; seven inserts a second cost an idle node 5 % of a core).
+  const enqueuedSlot = new Map<string, number>();
 
   let running: Promise<number> = Promise.resolve(0);
   let timer: NodeJS.Timeout | undefined;
@@ -78,7 +81,9 @@ export function createWorker(options: WorkerOptions): Worker {
     // Each periodic task's current slot, enqueued once whichever process gets here first.
     for (const p of periodic) {
       const slot = Math.floor(at.getTime() / p.intervalMs);
+      if (enqueuedSlot.get(p.kind) === slot) continue;
       await enqueue(db, p.kind, {}, { dedupeKey: `${p.kind}@${slot}`, runAt: new Date(slot * p.intervalMs) });
+      enqueuedSlot.set(p.kind, slot);
     }
     let ran = 0;
     for (;;) {

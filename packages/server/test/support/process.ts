@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const root = new URL('../../../../', import.meta.url).pathname;
-const tsx = ['--conditions=source', '--import', 'tsx'];
+const typescript = ['--conditions=source', '--import', `${root}scripts/ts.mjs`]; // as npm start runs the node
 
 export interface NodeProcess {
   url: string;
@@ -13,7 +13,7 @@ export interface NodeProcess {
 
 /** Runs `packages/server/src/main.ts` as an operator would, and waits for its "node started" line. */
 export async function startNodeProcess(env: Record<string, string>, args: string[] = []): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [...tsx, 'packages/server/src/main.ts', ...args], { cwd: root, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...typescript, 'packages/server/src/main.ts', ...args], { cwd: root, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d) => {
@@ -37,7 +37,7 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
 
 /** Runs a process to its end: its exit code and everything it printed. */
 export function runToEnd(file: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, [...tsx, file, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...typescript, file, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
