@@ -81,25 +81,32 @@ const elementsNode = testFiles('packages/elements/test');
 // for how long its flows take.
 const e2e = testFiles('e2e').sort((a, b) => statSync(b).size - statSync(a).size);
 
+// One throwaway PostgreSQL cluster for the stages that use it, started when the first one starts.
+// Without one (PostgreSQL not installed), the end-to-end flows run on the embedded database alone.
+let cluster;
+const postgres = () =>
+  (cluster ??= process.env.DATABASE_URL ? Promise.resolve({ url: process.env.DATABASE_URL, stop() {} }) : startPostgres());
+
 /** Each stage is a function started when a slot is free: at most `parallel` at once on 2 cores. */
 const stages = [
   // The longest stages first, so that the short ones fill the slots they leave.
   // Two files at a time: each starts its own node, example sites and browser on free ports, and the
   // stage is the run's longest; one at a time, it alone was left running on one core at the end.
-  () => run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e, 2)),
+  // The flows' stacks use the cluster; the files that start their node themselves, and the restarts
+  // on a data folder, run on the embedded database (e2e/support/stack.ts).
   async () => {
-    const pg = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop() {} } : await startPostgres();
+    const pg = await postgres();
+    return run('End-to-end: a real node and the example sites in Chromium', process.execPath, nodeTest(e2e, 2), pg ? { DATABASE_URL: pg.url } : {});
+  },
+  async () => {
+    const pg = await postgres();
     if (!pg) {
       console.log("\nPostgreSQL is not installed here: the server's tests did not run (.ci/run installs it).");
       return { name: 'PostgreSQL', code: 1, out: '' };
     }
-    try {
-      // Two files at a time: they wait on the cluster as much as they compute. The fuzz's few thousand
-      // requests run on the embedded database; here a fifth of them checks the answers on a real cluster.
-      return await run('Node: server on PostgreSQL', process.execPath, nodeTest(testFiles('packages/server/test'), 2), { DATABASE_URL: pg.url, FUZZ_N: '15' });
-    } finally {
-      pg.stop();
-    }
+    // Two files at a time: they wait on the cluster as much as they compute. The fuzz's few thousand
+    // requests run on the embedded database; here a fifth of them checks the answers on a real cluster.
+    return run('Node: server on PostgreSQL', process.execPath, nodeTest(testFiles('packages/server/test'), 2), { DATABASE_URL: pg.url, FUZZ_N: '15' });
   },
   () => run('Node: contract, SDK, server on the embedded database, elements manifest', process.execPath, nodeTest([...unit, ...elementsNode], 2)),
   () => run('Browser: elements in Chromium', 'npx', ['web-test-runner']),
@@ -115,6 +122,7 @@ await Promise.all(
   }),
 );
 results.push(...(await Promise.all(checks)));
+(await cluster)?.stop();
 
 let passed = 0;
 let failed = 0;

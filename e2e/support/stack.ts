@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNode, type RunningNode } from '@perron/server';
 import { startExamples, type ExampleServer } from '../../examples/serve.ts';
+import { newTestDatabase } from '../../packages/server/test/support/node.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bundle = join(root, 'packages/elements/dist/browser/perron.js');
@@ -34,13 +35,19 @@ export interface Stack {
 }
 
 /**
- * A real node with the demo data and the example sites on another origin. With `persistent`, the
- * embedded database lives in a temporary directory, so that the node can be stopped and restarted.
+ * A real node with the demo data and the example sites on another origin.
+ *
+ * The database is PostgreSQL when the run gives a cluster (`DATABASE_URL`, as `npm test` does):
+ * the flows' queries cost a third of the CPU they cost the embedded engine, which runs in the
+ * test's own process. `embedded` (or no cluster) runs `npm start`'s own embedded database instead;
+ * with `persistent`, it lives in a temporary directory, so that the node can be stopped and restarted.
  */
-export async function startStack({ persistent = false } = {}): Promise<Stack> {
+export async function startStack({ persistent = false, embedded = false } = {}): Promise<Stack> {
   ensureElementsBuilt();
   const dataDir = persistent ? mkdtempSync(join(tmpdir(), 'perron-e2e-')) : undefined;
-  let node = await startNode({ port: 0, seed: true, dataDir, devMailbox: true });
+  const postgres = !embedded && !persistent && process.env.DATABASE_URL ? await newTestDatabase(process.env.DATABASE_URL, { seeded: true }) : undefined;
+  const databaseUrl = postgres?.url;
+  let node = await startNode({ port: 0, seed: true, dataDir, databaseUrl, devMailbox: true });
   const port = node.port;
   const examples = await startExamples({ node: node.url });
   process.env.PERRON_EXAMPLES_URL = examples.url; // as npm start does: the home page links to them
@@ -55,13 +62,14 @@ export async function startStack({ persistent = false } = {}): Promise<Stack> {
       running = false;
     },
     async restartNode() {
-      node = await startNode({ port, seed: true, dataDir, devMailbox: true });
+      node = await startNode({ port, seed: true, dataDir, databaseUrl, devMailbox: true });
       running = true;
     },
     async close() {
       await examples.close();
       if (running) await node.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await postgres?.drop();
     },
   };
   return stack;

@@ -1,8 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openDatabase } from '../../src/db/database.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrate, migrationsKey } from '../../src/db/migrate.ts';
 import { startNode, type NodeOptions, type RunningNode } from '../../src/index.ts';
+import { seedDemo } from '../../src/seed/index.ts';
+import { localDate } from '../../src/services/time-zone.ts';
 
 /**
  * A node for a test file: on the embedded database in memory, or, when DATABASE_URL is set,
@@ -13,13 +18,9 @@ export async function startTestNode(given: NodeOptions = {}): Promise<RunningNod
   const options: NodeOptions = { mailPerRecipientPerHour: 1_000_000, ...given };
   const admin = process.env.DATABASE_URL;
   if (!admin) return startNode({ port: 0, checkResponses: true, devMailbox: true, ...options });
-  const name = `perron_test_${randomBytes(6).toString('hex')}`;
-  const template = await migratedTemplate(admin);
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name} template ${template}`);
-  await client.end();
-  const node = await startNode({ port: 0, checkResponses: true, databaseUrl: databaseUrl(admin, name), devMailbox: true, ...options });
+  // A node given its own clock seeds its own demo, dated from it.
+  const database = await newTestDatabase(admin, { seeded: options.seed === true && !options.now });
+  const node = await startNode({ port: 0, checkResponses: true, databaseUrl: database.url, devMailbox: true, ...options });
   return {
     ...node,
     async close() {
@@ -27,12 +28,28 @@ export async function startTestNode(given: NodeOptions = {}): Promise<RunningNod
       try {
         await node.close();
       } finally {
-        const c = new pg.Client({ connectionString: admin });
-        c.on('error', () => {}); // the cluster may stop first at the end of a run
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
+        await database.drop();
       }
+    },
+  };
+}
+
+/** A fresh database of its own on the cluster at `admin`, copied from the migrated template (and seeded with the demo). */
+export async function newTestDatabase(admin: string, { seeded = false } = {}): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `perron_test_${randomBytes(6).toString('hex')}`;
+  const template = seeded ? await seededTemplate(admin) : await migratedTemplate(admin);
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name} template ${template}`);
+  await client.end();
+  return {
+    url: databaseUrl(admin, name),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      c.on('error', () => {}); // the cluster may stop first at the end of a run
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
     },
   };
 }
@@ -45,17 +62,31 @@ const databaseUrl = (admin: string, name: string) => Object.assign(new URL(admin
  * `_part` renamed when whole, so that parallel files and a run killed midway never use half of one.
  */
 async function migratedTemplate(admin: string): Promise<string> {
-  const name = `perron_template_${(await migrationsKey()).slice(0, 16)}`;
+  return template(admin, `perron_template_${(await migrationsKey()).slice(0, 16)}`, null, migrate);
+}
+
+/**
+ * The demo data too, for the nodes started with `seed` (most files, every end-to-end stack): a copy
+ * costs the cluster less than seeding again. The demo's dates are relative to the day it is loaded,
+ * and its rows come from the node's code: the key is the day and every source file of the node.
+ */
+async function seededTemplate(admin: string): Promise<string> {
+  const migrated = await migratedTemplate(admin);
+  const day = localDate(new Date()).replaceAll('-', ''); // the seed's own "today", in Montréal
+  return template(admin, `perron_seeded_${(await sourcesKey()).slice(0, 16)}_${day}`, migrated, (db) => seedDemo(db, { now: new Date() }));
+}
+
+async function template(admin: string, name: string, from: string | null, build: (db: Database) => Promise<unknown>): Promise<string> {
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock(7471)');
     if (!(await client.query('select 1 from pg_database where datname = $1', [name])).rowCount) {
       await client.query(`drop database if exists ${name}_part`);
-      await client.query(`create database ${name}_part`);
+      await client.query(`create database ${name}_part${from ? ` template ${from}` : ''}`);
       const db = await openDatabase({ url: databaseUrl(admin, `${name}_part`) });
       try {
-        await migrate(db);
+        await build(db);
       } finally {
         await db.close();
       }
@@ -65,6 +96,20 @@ async function migratedTemplate(admin: string): Promise<string> {
   } finally {
     await client.end(); // ends the session, and with it the advisory lock
   }
+}
+
+let sources: Promise<string> | undefined;
+/** A digest of the node's source files: any change to what the seed writes makes a new template. */
+function sourcesKey(): Promise<string> {
+  return (sources ??= (async () => {
+    const hash = createHash('sha256');
+    for (const dir of ['../../src', '../../../contract/src']) {
+      const root = fileURLToPath(new URL(dir, import.meta.url));
+      const files = (await readdir(root, { recursive: true })).filter((f) => /\.tsx?$/.test(f)).sort();
+      for (const f of files) hash.update(f).update(await readFile(join(root, f)));
+    }
+    return hash.digest('hex');
+  })());
 }
 
 /** fetch against a node, JSON in and out; returns status, headers and parsed body. */
