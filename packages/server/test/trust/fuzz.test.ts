@@ -12,7 +12,7 @@ import { NO_RATE_LIMITS } from '../support/requests.ts';
  * well-formed, each with a few hostile values (NUL, bidi overrides, huge and tiny numbers,
  * years 0 and 9999, wrong types, unicode). A seeded generator makes every run the same.
  */
-const PER_OPERATION = Number(process.env.FUZZ_N ?? 70); // `npm test`'s PostgreSQL pass sends fewer (scripts/test.mjs)
+const PER_OPERATION = Number(process.env.FUZZ_N ?? 70); // `npm test`'s embedded-database pass sends fewer (scripts/test.mjs)
 
 let node: RunningNode;
 before(async () => (node = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, workerPollMs: 0 })));
