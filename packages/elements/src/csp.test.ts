@@ -12,7 +12,7 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
 
   it('renders every element without a single violation', async function () {
     // A cold page: every module is compiled on its first request, the on-demand idea form included.
-    this.timeout(30000);
+    this.timeout(120000);
     const report = new Promise<Report>((resolve) => addEventListener('message', (e) => resolve(e.data as Report), { once: true }));
     const frame = document.createElement('iframe');
     frame.src = '/packages/elements/test/csp-page.html';
