@@ -25,7 +25,7 @@ describe("a site embedding node B's elements, B following node A", () => {
     ensureElementsBuilt();
     a = await startNode({ port: 0, seed: true, followInterval: 0 });
     // The worker polls B's followed nodes every second.
-    b = await startNode({ port: 0, followInterval: 1_000, workerPollMs: 200, followPrivateOrigins: true });
+    b = await startNode({ port: 0, followInterval: 1_000, workerPollMs: 200, readPrivateOrigins: true });
     site = await hostPage(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site</title>
       <script type="module" src="${b.url}/elements/perron.js"></script></head>
       <body><main><h1>Projets du quartier</h1>

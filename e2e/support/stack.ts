@@ -39,17 +39,27 @@ export interface Stack {
  *
  * The database is PostgreSQL when the run gives a cluster (`DATABASE_URL`, as `npm test` does):
  * the flows' queries cost a third of the CPU they cost the embedded engine, which runs in the
- * test's own process. `embedded` (or no cluster) runs `npm start`'s own embedded database instead;
- * with `persistent`, it lives in a temporary directory, so that the node can be stopped and restarted.
+ * test's own process. With `persistent` (or no cluster), it is `npm start`'s own embedded database,
+ * in a temporary directory, so that the node can be stopped and restarted.
  */
-export async function startStack({ persistent = false, embedded = false } = {}): Promise<Stack> {
+export async function startStack({ persistent = false } = {}): Promise<Stack> {
   ensureElementsBuilt();
   const dataDir = persistent ? mkdtempSync(join(tmpdir(), 'perron-e2e-')) : undefined;
-  const postgres = !embedded && !persistent && process.env.DATABASE_URL ? await newTestDatabase(process.env.DATABASE_URL, { seeded: true }) : undefined;
+  const postgres = !persistent && process.env.DATABASE_URL ? await newTestDatabase(process.env.DATABASE_URL, { seeded: true }) : undefined;
   const databaseUrl = postgres?.url;
-  let node = await startNode({ port: 0, seed: true, dataDir, databaseUrl, devMailbox: true });
+  let node: RunningNode;
+  let examples: ExampleServer;
+  try {
+    node = await startNode({ port: 0, seed: true, dataDir, databaseUrl, devMailbox: true });
+    examples = await startExamples({ node: node.url }).catch(async (error) => {
+      await node.close();
+      throw error;
+    });
+  } catch (error) {
+    await postgres?.drop(); // a stack that did not start leaves no database behind
+    throw error;
+  }
   const port = node.port;
-  const examples = await startExamples({ node: node.url });
   process.env.PERRON_EXAMPLES_URL = examples.url; // as npm start does: the home page links to them
   let running = true;
   const stack: Stack = {

@@ -74,12 +74,11 @@ export interface NodeOptions extends AppOptions {
    */
   webhookPrivateTargets?: boolean;
   /**
-   * Let a curator import a directory from this machine or a private network. Off by default, for
-   * the same reason as webhooks; `npm start` turns it on outside production (docs/node.md).
+   * Let a curator follow a node or import a directory on this machine or a private network (the
+   * worker would read it from inside). Off by default, for the same reason as webhooks; `npm start`
+   * turns it on outside production (docs/node.md).
    */
-  directoryPrivateOrigins?: boolean;
-  /** Let a curator follow a node on this machine or a private network: likewise (the worker would read it from inside). */
-  followPrivateOrigins?: boolean;
+  readPrivateOrigins?: boolean;
 }
 
 export interface RunningNode {
@@ -124,8 +123,7 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
     worker,
     pledgeCaps: options.pledgeCaps ?? PUBLIC_PLEDGE_CAPS,
     webhookPrivateTargets,
-    directoryPrivateOrigins: options.directoryPrivateOrigins === true,
-    followPrivateOrigins: options.followPrivateOrigins === true,
+    readPrivateOrigins: options.readPrivateOrigins === true,
   };
   // Expired holds go every hour; the retention policy (docs/node.md) once a day. In one process of all those on the database.
   worker.every('pledges.expire-holds', HOLDS_EVERY_MS, ({ at }) => db.tx((q) => expireHolds(q, at)).then(() => undefined));

@@ -44,10 +44,8 @@ export async function startFromEnv(argv = process.argv, env = process.env) {
     devMailbox: !production,
     // Webhooks to this machine or a private network: for trying them out locally, never on a public node.
     webhookPrivateTargets: privateWebhookTargets(env, production),
-    // Directories imported from this machine (a second local node's /hsds): likewise, never on a public node.
-    directoryPrivateOrigins: !production,
-    // Nodes followed on this machine (a second local node): likewise.
-    followPrivateOrigins: !production,
+    // Nodes followed and directories imported on this machine (a second local node): likewise, never on a public node.
+    readPrivateOrigins: !production,
   });
   return { node, demo, storage, hostname, releaseDataDir };
 }

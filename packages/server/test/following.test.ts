@@ -43,7 +43,7 @@ describe('a node follows another node', () => {
 
   before(async () => {
     a = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, followInterval: 0 });
-    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, followInterval: 0, followPrivateOrigins: true });
+    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, followInterval: 0, readPrivateOrigins: true });
     curator = await createApiKey(b.db, { role: 'curator', label: 'B admin' });
   });
   let aRunning = true;
@@ -159,7 +159,7 @@ describe('a node follows another node', () => {
 describe('following chosen communities', () => {
   test('only the projects of those communities are copied', async () => {
     const a = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, followInterval: 0 });
-    const b = await startTestNode({ rateLimits: NO_RATE_LIMITS, followInterval: 0, followPrivateOrigins: true });
+    const b = await startTestNode({ rateLimits: NO_RATE_LIMITS, followInterval: 0, readPrivateOrigins: true });
     try {
       const curator = await createApiKey(b.db, { role: 'curator', label: 'B admin' });
       const res = await api(b, 'POST', '/v1/follows', { headers: write(curator), body: { url: a.url, communities: [DEMO_COMMUNITIES.villeray] } });

@@ -82,7 +82,7 @@ describe('the HSDS 3 resource directory', () => {
   before(async () => {
     a = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 0 });
     // B's worker keeps imported directories in sync at this pace; the test runs it by hand.
-    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 60_000, directoryPrivateOrigins: true });
+    b = await startTestNode({ rateLimits: NO_RATE_LIMITS, workerPollMs: 0, followInterval: 60_000, readPrivateOrigins: true });
     curator = await createApiKey(b.db, { role: 'curator', label: 'B curator' });
   });
   after(async () => {

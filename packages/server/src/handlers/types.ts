@@ -22,10 +22,8 @@ export interface NodeServices {
   pledgeCaps: PledgeCaps;
   /** Webhooks may go to this machine or a private network (development, tests); never on a public node. */
   webhookPrivateTargets: boolean;
-  /** Directories may be imported from this machine or a private network (development, tests); never on a public node. */
-  directoryPrivateOrigins: boolean;
-  /** Nodes may be followed on this machine or a private network (development, tests); never on a public node. */
-  followPrivateOrigins: boolean;
+  /** Nodes may be followed and directories imported on this machine or a private network (development, tests); never on a public node. */
+  readPrivateOrigins: boolean;
 }
 
 export type PledgeCaps = { readonly [K in keyof typeof PUBLIC_PLEDGE_CAPS]: number };

@@ -10,7 +10,7 @@ import { privateHost } from './webhook-targets.ts';
 /**
  * The directories a curator imports, one set of rules for the API (`/v1/directories`) and the
  * workspace's screen: a node never imports its own, nor the same directory twice, nor (unless
- * `directoryPrivateOrigins`) one on this machine or a private network.
+ * `readPrivateOrigins`) one on this machine or a private network.
  */
 export async function listImports(q: Queryable): Promise<Directory[]> {
   const rows = await q.query<DirectoryRow>(`${DIRECTORY_SELECT} order by d.created_at, d.id limit 100`);
@@ -23,10 +23,10 @@ export async function findImport(q: Queryable, id: string): Promise<Directory | 
 }
 
 /** Recorded now, read in the background: a slow or absent directory never holds a request. */
-export async function importDirectory(q: Queryable, node: Pick<NodeServices, 'baseUrl' | 'now' | 'worker' | 'directoryPrivateOrigins'>, body: DirectoryCreate): Promise<Directory> {
+export async function importDirectory(q: Queryable, node: Pick<NodeServices, 'baseUrl' | 'now' | 'worker' | 'readPrivateOrigins'>, body: DirectoryCreate): Promise<Directory> {
   // The worker would read it from inside the operator's network (loopback, RFC 1918, cloud metadata).
   const host = privateHost(new URL(body.url));
-  if (host && !node.directoryPrivateOrigins) throw badField('body.url', `A directory must not be on this machine or a private network (${host})`, 'private_address');
+  if (host && !node.readPrivateOrigins) throw badField('body.url', `A directory must not be on this machine or a private network (${host})`, 'private_address');
   if (directoryBase(body.url) === `${node.baseUrl}/hsds`) throw badField('body.url', 'A node cannot import its own directory', 'self');
   const id = await addDirectory(q, body.url, body.lang ?? 'fr', node.now());
   if (!id) throw new ProblemError('conflict', `This node already imports ${directoryBase(body.url)}`);

@@ -9,7 +9,7 @@ import { privateHost } from './webhook-targets.ts';
 
 /**
  * The nodes this node follows, one set of rules for the API (`/v1/follows`) and the workspace's
- * screen: a node never follows itself, nor the same node twice, nor (unless `followPrivateOrigins`)
+ * screen: a node never follows itself, nor the same node twice, nor (unless `readPrivateOrigins`)
  * one on this machine or a private network. (`perron follow add`, the operator's, may.)
  */
 export async function listFollows(q: Queryable): Promise<Follow[]> {
@@ -23,12 +23,12 @@ export async function findFollow(q: Queryable, id: string): Promise<Follow | nul
 }
 
 /** Recorded now, read in the background: a slow or absent node never holds a request. */
-export async function followNode(q: Queryable, node: Pick<NodeServices, 'baseUrl' | 'now' | 'worker' | 'followPrivateOrigins'>, body: FollowCreate): Promise<Follow> {
+export async function followNode(q: Queryable, node: Pick<NodeServices, 'baseUrl' | 'now' | 'worker' | 'readPrivateOrigins'>, body: FollowCreate): Promise<Follow> {
   // Its own address first: on a local node it is private too, and "this is this node" says more.
   if (followedBase(body.url) === node.baseUrl) throw badField('body.url', 'A node cannot follow itself', 'self');
   // The worker would read it from inside the operator's network (loopback, RFC 1918, cloud metadata).
   const host = privateHost(new URL(body.url));
-  if (host && !node.followPrivateOrigins) throw badField('body.url', `A followed node must not be on this machine or a private network (${host})`, 'private_address');
+  if (host && !node.readPrivateOrigins) throw badField('body.url', `A followed node must not be on this machine or a private network (${host})`, 'private_address');
   const id = await addFollow(q, body.url, body.communities ?? [], node.now());
   if (!id) throw new ProblemError('conflict', `This node already follows ${followedBase(body.url)}`);
   node.worker?.wake();
