@@ -1,5 +1,7 @@
 // One node process for the benches: `node … serve.ts node|bare PORT` on DATABASE_URL. `bare` is
-// the floor: a plain Hono handler sending the rows of the node's own list statement.
+// the floor: a plain Hono handler sending the rows of the node's own list statement. The node trusts
+// the bench's own address as a proxy: its pledges name a resident per request in `X-Forwarded-For`
+// (a node caps pledges per network address).
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openDatabase } from '../src/db/database.ts';
@@ -15,6 +17,6 @@ if (mode === 'bare') {
   app.get('/projects', async (c) => c.json(await db.query(sql, values)));
   serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => process.send?.('ready'));
 } else {
-  await startNode({ port, hostname: '127.0.0.1', databaseUrl, workerPollMs: 0, rateLimits: { readsPerMinute: 1e9, writesPerMinute: 1e9 } });
+  await startNode({ port, hostname: '127.0.0.1', databaseUrl, workerPollMs: 0, trustProxy: ['127.0.0.1'], rateLimits: { readsPerMinute: 1e9, writesPerMinute: 1e9 } });
   process.send?.('ready');
 }
