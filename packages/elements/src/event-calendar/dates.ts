@@ -1,3 +1,6 @@
+import { frenchOrdinals } from '@perron/contract';
+import { dateFormat } from '../internal/format.ts';
+
 /** Calendar arithmetic on plain days (YYYY-MM-DD), in UTC so that no time zone shifts them. */
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -46,3 +49,15 @@ export function daysBetween(first: string, last: string): string[] {
 }
 
 export { toDate };
+
+/** A day's weekday in a locale: « lundi », « lun. » / "Monday", "Mon". */
+export const weekdayName = (locale: string, day: string, weekday: 'long' | 'short') => dateFormat(locale, { weekday, timeZone: 'UTC' }).format(toDate(day));
+
+/**
+ * A day in full: « lundi 1er décembre 2026 » / "Monday, December 1, 2026"; without « 1er » for a grid
+ * cell whose visible number is « 1 » (its name must contain it).
+ */
+export function fullDay(locale: string, day: string, ordinal = true): string {
+  const text = dateFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(toDate(day));
+  return ordinal && locale.startsWith('fr') ? frenchOrdinals(text) : text;
+}

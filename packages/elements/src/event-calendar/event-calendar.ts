@@ -3,12 +3,12 @@ import { organizationName, type Event } from '@perron/contract';
 import { eventIcsUrl, listEvents } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dayIn, localized, safeHref, dayToDate } from '../internal/format.ts';
+import { dayIn, localized, safeHref } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderNoNode, renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from './add-links.ts';
-import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, lastOfMonth, monthOf, monthWeeks, startOfWeek } from './dates.ts';
+import { addDays, addMonths, daysBetween, firstDayOfWeek, firstOfMonth, fullDay, lastOfMonth, monthOf, monthWeeks, startOfWeek, weekdayName } from './dates.ts';
 import { eventCalendarStyles } from './event-calendar.styles.ts';
 import { RsvpController } from './rsvp.ts';
 import { addFrench } from '../i18n/locale.ts';
@@ -163,7 +163,7 @@ export class PerronEventCalendar extends PerronElement {
   }
 
   #renderMonth() {
-    const { t, f } = this;
+    const { t, f, locale } = this;
     const [year, month] = this.selected.split('-').map(Number) as [number, number];
     const week = firstDayOfWeek(this.locale);
     const weeks = monthWeeks(this.selected, week);
@@ -185,7 +185,7 @@ export class PerronEventCalendar extends PerronElement {
       <table part="grid" role="grid" aria-labelledby="month-title" aria-describedby="grid-keys" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.#onGridKey}>
         <thead>
           <tr>
-            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${f.weekday(dayToDate(d), 'long')}>${f.weekday(dayToDate(d), 'short')}</th>`)}
+            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${weekdayName(locale, d, 'long')}>${weekdayName(locale, d, 'short')}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -200,7 +200,7 @@ export class PerronEventCalendar extends PerronElement {
                   tabindex=${selected ? 0 : -1}
                   aria-selected=${selected ? 'true' : 'false'}
                   aria-current=${d === today ? 'date' : 'false'}
-                  aria-label="${f.cellDay(dayToDate(d))}, ${t.calendar.count(n)}"
+                  aria-label="${fullDay(locale, d, false)}, ${t.calendar.count(n)}"
                   @click=${() => this.#move(d)}
                 >
                   <span class="num" aria-hidden="true">${Number(d.slice(8))}</span>
@@ -223,7 +223,7 @@ export class PerronEventCalendar extends PerronElement {
         ${this.#events.status === TaskStatus.COMPLETE && !events.length ? html`<span part="empty">${t.calendar.noEventsMonth}</span>` : nothing}
       </div>
       <section class="day" aria-labelledby="day-title">
-        <p id="day-title" class="day-title" role="heading" aria-level=${this.headingLevel + 1}>${f.fullDay(dayToDate(this.selected))}</p>
+        <p id="day-title" class="day-title" role="heading" aria-level=${this.headingLevel + 1}>${fullDay(locale, this.selected)}</p>
         ${dayEvents.length
           ? html`<ul class="events">
               ${dayEvents.map((e) => this.#renderEvent(e, this.headingLevel + 2))}
@@ -233,7 +233,7 @@ export class PerronEventCalendar extends PerronElement {
   }
 
   #renderList() {
-    const { t, f } = this;
+    const { t, locale } = this;
     return renderTask(this, this.#events, {
       notFound: 'event',
       skeleton: () => html`<span class="skeleton list" aria-hidden="true"></span>`,
@@ -243,7 +243,7 @@ export class PerronEventCalendar extends PerronElement {
         for (const e of events) groups.set(dayIn(e.startsAt), [...(groups.get(dayIn(e.startsAt)) ?? []), e]);
         return html`${[...groups].map(
           ([day, list]) => html`<section class="group" aria-labelledby="day-${day}">
-            <p id="day-${day}" class="group-title" role="heading" aria-level=${this.headingLevel}>${f.fullDay(dayToDate(day))}</p>
+            <p id="day-${day}" class="group-title" role="heading" aria-level=${this.headingLevel}>${fullDay(locale, day)}</p>
             <ul class="events">
               ${list.map((e) => this.#renderEvent(e, this.headingLevel + 1))}
             </ul>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { badFrenchSpacing } from '@perron/contract';
+import { fullDay } from '../event-calendar/dates.ts';
 import { formatters } from '../internal/format.ts';
 import fr from './fr-CA.ts';
 
@@ -32,7 +33,8 @@ describe('French typography in the elements', () => {
   it('writes the first of a month "1er"', () => {
     const f = formatters('fr-CA');
     expect(f.day('2026-12-01')).to.equal('1er\u00A0décembre 2026');
-    expect(f.fullDay(new Date('2026-12-01T00:00:00Z'))).to.equal('mardi 1er\u00A0décembre 2026');
+    expect(fullDay('fr-CA', '2026-12-01')).to.equal('mardi 1er\u00A0décembre 2026');
+    expect(fullDay('fr-CA', '2026-12-01', false), 'a grid cell shows « 1 »').to.equal('mardi 1 décembre 2026');
     expect(f.day('2026-12-11')).to.equal('11 décembre 2026');
     expect(formatters('en-CA').day('2026-12-01')).to.equal('December 1, 2026');
   });

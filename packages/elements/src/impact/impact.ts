@@ -3,6 +3,7 @@ import { getImpact } from '@perron/sdk';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ratio } from '../internal/css-var.ts';
+import { dateFormat } from '../internal/format.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -95,7 +96,7 @@ export class PerronImpact extends PerronElement {
     const { t, f, locale } = this;
     const most = Math.max(1, ...impact.months.map((m) => m.pledges));
     const monthName = (style: 'short' | 'narrow', month: string) =>
-      new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+      dateFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
     return html`<figure class="chart" part="chart">
       <figcaption>${t.impact.chart} <span class="muted">·\u00A0${t.impact.most(f.number(most))}</span></figcaption>
       <div class="bars" aria-hidden="true">

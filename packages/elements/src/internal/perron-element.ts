@@ -9,6 +9,7 @@ import { formatters, type Formatters } from './format.ts';
 const connected = new Set<PerronElement>();
 let langObserver: MutationObserver | undefined;
 const formattersByLocale = new Map<string, Formatters>();
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * What every Perron element shares: where its client comes from, which locale it speaks, and a
@@ -104,10 +105,16 @@ export class PerronElement extends LitElement {
     return task;
   }
 
-  /** Renders in its locale from the first frame: a locale other than French is fetched before the update. */
+  /**
+   * Renders in its locale from the first frame: a locale other than French is fetched before the
+   * update. Its first render is a task of its own: a page with seven elements would otherwise run all
+   * their first renders, and the requests they make, in one long task after the script, blocking the
+   * page and holding every request back until the last element has rendered.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadLocale(this.locale);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const ready = this.hasUpdated ? loading : nextTask().then(() => loading);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback() {

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PerronPledgeEvent } from '../events.ts';
 import { ratio } from '../internal/css-var.ts';
-import { dayIn, dayToDate, localized } from '../internal/format.ts';
+import { dateFormat, dayIn, dayToDate, localized } from '../internal/format.ts';
 import { amount, isOpen, waitsForSupporters } from '../internal/need-amount.ts';
 import { PerronElement } from '../internal/perron-element.ts';
 import { renderTask } from '../internal/states.ts';
@@ -22,7 +22,7 @@ import frNeeds from '../i18n/fr-CA/needs.ts';
  */
 function dayMonth(date: string, locale: string): string {
   const year = date.slice(0, 4) === dayIn(new Date()).slice(0, 4) ? undefined : 'numeric';
-  const text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year, timeZone: 'UTC' }).format(dayToDate(date));
+  const text = dateFormat(locale, { day: 'numeric', month: 'long', year, timeZone: 'UTC' }).format(dayToDate(date));
   return locale.startsWith('fr') ? frenchOrdinals(text) : text;
 }
 
