@@ -105,15 +105,9 @@ function choice() {
   const project = String(values.get('project') ?? '');
   const community = String(values.get('community') ?? '');
   let fallback = { href: node, label: text.fallback.list };
-  /** What the element will ask first, asked by the page while the script loads (the same URLs the SDK asks). */
-  /** @type {string[]} */
-  const preload = [];
   if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
     const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
     attributes.push(need ? ['need', need] : ['project', project]);
-    if (!need && project) preload.push(`${node}/v1/projects/${encodeURIComponent(project)}`);
-    // The card names the project's communities.
-    if (tag === 'perron-project-card') preload.push(`${node}/v1/communities`);
     const p = projects.get(project);
     if (p) fallback = { href: `${p.url}?lang=${values.get('lang')}`, label: text.fallback.project.replace('{title}', local(p.title)) };
   } else if (tag === 'perron-project-list') {
@@ -135,18 +129,17 @@ function choice() {
     const value = String(values.get(key));
     if (value !== defaults[key]) style.push([`--perron-${key}`, value]);
   }
-  return { tag, attributes, style, fallback, preload };
+  return { tag, attributes, style, fallback };
 }
 
 /** @param {string} s */
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** @param {ReturnType<typeof choice>} c */
-function snippetOf({ tag, attributes, style, fallback, preload }) {
+function snippetOf({ tag, attributes, style, fallback }) {
   const attrs = attributes.map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
   const styleAttr = style.length ? ` style="${attr(style.map(([k, v]) => `${k}: ${v}`).join('; '))}"` : '';
   return [
-    ...preload.map((url) => `<link rel="preload" as="fetch" crossorigin href="${attr(url)}">`),
     `<script type="module" src="${attr(node)}/elements/perron.js"></script>`,
     `<${tag}${attrs}${styleAttr}>`,
     `  <a href="${attr(fallback.href)}">${attr(fallback.label)}</a>`,
