@@ -74,7 +74,7 @@ if (build.code) {
 // same engine and the default for `npm start`, runs every end-to-end flow and these: its own files
 // (restarts, a crash, the commands on a data folder) and the broad sweeps whose every answer is checked
 // against the contract, so that a value it returns differently would fail (docs/testing.md).
-const onEmbedded = ['trust/crash', 'trust/admin-command', 'following-command', 'workspace/readme-real-node', 'trust/fuzz', 'openapi', 'projects', 'pledges', 'events'];
+const onEmbedded = ['trust/crash', 'trust/admin-command', 'following-command', 'workspace/readme-real-node', 'trust/fuzz', 'openapi', 'projects', 'pledges', 'events', 'prepared-reads'];
 const unit = [...['contract', 'sdk'].flatMap((p) => testFiles(`packages/${p}/test`)), ...onEmbedded.map((f) => `packages/server/test/${f}.test.ts`)];
 const elementsNode = testFiles('packages/elements/test');
 // Two at a time, the longest first so that no long file starts last: a file's size is a fair proxy

@@ -51,7 +51,7 @@ services.baseUrl = node.url;
 // The floor: the same statement for the same first page, rows sent as they come.
 const bare = new Hono();
 const { sql, values } = listProjectsQuery({}, null, 20);
-bare.get('/projects', async (c) => c.json(await db.query(sql, values)));
+bare.get('/projects', async (c) => c.json(await db.query(sql, values, { prepared: true })));
 const floor = await listen(bare.fetch);
 
 /** The cursor of page `n` (20 per page), by walking the pages as a client would. */
@@ -64,9 +64,10 @@ async function cursorOfPage(n: number): Promise<string> {
   return cursor;
 }
 
+// The load comes from a worker thread, as clients would from elsewhere: the node's thread serves only.
 async function measure(url: string): Promise<Result> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 1 }); // warm-up
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  await autocannon({ url, connections: CONNECTIONS, duration: 1, workers: 1 }); // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, workers: 1 });
   if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
   return result;
 }

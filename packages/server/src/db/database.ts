@@ -3,13 +3,23 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
+import { preparedReads } from './pglite-prepared.ts';
 import { readTemplate, saveTemplate } from './pglite-template.ts';
 
 /** What queries run against: the database itself or a transaction. */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+}
+
+export interface QueryOptions {
+  /**
+   * A hot read (a page of projects, one project): the embedded database keeps its statement named
+   * and planned (pglite-prepared.ts). On PostgreSQL it runs as any other: a pool's connections
+   * would each keep every shape of the statement, with no bound.
+   */
+  prepared?: boolean;
 }
 
 /**
@@ -52,9 +62,11 @@ async function openPGlite(dataDir?: string): Promise<Database> {
 const isEmptyDir = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
 
 function wrapPGlite(db: PGlite): Database {
+  const prepared = preparedReads(db);
   return {
     kind: 'pglite',
-    async query<T>(sql: string, params?: unknown[]) {
+    async query<T>(sql: string, params?: unknown[], options?: QueryOptions) {
+      if (options?.prepared) return prepared<T>(sql, params);
       return (await db.query<T>(sql, params as unknown[])).rows;
     },
     exec: async (sql) => void (await db.exec(sql)),
@@ -77,9 +89,6 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was closed (${error.message}); the next query opens another`));
   const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
     (await client.query({ text: sql, values: params, types })).rows as T[];
-  // An idle connection the server closes (restart, failover) is replaced on the next query; without
-  // a listener its error would end the process.
-  pool.on('error', (error) => console.error('database: an idle connection was closed:', error.message));
   await pool.query('select 1');
   return {
     kind: 'postgres',

@@ -23,7 +23,7 @@ export const projectsHandlers = {
   async listProjects({ q, query, key, node }) {
     const limit = query.limit ?? PAGE_SIZE.default;
     const { sql, values } = listProjectsQuery(query, key, limit);
-    const local = (await q.query<ProjectRow>(sql, values)).map((r) => ({ item: toProject(r, node.baseUrl), key: [r.cursor_at, r.id] as [string, string] }));
+    const local = (await q.query<ProjectRow>(sql, values, { prepared: true })).map((r) => ({ item: toProject(r, node.baseUrl), key: [r.cursor_at, r.id] as [string, string] }));
     // Copies of followed nodes' projects sort among this node's own by the same keyset.
     const rows = mergeSorted(local, await listFollowedProjects(q, query, limit), limit + 1, -1);
     return pageOf(rows, limit, (r) => r.key, (r) => r.item);

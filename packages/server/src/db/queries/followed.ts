@@ -2,7 +2,7 @@ import type { Event, Follow, Need, Project, ProjectDetail } from '@perron/contra
 import type { Queryable } from '../database.ts';
 import { communityTree } from './communities.ts';
 import { addDays, fromLocal, localDate } from '../../services/time-zone.ts';
-import { CURSOR_PART, decodeCursor, fromMicros, iso, likeEscape, microsOf, Params, searchText } from './sql.ts';
+import { CURSOR_PART, decodeCursor, fromMicros, iso, likeEscape, limitOf, microsOf, Params, searchText } from './sql.ts';
 import type { EventFilters } from './events.ts';
 import type { RequestContext } from '../../handlers/types.ts';
 
@@ -77,8 +77,9 @@ export async function listFollowedProjects(q: Queryable, query: RequestContext<'
   }
   const rows = await q.query<{ data: ProjectDetail; cursor_at: string; id: string }>(
     `select f.data, f.id, ${microsOf('f.created_at')} as cursor_at from followed_projects f
-      ${where.length ? `where ${where.join(' and ')}` : ''} order by f.created_at desc, f.id desc limit ${p.add(limit + 1)}`,
+      ${where.length ? `where ${where.join(' and ')}` : ''} order by f.created_at desc, f.id desc limit ${limitOf(limit)}`,
     p.values,
+    { prepared: true },
   );
   return rows.map((r) => {
     const { needs: _needs, ...project } = r.data;

@@ -6,7 +6,7 @@ import { pendingChangesOf } from '../../services/revisions.ts';
 import { NEED_COLUMNS, toNeed, type NeedRow } from './needs.ts';
 import { summaryJson } from './organizations.ts';
 import type { RequestContext } from '../../handlers/types.ts';
-import { CURSOR_PART, decodeCursor, fromMicros, iso, likeEscape, microsOf, Params, searchText } from './sql.ts';
+import { CURSOR_PART, decodeCursor, fromMicros, iso, likeEscape, limitOf, microsOf, Params, searchText } from './sql.ts';
 
 export interface ProjectRow {
   id: string;
@@ -117,9 +117,13 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
     const [micros, id] = decodeCursor(query.cursor, [CURSOR_PART.micros, CURSOR_PART.id]);
     where.push(`(p.created_at, p.id) < (${fromMicros(p.add(micros))}, ${p.add(id)})`);
   }
-  const inner = `select * from projects p where ${where.join(' and ')} order by p.created_at desc, p.id desc limit ${p.add(limit + 1)}`;
+  const inner = `select * from projects p where ${where.join(' and ')} order by p.created_at desc, p.id desc limit ${limitOf(limit)}`;
   return { sql: projectSelect(inner), values: p.values };
 }
+
+// Constants in the SQL text, not parameters: a named statement's generic plan then knows them
+// (db/pglite-prepared.ts), and plans as well as a fresh one would.
+const PUBLIC_STATUSES = `(${PUBLIC_PROJECT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /**
  * Which projects a request may see: anyone the public ones; an organization's key also all of
@@ -127,7 +131,7 @@ export function listProjectsQuery(query: RequestContext<'listProjects'>['query']
  */
 export function visibleTo(key: ApiKey | null, p: Params, alias = 'p'): string {
   // A project a curator hid is off every public list and page; its organization still sees it.
-  const seen = [`(${alias}.status = any(${p.add(PUBLIC_PROJECT_STATUSES)}) and ${alias}.hidden_at is null)`];
+  const seen = [`(${alias}.status in ${PUBLIC_STATUSES} and ${alias}.hidden_at is null)`];
   if (key?.organizationId) seen.push(`${alias}.organization_id = ${p.add(key.organizationId)}`);
   if (key?.role === 'curator') seen.push(`(${alias}.status = 'submitted' and ${curatedBy(key, p, alias)})`);
   return `(${seen.join(' or ')})`;
@@ -144,11 +148,11 @@ export const curatedBy = (key: ApiKey, p: Params, alias = 'p') =>
 export async function findProjectDetail(q: Queryable, id: string, baseUrl: string, seenBy: ApiKey | null | 'authorized'): Promise<ProjectDetail | null> {
   const p = new Params();
   const visible = seenBy === 'authorized' ? 'true' : visibleTo(seenBy, p);
-  const [row] = await q.query<ProjectRow>(projectSelect(`select * from projects p where p.id = ${p.add(id)} and ${visible}`), p.values);
+  const [row] = await q.query<ProjectRow>(projectSelect(`select * from projects p where p.id = ${p.add(id)} and ${visible}`), p.values, { prepared: true });
   if (!row) return null;
   // Its organization also sees what waits for a curator: new money needs, and the pending changes.
   const own = seenBy === 'authorized' || (seenBy?.organizationId !== undefined && seenBy?.organizationId === row.organization_id);
-  const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 and (not n.in_review or $2) order by n.position, n.created_at, n.id`, [id, own]);
+  const needs = await q.query<NeedRow>(`select ${NEED_COLUMNS} from needs n where n.project_id = $1 and (not n.in_review or $2) order by n.position, n.created_at, n.id`, [id, own], { prepared: true });
   const pending = own ? await pendingChangesOf(q, 'project', id) : undefined;
   const partners = own ? { partners: await namedPartners(q, id) } : {};
   return { ...toProject(row, baseUrl), ...partners, needs: needs.map(toNeed), ...(pending ? { pendingChanges: pending } : {}) };

@@ -39,6 +39,15 @@ export const CURSOR_PART = {
 export const microsOf = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint::text`;
 export const fromMicros = (param: string) => `(timestamptz 'epoch' + ${param}::bigint * interval '1 microsecond')`;
 
+/**
+ * `limit n + 1` for a page of n (the extra row says there is a next page), in the SQL text: a
+ * named statement's generic plan then knows it (db/pglite-prepared.ts). The contract bounds n.
+ */
+export function limitOf(pageSize: number): string {
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new TypeError(`A page size is a positive integer, not ${pageSize}`);
+  return String(pageSize + 1);
+}
+
 /** The rows of a page and the cursor of the next one; `rows` holds up to `limit + 1` rows. */
 export function pageOf<R, T>(rows: R[], limit: number, key: (row: R) => string[], map: (row: R) => T) {
   const more = rows.length > limit;
