@@ -42,6 +42,19 @@ describe('the public list of projects', () => {
     assert.equal(jardin.url, `${node.url}/projects/${DEMO_PROJECTS.jardinOntario}`);
   });
 
+  test('each project in the list is what its own address answers, timestamps included', async () => {
+    // The list reads its rows as one JSON text, the project as typed columns: both must say the same.
+    const { items } = await allPages('/v1/projects');
+    assert.ok(items.length > 5);
+    for (const item of items) {
+      const { body } = await api(node, 'GET', `/v1/projects/${item.id}`);
+      const { needs, ...project } = body;
+      assert.ok(Array.isArray(needs));
+      assert.deepEqual(item, project);
+      assert.match(item.createdAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    }
+  });
+
   test('walks every page by cursor without repeating or skipping a project', async () => {
     const { items, pages } = await allPages('/v1/projects');
     const ids = items.map((p) => p.id);

@@ -2,7 +2,7 @@ import { PAGE_SIZE, type ProjectDetail } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { followedProject, listFollowedProjects, mergeSorted } from '../db/queries/followed.ts';
 import { findProjectDetail, listProjectsQuery, toProject, type ProjectRow } from '../db/queries/projects.ts';
-import { pageOf } from '../db/queries/sql.ts';
+import { jsonRows, pageOf } from '../db/queries/sql.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
 import * as workflow from '../services/project-workflow.ts';
@@ -23,7 +23,7 @@ export const projectsHandlers = {
   async listProjects({ q, query, key, node }) {
     const limit = query.limit ?? PAGE_SIZE.default;
     const { sql, values } = listProjectsQuery(query, key, limit);
-    const local = (await q.query<ProjectRow>(sql, values, { prepared: true })).map((r) => ({ item: toProject(r, node.baseUrl), key: [r.cursor_at, r.id] as [string, string] }));
+    const local = (await jsonRows<ProjectRow>(q, sql, values, 'r.created_at desc, r.id desc')).map((r) => ({ item: toProject(r, node.baseUrl), key: [r.cursor_at, r.id] as [string, string] }));
     // Copies of followed nodes' projects sort among this node's own by the same keyset.
     const rows = mergeSorted(local, await listFollowedProjects(q, query, limit), limit + 1, -1);
     return pageOf(rows, limit, (r) => r.key, (r) => r.item);

@@ -21,11 +21,12 @@ export interface ProjectRow {
   starts_on: string | null;
   ends_on: string | null;
   crowdfunding_threshold: number | null;
-  crowdfunding_unlocked_at: Date | null;
+  crowdfunding_unlocked_at: Date | string | null;
   supporter_count: number;
   rejection_reason: string | null;
-  created_at: Date;
-  updated_at: Date;
+  // Text when the rows come as JSON (jsonRows).
+  created_at: Date | string;
+  updated_at: Date | string;
   cursor_at: string;
   organization: OrganizationSummary;
   communities: string[];
