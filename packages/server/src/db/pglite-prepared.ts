@@ -17,7 +17,7 @@ export function preparedReads(db: PGlite) {
 
   async function prepare(sql: string) {
     const name = `perron_${named++}`;
-    const messages = await db.execProtocolStream(concat(protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()), { syncToFs: false });
+    const messages = await db.execProtocolStream(Buffer.concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]), { syncToFs: false });
     const statement = { name, types: parse.parseDescribeStatementResults(messages) };
     statements.set(sql, statement);
     if (statements.size > KEPT) await forget(statements.keys().next().value!);
@@ -28,7 +28,7 @@ export function preparedReads(db: PGlite) {
     const statement = statements.get(sql);
     if (!statement) return;
     statements.delete(sql);
-    await db.execProtocolStream(concat(protocol.serialize.close({ type: 'S', name: statement.name }), protocol.serialize.sync()), { syncToFs: false });
+    await db.execProtocolStream(Buffer.concat([protocol.serialize.close({ type: 'S', name: statement.name }), protocol.serialize.sync()]), { syncToFs: false });
   }
 
   async function run<T>(sql: string, params: unknown[]): Promise<T[]> {
@@ -38,7 +38,7 @@ export function preparedReads(db: PGlite) {
     statements.set(sql, statement);
     const values = params.map((value, i) => (value == null ? null : (db.serializers[statement.types[i]!] ?? String)(value)));
     const messages = await db.execProtocolStream(
-      concat(protocol.serialize.bind({ statement: statement.name, values: values as string[] }), protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({}), protocol.serialize.sync()),
+      Buffer.concat([protocol.serialize.bind({ statement: statement.name, values: values as string[] }), protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({}), protocol.serialize.sync()]),
       { syncToFs: false },
     );
     return parse.parseResults(messages, db.parsers)[0]!.rows as T[];
@@ -58,14 +58,4 @@ export function preparedReads(db: PGlite) {
         }
       }),
     );
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
