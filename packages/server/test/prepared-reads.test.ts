@@ -1,23 +1,32 @@
-// Named statements on the embedded database (src/db/pglite-prepared.ts): the same rows as a plain
-// query, a bounded number kept, no read inside another request's transaction, and a statement
-// planned again when a migration changes what it reads.
+// Named statements (src/db/pglite-prepared.ts, src/db/postgres-prepared.ts): the same rows as a
+// plain query, a bounded number kept, no read inside another request's transaction on the embedded
+// database, and a statement planned again when a migration changes what it reads.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openDatabase, type Database } from '../src/db/database.ts';
+import { openDatabase, type Database, type Queryable } from '../src/db/database.ts';
 import { listProjectsQuery } from '../src/db/queries/projects.ts';
 import { seedDemo } from '../src/seed/index.ts';
+import { newTestDatabase } from './support/node.ts';
 import { embeddedOnly } from './support/process.ts';
 
+const admin = process.env.DATABASE_URL;
+const postgresOnly = { skip: admin ? false : 'PostgreSQL’s named statements: its pass of npm test runs them' };
+
 let db: Database;
+let postgres: { url: string; drop(): Promise<void> } | undefined;
 before(async () => {
-  db = await openDatabase();
+  if (admin) postgres = await newTestDatabase(admin);
+  db = await openDatabase({ url: postgres?.url });
   await seedDemo(db, { now: new Date() });
 });
-after(() => db?.close());
+after(async () => {
+  await db?.close();
+  await postgres?.drop();
+});
 
 const kept = async () => (await db.query<{ n: number }>('select count(*) as n from pg_prepared_statements'))[0]!.n;
 
-test('a prepared page of projects has the very rows of a plain query, page after page', embeddedOnly, async () => {
+test('a prepared page of projects has the very rows of a plain query, page after page', async () => {
   let cursor: string | undefined;
   let pages = 0;
   do {
@@ -58,7 +67,7 @@ test('a prepared read waits for a transaction under way: it never reads inside a
   assert.deepEqual(await read, [{ n: 0 }]);
 });
 
-test('a bad parameter is a database error, and the statement still serves the next read', embeddedOnly, async () => {
+test('a bad parameter is a database error, and the statement still serves the next read', async () => {
   const sql = 'select $1::int + 1 as next';
   await assert.rejects(db.query(sql, ['not a number'], { prepared: true }), (error: { code?: string }) => error.code === '22P02');
   assert.deepEqual(await db.query(sql, [41], { prepared: true }), [{ next: 42 }]);
@@ -70,4 +79,49 @@ test('after a migration changes a table it reads, the statement is planned again
   assert.deepEqual(await db.query(sql, [1], { prepared: true }), [{ id: 1 }]);
   await db.exec(`alter table prepared_probe add column label text default 'ajoutée'`);
   assert.deepEqual(await db.query(sql, [1], { prepared: true }), [{ id: 1, label: 'ajoutée' }]);
+});
+
+/** The statements one connection of the pool keeps, as PostgreSQL lists them. */
+const namedOn = (q: Queryable) => q.query<{ statement: string }>(`select statement from pg_prepared_statements where name like 'perron%'`);
+
+test('on PostgreSQL, a prepared statement is named on its connection; a plain one is not', postgresOnly, async () => {
+  await db.tx(async (q) => {
+    assert.deepEqual(await q.query('select $1::text as word', ['named'], { prepared: true }), [{ word: 'named' }]);
+    assert.deepEqual(await q.query('select $1::text as other', ['plain']), [{ other: 'plain' }]);
+    assert.deepEqual(await q.query('select $1::text as word', ['again'], { prepared: true }), [{ word: 'again' }]);
+    const named = (await namedOn(q)).map((r) => r.statement);
+    assert.equal(named.filter((text) => text === 'select $1::text as word').length, 1);
+    assert.ok(!named.includes('select $1::text as other'));
+  });
+});
+
+test('on PostgreSQL, a process names at most 128 statement texts; the others run unnamed, with the same answers', postgresOnly, async () => {
+  await db.tx(async (q) => {
+    for (let n = 1; n <= 200; n++) assert.deepEqual(await q.query(`select ${n}::int as n, $1::text as word`, [`mot ${n}`], { prepared: true }), [{ n, word: `mot ${n}` }]);
+    const named = await namedOn(q);
+    assert.ok(named.length <= 128, `${named.length} statements named on one connection`);
+    assert.ok(named.some((r) => r.statement.startsWith('select 100::int')), 'the 100th text is named');
+    assert.ok(!named.some((r) => r.statement.startsWith('select 200::int')), 'the 200th text is not');
+  });
+});
+
+test('on PostgreSQL, after a migration changes what a statement returns, it is prepared again', postgresOnly, async () => {
+  // One connection, so the statement's second use meets the plan the migration made stale.
+  process.env.DATABASE_POOL_SIZE = '1';
+  const one = await openDatabase({ url: postgres!.url });
+  delete process.env.DATABASE_POOL_SIZE;
+  try {
+    await one.exec(`create table prepared_probe (id int); insert into prepared_probe values (1)`);
+    const sql = 'select * from prepared_probe where id = $1';
+    assert.deepEqual(await one.query(sql, [1], { prepared: true }), [{ id: 1 }]);
+    await one.exec(`alter table prepared_probe add column label text default 'ajoutée'`);
+    assert.deepEqual(await one.query(sql, [1], { prepared: true }), [{ id: 1, label: 'ajoutée' }]);
+    // Inside a transaction, the stale statement fails it (nothing half done); the next one runs.
+    await one.tx((q) => q.query(sql, [1], { prepared: true }));
+    await one.exec(`alter table prepared_probe add column note text default 'encore'`);
+    await assert.rejects(one.tx((q) => q.query(sql, [1], { prepared: true })), (error: { code?: string }) => error.code === '0A000');
+    assert.deepEqual(await one.tx((q) => q.query(sql, [1], { prepared: true })), [{ id: 1, label: 'ajoutée', note: 'encore' }]);
+  } finally {
+    await one.close();
+  }
 });

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
 import { preparedReads } from './pglite-prepared.ts';
+import { statementNames } from './postgres-prepared.ts';
 import { readTemplate, saveTemplate } from './pglite-template.ts';
 
 /** What queries run against: the database itself or a transaction. */
@@ -15,9 +16,9 @@ export interface Queryable {
 
 export interface QueryOptions {
   /**
-   * A hot read (a page of projects, one project): the embedded database keeps its statement named
-   * and planned (pglite-prepared.ts). On PostgreSQL it runs as any other: a pool's connections
-   * would each keep every shape of the statement, with no bound.
+   * A hot statement (a page of projects, one project, a pledge's steps): kept named and planned
+   * (pglite-prepared.ts, postgres-prepared.ts). The embedded database does so for reads outside a
+   * transaction only.
    */
   prepared?: boolean;
 }
@@ -87,19 +88,31 @@ async function openPostgres(url: string): Promise<Database> {
   // An idle connection hears of the server going away (a restart, a failover, a dropped test
   // database) as an 'error' event; unheard, it would end the process. The pool opens a new one.
   pool.on('error', (error) => console.warn(`PostgreSQL: an idle connection was closed (${error.message}); the next query opens another`));
-  const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
-    (await client.query({ text: sql, values: params, types })).rows as T[];
+  const names = statementNames();
+  async function query<T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[], options?: QueryOptions): Promise<T[]> {
+    const prepared = options?.prepared ?? false;
+    try {
+      return (await client.query(names.config(sql, params, types, prepared))).rows as T[];
+    } catch (error) {
+      // A migration made the statement's plan stale: every text gets a new name. Outside a
+      // transaction it runs again, once; inside one, the transaction is already aborted and fails.
+      if (!prepared || !names.isStale(error)) throw error;
+      names.renew();
+      if (client !== pool) throw error;
+      return (await client.query(names.config(sql, params, types, prepared))).rows as T[];
+    }
+  }
   await pool.query('select 1');
   return {
     kind: 'postgres',
-    query: <T>(sql: string, params?: unknown[]) => query<T>(pool, sql, params),
+    query: <T>(sql: string, params?: unknown[], options?: QueryOptions) => query<T>(pool, sql, params, options),
     exec: async (sql) => void (await pool.query(sql)),
     async tx<T>(fn: (q: Queryable) => Promise<T>) {
       const client = await pool.connect();
       try {
         await client.query('begin');
         const result = await fn({
-          query: <R>(sql: string, params?: unknown[]) => query<R>(client, sql, params),
+          query: <R>(sql: string, params?: unknown[], options?: QueryOptions) => query<R>(client, sql, params, options),
           exec: async (sql) => void (await client.query(sql)),
         });
         await client.query('commit');
