@@ -1,8 +1,7 @@
 // One node process for the benches: `node … serve.ts node|bare PORT` on DATABASE_URL. `bare` is
-// the floor: a plain Hono handler sending the rows of the node's own list statement, named as the node's
-// is. The node trusts
-// the bench's own address as a proxy: its pledges name a resident per request in `X-Forwarded-For`
-// (a node caps pledges per network address).
+// the floor: a plain Hono handler sending the rows of the node's own list statement, named as the
+// node's is. The node trusts the bench's own address as a proxy: its pledges name a resident per
+// request in `X-Forwarded-For` (a node caps pledges per network address).
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openDatabase } from '../src/db/database.ts';
