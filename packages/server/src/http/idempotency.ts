@@ -23,6 +23,7 @@ export async function withIdempotency(
       `insert into idempotency_keys (scope, key, request_hash, status, response) values ($1, $2, $3, 0, 'null')
        on conflict (scope, key) do nothing returning key`,
       [scope, key, hash],
+      { prepared: true },
     );
     if (!claimed.length) {
       const [first] = await q.query<{ request_hash: string; status: number; response: unknown }>(
@@ -33,7 +34,7 @@ export async function withIdempotency(
       return { status: first.status, answer: first.response, replayed: true };
     }
     const { status, answer } = await write(q);
-    await q.query('update idempotency_keys set status = $3, response = $4 where scope = $1 and key = $2', [scope, key, status, JSON.stringify(answer)]);
+    await q.query('update idempotency_keys set status = $3, response = $4 where scope = $1 and key = $2', [scope, key, status, JSON.stringify(answer)], { prepared: true });
     return { status, answer, replayed: false };
   });
 }

@@ -55,6 +55,7 @@ export function databaseRateLimiter(db: Database, limits: RateLimits, reads: Rat
         `insert into rate_limit_counts (key, window_start, count) values ($1, $2, 1)
          on conflict (key, window_start) do update set count = rate_limit_counts.count + 1 returning count`,
         [client, new Date(start).toISOString()],
+        { prepared: true },
       );
       return row!.count > limits.writesPerMinute ? Math.max(1, Math.ceil((start + WINDOW_MS - t) / 1000)) : 0;
     },

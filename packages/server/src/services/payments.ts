@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@perron/contract';
+import { numberFormat } from './intl.ts';
 
 /** What a payment adapter gets to decide how a money promise is collected. */
 export interface MoneyPromise {
@@ -23,7 +24,7 @@ export interface PaymentAdapter {
 }
 
 const money = (cents: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(cents / 100);
+  numberFormat(locale, { style: 'currency', currency: 'CAD' }).format(cents / 100);
 
 export const promiseOnlyPayments: PaymentAdapter = {
   async collect({ amountCents, organizationName }) {

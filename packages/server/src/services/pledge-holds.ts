@@ -13,17 +13,9 @@ export async function heldOn(q: Queryable, needId: string, now: Date): Promise<{
   const [row] = await q.query<{ quantity: number | string | null; freed_at: Date | null }>(
     `select coalesce(sum(quantity), 0) as quantity, min(held_until) as freed_at from pledges where need_id = $1 and status = 'held' and held_until > $2`,
     [needId, now],
+    { prepared: true },
   );
   return { quantity: Number(row?.quantity ?? 0), freedAt: row?.freed_at ?? null };
-}
-
-/** A salted hash of the network address: enough to count what one address pledged, not to tell the address. */
-export async function clientHash(q: Queryable, address: string): Promise<string> {
-  const [row] = await q.query<{ h: string }>(
-    "select encode(sha256(convert_to(value || ':' || $1, 'UTF8')), 'hex') as h from node_secrets where name = 'client_salt'",
-    [address],
-  );
-  return row!.h;
 }
 
 /** Which cap a need's unit falls under. */
@@ -34,37 +26,6 @@ function capOf(caps: PledgeCaps, category: NeedCategory, unit: 'hours' | 'people
 }
 
 /**
- * The caps on public pledges, per email and per network address over 24 hours (held and counted
- * pledges, of the same kind of unit): a fake fill from one source is refused before it holds anything.
- */
-export async function checkCaps(
-  q: Queryable,
-  caps: PledgeCaps,
-  a: { email: string; client: string; category: NeedCategory; unit: 'hours' | 'people' | null; quantity: number; now: Date },
-): Promise<void> {
-  const since = new Date(a.now.getTime() - 86_400_000);
-  const { cap, units } = capOf(caps, a.category, a.unit);
-  for (const [who, where, value] of [
-    ['this email address', 'lower(pl.contact_email) = lower($1)', a.email],
-    ['this network address', 'pl.client_hash = $1', a.client],
-  ] as const) {
-    const [row] = await q.query<{ pledges: number | string; same: number | string }>(
-      `select count(*) as pledges,
-              coalesce(sum(pl.quantity) filter (where n.category = $3 and ($3 <> 'human' or n.unit = $4)), 0) as same
-         from pledges pl join needs n on n.id = pl.need_id
-        where ${where} and pl.created_at > $2 and pl.status in ('held', 'pending', 'confirmed', 'fulfilled')`,
-      [value, since, a.category, a.unit ?? ''],
-    );
-    if (Number(row!.pledges) >= caps.pledges) {
-      throw new ProblemError('pledge_cap', `At most ${caps.pledges} pledges in 24 hours from ${who}: for more, write to the organization`);
-    }
-    if (Number(row!.same) + a.quantity > cap) {
-      throw new ProblemError('pledge_cap', `At most ${units} in 24 hours from ${who} on public forms: for more, write to the organization, which can record it`);
-    }
-  }
-}
-
-/**
  * SQL: the salted hash a block keeps of an address once its person erased their data (`sha256:…`).
  * The block still refuses that address; the address itself is gone, and the salt (never sent
  * anywhere) keeps the hash from being matched against a list of addresses elsewhere.
@@ -72,10 +33,48 @@ export async function checkCaps(
 export const blockedEmailHash = (param: string) =>
   `(select 'sha256:' || encode(sha256(convert_to(value || ':email:' || lower(${param}), 'UTF8')), 'hex') from node_secrets where name = 'client_salt')`;
 
-/** Refuses an address the organization blocked (kept as it is, or as its hash after an erasure). */
-export async function checkNotBlocked(q: Queryable, organizationId: string, email: string): Promise<void> {
-  const blocked = await q.query(`select 1 from pledge_blocks where organization_id = $1 and email in (lower($2), ${blockedEmailHash('$2')})`, [organizationId, email]);
-  if (blocked.length) throw new ProblemError('blocked', 'This organization takes no more pledges from this email address');
+/** What one source of public pledges made in the last 24 hours: a SQL subquery over `where`. */
+const madeBy = (where: string) => `(select count(*) as pledges,
+          coalesce(sum(pl.quantity) filter (where n.category = $4 and ($4 <> 'human' or n.unit = $5)), 0) as same
+     from pledges pl join needs n on n.id = pl.need_id
+    where ${where} and pl.created_at > $3 and pl.status in ('held', 'pending', 'confirmed', 'fulfilled'))`;
+
+/**
+ * Checks a public pledger in one statement, and returns the salted hash of their network address
+ * (enough to count what one address pledged, not to tell the address):
+ * - an email address the organization blocked (kept as it is, or as its hash after an erasure) is refused;
+ * - the caps per email and per network address over 24 hours (held and counted pledges, of the same
+ *   kind of unit): a fake fill from one source is refused before it holds anything.
+ */
+export async function checkPublicPledger(
+  q: Queryable,
+  caps: PledgeCaps,
+  a: { organizationId: string; email: string; address: string; category: NeedCategory; unit: 'hours' | 'people' | null; quantity: number; now: Date },
+): Promise<string> {
+  const [row] = await q.query<{ client: string; blocked: boolean; email_pledges: number | string; email_same: number | string; client_pledges: number | string; client_same: number | string }>(
+    `select me.client,
+            exists (select 1 from pledge_blocks where organization_id = $6 and email in (lower($2), ${blockedEmailHash('$2')})) as blocked,
+            e.pledges as email_pledges, e.same as email_same, c.pledges as client_pledges, c.same as client_same
+       from (select encode(sha256(convert_to(value || ':' || $1, 'UTF8')), 'hex') as client from node_secrets where name = 'client_salt') me
+       cross join lateral ${madeBy('lower(pl.contact_email) = lower($2)')} e
+       cross join lateral ${madeBy('pl.client_hash = me.client')} c`,
+    [a.address, a.email, new Date(a.now.getTime() - 86_400_000), a.category, a.unit ?? '', a.organizationId],
+    { prepared: true },
+  );
+  if (row!.blocked) throw new ProblemError('blocked', 'This organization takes no more pledges from this email address');
+  const { cap, units } = capOf(caps, a.category, a.unit);
+  for (const [who, pledges, same] of [
+    ['this email address', row!.email_pledges, row!.email_same],
+    ['this network address', row!.client_pledges, row!.client_same],
+  ] as const) {
+    if (Number(pledges) >= caps.pledges) {
+      throw new ProblemError('pledge_cap', `At most ${caps.pledges} pledges in 24 hours from ${who}: for more, write to the organization`);
+    }
+    if (Number(same) + a.quantity > cap) {
+      throw new ProblemError('pledge_cap', `At most ${units} in 24 hours from ${who} on public forms: for more, write to the organization, which can record it`);
+    }
+  }
+  return row!.client;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { consentNotice, type Lang, type LocalizedText, type NeedCategory } from '@perron/contract';
+import { dateTimeFormat, numberFormat } from './intl.ts';
 import type { Mail } from './mailer.ts';
 import type { Collection } from './payments.ts';
 
@@ -23,8 +24,8 @@ const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? t
 /** "3 heures", "2 people", "40 sacs de terreau", "50,00 $". */
 export function describeQuantity(r: Pick<Receipt, 'category' | 'unit' | 'unitLabel' | 'quantity' | 'lang'>): string {
   const locale = r.lang === 'en' ? 'en-CA' : 'fr-CA';
-  if (r.category === 'financial') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(r.quantity / 100);
-  const n = new Intl.NumberFormat(locale).format(r.quantity);
+  if (r.category === 'financial') return numberFormat(locale, { style: 'currency', currency: 'CAD' }).format(r.quantity / 100);
+  const n = numberFormat(locale).format(r.quantity);
   if (r.category === 'material') return `${n} ${r.unitLabel ? pick(r.unitLabel, r.lang) : ''}`.trim();
   const one = r.quantity === 1;
   const unit = {
@@ -120,7 +121,7 @@ export function confirmPledgeMail(m: HeldPledgeMail): Mail {
   const project = pick(m.projectTitle, m.lang);
   const need = pick(m.needTitle, m.lang);
   const what = describeQuantity(m);
-  const until = new Intl.DateTimeFormat(m.lang === 'en' ? 'en-CA' : 'fr-CA', { timeStyle: 'short', timeZone: 'America/Toronto' }).format(m.heldUntil);
+  const until = dateTimeFormat(m.lang === 'en' ? 'en-CA' : 'fr-CA', { timeStyle: 'short', timeZone: 'America/Toronto' }).format(m.heldUntil);
   const lines =
     m.lang === 'en'
       ? [

@@ -13,7 +13,7 @@ import {
 } from '@perron/contract';
 import type { Queryable } from '../db/database.ts';
 import { NEED_COLUMNS, needStatus, type NeedRow } from '../db/queries/needs.ts';
-import { PLEDGE_SELECT, toOrganizationPledge, toPledge, type PledgeRow } from '../db/queries/pledges.ts';
+import { PLEDGE_OWN_COLUMNS, PLEDGE_SELECT, toOrganizationPledge, toPledge, type PledgeRow } from '../db/queries/pledges.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import type { ApiKey } from '../http/auth.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -21,7 +21,7 @@ import { newId, newToken, sha256 } from '../ids.ts';
 import { iso } from '../db/queries/sql.ts';
 import { badField, checkConsentVersion } from './bad-input.ts';
 import { notifyOrganization, signalOrganization } from './notifications.ts';
-import { checkCaps, checkNotBlocked, clientHash, confirmPledgeUrl, heldOn, holdUntil } from './pledge-holds.ts';
+import { checkPublicPledger, confirmPledgeUrl, heldOn, holdUntil } from './pledge-holds.ts';
 import type { Collection } from './payments.ts';
 import { confirmPledgeMail, declineMail, describeQuantity, receiptMail } from './pledge-receipt.ts';
 import { checkMoneyOpen, recountSupporters } from './supports.ts';
@@ -37,7 +37,7 @@ function maxPledge(need: Pick<NeedRow, 'category' | 'unit'>): number {
 export const withdrawUrl = (baseUrl: string, token: string) => `${baseUrl}/withdraw/${token}`;
 
 async function readPledge(q: Queryable, id: string): Promise<PledgeRow> {
-  const [row] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.id = $1`, [id]);
+  const [row] = await q.query<PledgeRow>(`${PLEDGE_SELECT} where pl.id = $1`, [id], { prepared: true });
   return row!;
 }
 
@@ -66,6 +66,7 @@ async function lockNeed(q: Queryable, needId: string): Promise<NeedForPledge | u
        from needs n join projects p on p.id = n.project_id join organizations o on o.id = p.organization_id
       where n.id = $1 for update of n`,
     [needId],
+    { prepared: true },
   );
   return need;
 }
@@ -92,11 +93,9 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
   const now = node.now();
   const byOrganization = who.key?.organizationId === need.organization_id;
-  const client = byOrganization ? null : await clientHash(q, who.client);
-  if (!byOrganization) {
-    await checkNotBlocked(q, need.organization_id, body.contact.email);
-    await checkCaps(q, node.pledgeCaps, { email: body.contact.email, client: client!, category: need.category, unit: need.unit, quantity: body.quantity, now });
-  }
+  const client = byOrganization
+    ? null
+    : await checkPublicPledger(q, node.pledgeCaps, { organizationId: need.organization_id, email: body.contact.email, address: who.client, category: need.category, unit: need.unit, quantity: body.quantity, now });
   const held = await heldOn(q, need.id, now);
   if (isBounded(need.category) && need.pledged + held.quantity + body.quantity > need.wanted) {
     const left = Math.max(0, need.wanted - need.pledged - held.quantity);
@@ -112,11 +111,12 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
     need.category === 'financial'
       ? await node.payments.collect({ pledgeId: id, amountCents: body.quantity, organizationName: need.organization_name, projectTitle: need.project_title })
       : null;
-  await q.query(
-    `insert into pledges (id, need_id, project_id, quantity, status, contact_name, contact_email, message, consent_version,
+  const [row] = await q.query<Omit<PledgeRow, 'category' | 'project_title' | 'need_title' | 'unit' | 'unit_label'>>(
+    `insert into pledges as pl (id, need_id, project_id, quantity, status, contact_name, contact_email, message, consent_version,
                           consent_share, consent_updates, consent_at, lang, withdraw_token_hash, collection, created_at, updated_at,
                           held_until, confirm_token_hash, email_confirmed_at, client_hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $12, $16, $17, null, $18)`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $12, $16, $17, null, $18)
+     returning ${PLEDGE_OWN_COLUMNS}`,
     [
       id,
       need.id,
@@ -137,6 +137,7 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
       confirmToken && sha256(confirmToken),
       client,
     ],
+    { prepared: true },
   );
   if (byOrganization) {
     await count(q, node, need, body.quantity);
@@ -160,8 +161,9 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
       q,
     );
   }
-  await signalOrganization(q, now, { organizationId: need.organization_id, event: 'pledge.created', data: pledgeData({ id, need_id: need.id, project_id: need.project_id, category: need.category, quantity: body.quantity, status: byOrganization ? 'pending' : 'held' }) });
-  return toPledge(await readPledge(q, id));
+  const pledge: PledgeRow = { ...row!, category: need.category, project_title: need.project_title, need_title: need.title, unit: need.unit, unit_label: need.unit_label };
+  await signalOrganization(q, now, { organizationId: need.organization_id, event: 'pledge.created', data: pledgeData(pledge) });
+  return toPledge(pledge);
 }
 
 /** A pledge as its organization's webhooks hear of it: ids, category, quantity (cents for money), status. */

@@ -131,7 +131,7 @@ export async function listDeliveries(q: Queryable, organizationId: string, endpo
  * per endpoint of the organization that asked for this event, and its job. None if the write rolls back.
  */
 export async function enqueueWebhooks(q: Queryable, organizationId: string, event: WebhookEvent, data: Record<string, unknown>, now: Date): Promise<void> {
-  const endpoints = await q.query<{ id: string }>('select id from webhook_endpoints where organization_id = $1 and $2 = any(events)', [organizationId, event]);
+  const endpoints = await q.query<{ id: string }>('select id from webhook_endpoints where organization_id = $1 and $2 = any(events)', [organizationId, event], { prepared: true });
   for (const e of endpoints) {
     const id = newId('msg');
     const payload = { type: event, timestamp: iso(now), data };
