@@ -8,13 +8,18 @@ export const confirmPledgeUrl = (baseUrl: string, token: string) => `${baseUrl}/
 
 export const holdUntil = (now: Date) => new Date(now.getTime() + PLEDGE_HOLD_MINUTES * 60_000);
 
+/** SQL: what unexpired holds keep of a need (`quantity`, and `freed_at`, when the first ends). */
+const held = (need: string, now: string) =>
+  `(select coalesce(sum(quantity), 0) as quantity, min(held_until) as freed_at from pledges where need_id = ${need} and status = 'held' and held_until > ${now})`;
+
+export interface Held {
+  quantity: number;
+  freedAt: Date | null;
+}
+
 /** What a need still has to give: wanted − counted − held by unexpired holds (the need's row is locked by the caller). */
-export async function heldOn(q: Queryable, needId: string, now: Date): Promise<{ quantity: number; freedAt: Date | null }> {
-  const [row] = await q.query<{ quantity: number | string | null; freed_at: Date | null }>(
-    `select coalesce(sum(quantity), 0) as quantity, min(held_until) as freed_at from pledges where need_id = $1 and status = 'held' and held_until > $2`,
-    [needId, now],
-    { prepared: true },
-  );
+export async function heldOn(q: Queryable, needId: string, now: Date): Promise<Held> {
+  const [row] = await q.query<{ quantity: number | string | null; freed_at: Date | null }>(`select * from ${held('$1', '$2')} h`, [needId, now], { prepared: true });
   return { quantity: Number(row?.quantity ?? 0), freedAt: row?.freed_at ?? null };
 }
 
@@ -40,8 +45,9 @@ const madeBy = (where: string) => `(select count(*) as pledges,
     where ${where} and pl.created_at > $3 and pl.status in ('held', 'pending', 'confirmed', 'fulfilled'))`;
 
 /**
- * Checks a public pledger in one statement, and returns the salted hash of their network address
- * (enough to count what one address pledged, not to tell the address):
+ * Checks a public pledger in one statement (after the need's lock, so that it sees every hold made
+ * before), and returns what heldOn does and the salted hash of their network address (enough to
+ * count what one address pledged, not to tell the address):
  * - an email address the organization blocked (kept as it is, or as its hash after an erasure) is refused;
  * - the caps per email and per network address over 24 hours (held and counted pledges, of the same
  *   kind of unit): a fake fill from one source is refused before it holds anything.
@@ -49,16 +55,26 @@ const madeBy = (where: string) => `(select count(*) as pledges,
 export async function checkPublicPledger(
   q: Queryable,
   caps: PledgeCaps,
-  a: { organizationId: string; email: string; address: string; category: NeedCategory; unit: 'hours' | 'people' | null; quantity: number; now: Date },
-): Promise<string> {
-  const [row] = await q.query<{ client: string; blocked: boolean; email_pledges: number | string; email_same: number | string; client_pledges: number | string; client_same: number | string }>(
-    `select me.client,
+  a: { needId: string; organizationId: string; email: string; address: string; category: NeedCategory; unit: 'hours' | 'people' | null; quantity: number; now: Date },
+): Promise<{ client: string; held: Held }> {
+  const [row] = await q.query<{
+    client: string;
+    blocked: boolean;
+    email_pledges: number | string;
+    email_same: number | string;
+    client_pledges: number | string;
+    client_same: number | string;
+    held_quantity: number | string;
+    freed_at: Date | null;
+  }>(
+    `select me.client, h.quantity as held_quantity, h.freed_at,
             exists (select 1 from pledge_blocks where organization_id = $6 and email in (lower($2), ${blockedEmailHash('$2')})) as blocked,
             e.pledges as email_pledges, e.same as email_same, c.pledges as client_pledges, c.same as client_same
        from (select encode(sha256(convert_to(value || ':' || $1, 'UTF8')), 'hex') as client from node_secrets where name = 'client_salt') me
        cross join lateral ${madeBy('lower(pl.contact_email) = lower($2)')} e
-       cross join lateral ${madeBy('pl.client_hash = me.client')} c`,
-    [a.address, a.email, new Date(a.now.getTime() - 86_400_000), a.category, a.unit ?? '', a.organizationId],
+       cross join lateral ${madeBy('pl.client_hash = me.client')} c
+       cross join ${held('$7', '$8')} h`,
+    [a.address, a.email, new Date(a.now.getTime() - 86_400_000), a.category, a.unit ?? '', a.organizationId, a.needId, a.now],
     { prepared: true },
   );
   if (row!.blocked) throw new ProblemError('blocked', 'This organization takes no more pledges from this email address');
@@ -74,7 +90,7 @@ export async function checkPublicPledger(
       throw new ProblemError('pledge_cap', `At most ${units} in 24 hours from ${who} on public forms: for more, write to the organization, which can record it`);
     }
   }
-  return row!.client;
+  return { client: row!.client, held: { quantity: Number(row!.held_quantity), freedAt: row!.freed_at } };
 }
 
 /**

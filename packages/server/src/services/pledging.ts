@@ -93,10 +93,9 @@ export async function createPledge(q: Queryable, node: NodeServices, needId: str
   if (body.quantity > maxPledge(need)) throw badField('body.quantity', `At most ${maxPledge(need)} in one pledge to this need`, 'too_big');
   const now = node.now();
   const byOrganization = who.key?.organizationId === need.organization_id;
-  const client = byOrganization
-    ? null
-    : await checkPublicPledger(q, node.pledgeCaps, { organizationId: need.organization_id, email: body.contact.email, address: who.client, category: need.category, unit: need.unit, quantity: body.quantity, now });
-  const held = await heldOn(q, need.id, now);
+  const { client, held } = byOrganization
+    ? { client: null, held: await heldOn(q, need.id, now) }
+    : await checkPublicPledger(q, node.pledgeCaps, { needId: need.id, organizationId: need.organization_id, email: body.contact.email, address: who.client, category: need.category, unit: need.unit, quantity: body.quantity, now });
   if (isBounded(need.category) && need.pledged + held.quantity + body.quantity > need.wanted) {
     const left = Math.max(0, need.wanted - need.pledged - held.quantity);
     const unit = describeQuantity({ category: need.category, unit: need.unit, unitLabel: need.unit_label, quantity: left, lang: 'en' });
