@@ -103,8 +103,10 @@ export function createApp(node: NodeServices, options: AppOptions = {}): App {
   app.use('*', async (c, next) => {
     c.set('requestId', crypto.randomUUID());
     await next();
-    c.header('x-request-id', c.get('requestId'));
-    c.header('x-content-type-options', 'nosniff');
+    // On the answer's own headers: c.header() here would copy the answer, and a copy of the node
+    // server's light Response is a full one, sent as a stream (a tenth of a page of projects' time).
+    c.res.headers.set('x-request-id', c.get('requestId'));
+    c.res.headers.set('x-content-type-options', 'nosniff');
   });
 
   // Every request is counted, pages and files too: /withdraw, /confirm and /dev/mail are worth a flood.

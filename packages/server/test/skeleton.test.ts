@@ -35,6 +35,29 @@ test('an unknown path is a problem+json 404, a wrong method a 405 naming the all
   assert.match(wrong.headers.get('allow') ?? '', /GET/);
 });
 
+test('every answer carries its request id and nosniff: data, 304, problems, pages, files, a preflight', async () => {
+  const data = await fetch(`${node.url}/v1/projects`);
+  const requests = [
+    data,
+    await fetch(`${node.url}/v1/projects`, { headers: { 'if-none-match': data.headers.get('etag')! } }),
+    await fetch(`${node.url}/v1/nowhere`),
+    await fetch(`${node.url}/v1/projects`, { method: 'PUT' }),
+    await fetch(`${node.url}/v1/projects?limit=0`),
+    await fetch(`${node.url}/`),
+    await fetch(`${node.url}/elements/perron.js`, { headers: { 'accept-encoding': 'br' } }),
+    await fetch(`${node.url}/v1/projects`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' } }),
+  ];
+  assert.deepEqual(requests.map((r) => r.status), [200, 304, 404, 405, 400, 200, 200, 204]);
+  const ids = new Set<string>();
+  for (const res of requests) {
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', res.url);
+    assert.match(res.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/, res.url);
+    ids.add(res.headers.get('x-request-id')!);
+    await res.arrayBuffer();
+  }
+  assert.equal(ids.size, requests.length, 'one id per request');
+});
+
 test('a bad API key is refused with 401, before any route work', async () => {
   const res = await api(node, 'GET', '/v1/me', { headers: { authorization: 'Bearer pk_not_a_real_key_at_all' } });
   assert.equal(res.status, 401);
