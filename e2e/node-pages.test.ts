@@ -48,6 +48,7 @@ const BUILDER = {
     copy: 'Copier le code',
     copied: 'Code copié.',
     snippet: 'Le code à copier',
+    reserve: 'Hauteur à garder pendant le chargement (px)',
   },
   en: {
     title: 'Embed builder',
@@ -59,6 +60,7 @@ const BUILDER = {
     copy: 'Copy the code',
     copied: 'Code copied.',
     snippet: 'The code to copy',
+    reserve: 'Height to keep while it loads (px)',
   },
 } as const;
 
@@ -113,15 +115,31 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await page.getByRole('radio', { name: t.english }).check();
         await page.getByLabel(t.accent).fill('#aa3300');
 
-        const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
-        assert.match(snippet, new RegExp(`^<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
-        assert.match(snippet, /<perron-project-list community="villeray-saint-michel-parc-extension" lang="en" style="--perron-accent: #aa3300">/);
-        assert.match(snippet, /\n {2}<a href="[^"]+">[^<]+<\/a>\n<\/perron-project-list>$/);
-
         // The live preview is the real element with the node's data.
         const preview = page.locator('#preview perron-project-list');
         await preview.getByRole('button', { name: /Henri-Julien/ }).first().waitFor();
+
+        // The room to keep is measured on the preview, a little under its height, and goes into the snippet.
+        const reserve = page.getByLabel(t.reserve);
+        await page.waitForFunction(() => Number((document.getElementById('reserve') as HTMLInputElement).value) > 0);
+        const kept = Number(await reserve.inputValue());
+        const height = await preview.evaluate((e) => e.getBoundingClientRect().height);
+        assert.ok(kept <= height && kept >= height * 0.9 - 10, `keeps ${kept} px of the preview's ${height}`);
+        const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
+        assert.match(snippet, new RegExp(`^<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
+        assert.ok(
+          snippet.includes(`<perron-project-list community="villeray-saint-michel-parc-extension" lang="en" style="--perron-accent: #aa3300; --perron-loading-height: ${kept}px; min-height: ${kept}px">`),
+          snippet,
+        );
+        assert.match(snippet, /\n {2}<a href="[^"]+">[^<]+<\/a>\n<\/perron-project-list>$/);
         await v.screenshot('embed-builder');
+
+        // A height typed by hand stays; emptied, nothing is kept.
+        await reserve.fill('300');
+        assert.match(await page.getByRole('textbox', { name: t.snippet }).inputValue(), /--perron-loading-height: 300px; min-height: 300px">/);
+        await reserve.fill('');
+        assert.match(await page.getByRole('textbox', { name: t.snippet }).inputValue(), /style="--perron-accent: #aa3300">/);
+        await reserve.fill(String(kept));
 
         await page.getByRole('button', { name: t.copy }).press('Enter');
         await page.getByRole('status').filter({ hasText: t.copied }).waitFor();
@@ -133,6 +151,9 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         try {
           await page.goto(host.url);
           await page.locator('perron-project-list').getByRole('button', { name: /Henri-Julien/ }).first().waitFor();
+          // It kept its room from the start, and its data took at least that.
+          assert.equal(await page.locator('perron-project-list').evaluate((e) => getComputedStyle(e).minHeight), `${kept}px`);
+          assert.ok((await page.locator('perron-project-list').evaluate((e) => e.getBoundingClientRect().height)) >= kept);
         } finally {
           await host.close();
         }

@@ -41,6 +41,9 @@ const TEXT = {
     radius: 'Coins',
     radii: { '0': 'Droits', '0.5rem': 'Arrondis', '1rem': 'Très arrondis' },
     resetColours: 'Couleurs par défaut',
+    step5: '5. La place réservée',
+    reserve: 'Hauteur à garder pendant le chargement (px)',
+    reserveHint: 'Remplie d’après l’aperçu, un peu en dessous : l’élément garde cette place avant que ses données arrivent, et rien ne bouge sur votre page. Ajustez-la si votre colonne est bien plus étroite ou plus large ; videz-la pour ne rien réserver.',
     preview: 'Aperçu',
     previewHint: 'L’élément réel, servi par ce nœud, avec ses données réelles.',
     snippet: 'Le code à copier',
@@ -48,7 +51,7 @@ const TEXT = {
     copy: 'Copier le code',
     cspTitle: 'Si votre site a une politique de sécurité du contenu (CSP)',
     cspHint: 'Ajoutez l’adresse de ce nœud à ces directives :',
-    cspStyle: 'Les couleurs choisies sont dans l’attribut style de la balise ; sous une CSP stricte, mettez plutôt ces lignes dans votre feuille de style :',
+    cspStyle: 'Les couleurs et la place réservée sont dans l’attribut style de la balise ; sous une CSP stricte, mettez plutôt ces lignes dans votre feuille de style :',
   },
   en: {
     title: 'Embed builder',
@@ -84,6 +87,9 @@ const TEXT = {
     radius: 'Corners',
     radii: { '0': 'Square', '0.5rem': 'Rounded', '1rem': 'Very rounded' },
     resetColours: 'Default colours',
+    step5: '5. The room it keeps',
+    reserve: 'Height to keep while it loads (px)',
+    reserveHint: 'Filled from the preview, a little under: the element keeps this room before its data comes, and nothing on your page moves. Adjust it if your column is much narrower or wider; empty it to keep no room.',
     preview: 'Preview',
     previewHint: 'The real element, served by this node, with its real data.',
     snippet: 'The code to copy',
@@ -91,7 +97,7 @@ const TEXT = {
     copy: 'Copy the code',
     cspTitle: 'If your site has a Content Security Policy (CSP)',
     cspHint: "Add this node's address to these directives:",
-    cspStyle: "The colours you chose are in the tag's style attribute; under a strict CSP, put these lines in your style sheet instead:",
+    cspStyle: "The colours and the room kept are in the tag's style attribute; under a strict CSP, put these lines in your style sheet instead:",
   },
 } as const;
 
@@ -171,6 +177,10 @@ function builder(lang: Lang, node: NodeServices): string {
         ([value, label]) => html`<option value="${value}"${value === DEFAULT_COLOURS.radius ? html` selected` : ''}>${label}</option>`,
       )}</select></div>
       <button type="button" id="reset-colours" class="secondary">${t.resetColours}</button>
+    </fieldset>
+    <fieldset>
+      <legend>${t.step5}</legend>
+      <div class="field"><label for="reserve">${t.reserve}</label><input type="number" id="reserve" name="reserve" min="0" max="4000" step="10" inputmode="numeric" aria-describedby="reserve-hint"><span class="hint" id="reserve-hint">${t.reserveHint}</span></div>
     </fieldset>
   </form>
   <section class="preview" aria-labelledby="preview-title">

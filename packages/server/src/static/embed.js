@@ -11,6 +11,7 @@ const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.get
 const select = (/** @type {string} */ id) => /** @type {HTMLSelectElement} */ ($(id));
 const preview = $('preview');
 const snippet = /** @type {HTMLTextAreaElement} */ ($('snippet'));
+const reserve = /** @type {HTMLInputElement} */ ($('reserve'));
 
 /** @param {{ fr: string, en?: string } | string} t */
 const local = (t) => (typeof t === 'string' ? t : (lang === 'en' && t.en) || t.fr);
@@ -132,6 +133,13 @@ function choice() {
   return { tag, attributes, style, fallback };
 }
 
+/** The room the tag keeps before its script runs (min-height) and while its data loads. */
+function withRoom(/** @type {ReturnType<typeof choice>} */ c) {
+  const px = Math.min(4000, Math.round(Number(reserve.value)));
+  if (!reserve.value || !(px > 0)) return c;
+  return { ...c, style: [...c.style, ['--perron-loading-height', `${px}px`], ['min-height', `${px}px`]] };
+}
+
 /** @param {string} s */
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -148,17 +156,29 @@ function snippetOf({ tag, attributes, style, fallback }) {
 }
 
 let shown = '';
+/** Set once the person typed a height of their own: the preview's measure no longer replaces it. */
+let typed = false;
 function update() {
   const c = choice();
   for (const field of document.querySelectorAll('.field[data-for]')) {
     /** @type {HTMLElement} */ (field).hidden = !(field.getAttribute('data-for') ?? '').split(' ').includes(c.tag);
   }
+  // The preview keeps no room of its own: it shows, and measures, the element as its data makes it.
   const code = snippetOf(c);
-  snippet.value = code;
-  $('snippet-css').textContent = c.style.length ? `${c.tag} {\n${c.style.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : '';
-  if (code === shown) return;
-  shown = code;
-  // The real element, built with DOM calls: no markup parsing of anything that came from the API.
+  if (code !== shown) {
+    shown = code;
+    showPreview(c);
+  }
+  const kept = withRoom(c);
+  snippet.value = snippetOf(kept);
+  $('snippet-css').textContent = kept.style.length ? `${c.tag} {\n${kept.style.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}` : '';
+}
+
+/** The real element, built with DOM calls: no markup parsing of anything that came from the API. */
+function showPreview(/** @type {ReturnType<typeof choice>} */ c) {
+  // Another element or other content takes another height: measured again.
+  typed = false;
+  reserve.value = '';
   const element = document.createElement(c.tag);
   for (const [k, v] of c.attributes) element.setAttribute(k, v);
   for (const [k, v] of c.style) element.style.setProperty(k, v);
@@ -167,6 +187,24 @@ function update() {
   link.textContent = c.fallback.label;
   element.append(link);
   preview.replaceChildren(element);
+  measure(element);
+}
+
+/**
+ * Once the preview shows its data, the height to keep is a little under what it takes (rounded
+ * down to 10 px): a page whose column is a little wider ends with no gap, and nothing moves.
+ */
+function measure(/** @type {HTMLElement} */ element) {
+  const observer = new ResizeObserver(() => {
+    if (!element.isConnected) return observer.disconnect();
+    const root = element.shadowRoot;
+    if (typed || !root || root.querySelector('[part~="loading"]') || !root.textContent?.trim()) return;
+    const px = Math.floor((element.getBoundingClientRect().height * 0.95) / 10) * 10;
+    if (px <= 0 || String(px) === reserve.value) return;
+    reserve.value = String(px);
+    update();
+  });
+  observer.observe(element);
 }
 
 async function copy() {
@@ -185,7 +223,10 @@ form.addEventListener('change', (event) => {
   if (/** @type {HTMLElement} */ (event.target).id === 'project') void loadNeeds();
   else update();
 });
-form.addEventListener('input', update);
+form.addEventListener('input', (event) => {
+  if (event.target === reserve) typed = true;
+  update();
+});
 $('reset-colours').addEventListener('click', () => {
   for (const key of ['accent', 'color', 'surface', 'radius']) /** @type {HTMLInputElement} */ ($(key)).value = defaults[key];
   update();
