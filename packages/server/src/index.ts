@@ -10,6 +10,7 @@ import { createWorker, type Worker } from './worker/worker.ts';
 import { forgetRateWindows } from './http/rate-limit.ts';
 import { handleFollowing } from './services/following.ts';
 import { handleDirectories } from './services/directory-sync.ts';
+import { outboundFetch } from './services/outbound.ts';
 import { sendDigests } from './services/notifications.ts';
 import { promiseOnlyPayments, type PaymentAdapter } from './services/payments.ts';
 import { HOLDS_EVERY_MS, purge, PURGE_EVERY_MS } from './services/purge.ts';
@@ -106,9 +107,11 @@ export async function startNode(options: NodeOptions = {}): Promise<RunningNode>
   if (!transport && process.env.NODE_ENV === 'production') warnNoMail();
   const worker = createWorker({ db, pollMs: options.workerPollMs });
   if (transport) handleMailJobs(worker, db, transport);
-  handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
+  // A public node reads other servers only at public addresses, checked after DNS resolution too.
+  const read = outboundFetch({ allowPrivate: options.readPrivateOrigins === true });
+  handleFollowing(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000), read);
   // Imported directories are kept in sync the way followed nodes are, at the same pace.
-  handleDirectories(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000));
+  handleDirectories(worker, options.followInterval ?? Number(process.env.PERRON_FOLLOW_INTERVAL ?? 300_000), read);
   handleMailCounts(worker);
   const webhookPrivateTargets = options.webhookPrivateTargets === true;
   handleWebhookJobs(worker, db, { allowPrivate: webhookPrivateTargets });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_COMMUNITIES, DEMO_KEYS, DEMO_NEEDS, DEMO_PROJECTS } from '../src/seed/demo-ids.ts';
 import { createApiKey, pollFollows, type FollowingOptions, type RunningNode } from '../src/index.ts';
+import { addFollow } from '../src/services/following.ts';
 import { api, startTestNode } from './support/node.ts';
 import { bearer, confirmedPledge, NO_RATE_LIMITS, pledgeBody, write } from './support/requests.ts';
 
@@ -168,6 +169,30 @@ describe('following chosen communities', () => {
       const expected = (await all(a, `/v1/projects?community=${DEMO_COMMUNITIES.villeray}`)).map((p) => p.id);
       assert.ok(expected.length > 0 && expected.length < (await all(a, '/v1/projects')).length);
       assert.deepEqual((await all(b, '/v1/projects')).map((p) => p.id), expected);
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+});
+
+describe('a public node reads other servers at public addresses only', () => {
+  test('a followed name that now resolves to this machine is refused after resolution; an address on it before any connection', async () => {
+    const a = await startTestNode({ seed: true, rateLimits: NO_RATE_LIMITS, followInterval: 0 });
+    // As in production: readPrivateOrigins is off, and the worker reads with its own follow job.
+    const b = await startTestNode({ rateLimits: NO_RATE_LIMITS, followInterval: 60_000, workerPollMs: 0 });
+    try {
+      // Both passed when saved (a public name); they now lead here, as a rebinding name would: 'localhost' stands in for it.
+      const port = new URL(a.url).port;
+      const [named, literal] = await b.db.tx(async (q) => [await addFollow(q, `http://localhost:${port}`, [], new Date()), await addFollow(q, `http://127.0.0.1:${port}`, [], new Date())]);
+      await b.worker.runOnce(new Date(Date.now() + 120_000));
+      const rows = await b.db.query<{ id: string; state: string; last_error: string }>('select id, state, last_error from follows order by id');
+      const of = (id: string | null) => rows.find((r) => r.id === id)!;
+      assert.equal(of(named).state, 'unreachable');
+      assert.match(of(named).last_error, /^localhost resolves to a private address \((127\.0\.0\.1|::1)\)$/);
+      assert.equal(of(literal).state, 'unreachable');
+      assert.match(of(literal).last_error, /^127\.0\.0\.1 is a private address$/);
+      assert.deepEqual(await all(b, '/v1/projects'), [], 'nothing of A was copied');
     } finally {
       await b.close();
       await a.close();

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import type { RunningNode } from '../src/index.ts';
 import { checkEndpointUrl } from '../src/services/webhooks.ts';
-import { isPrivateAddress } from '../src/services/webhook-targets.ts';
+import { isPrivateAddress } from '../src/services/outbound.ts';
 import { DEMO_KEYS, DEMO_NEEDS, DEMO_STAFF } from '../src/seed/demo-ids.ts';
 import { api, startTestNode } from './support/node.ts';
 import { bearer, confirmedPledge, NO_PLEDGE_CAPS, NO_RATE_LIMITS, pledgeBody, projectBody, write } from './support/requests.ts';

@@ -5,7 +5,7 @@ import type { NodeServices } from '../handlers/types.ts';
 import { ProblemError } from '../http/problem.ts';
 import { badField } from './bad-input.ts';
 import { addDirectory, directoryBase } from './directory-sync.ts';
-import { privateHost } from './webhook-targets.ts';
+import { privateHost } from './outbound.ts';
 
 /**
  * The directories a curator imports, one set of rules for the API (`/v1/directories`) and the

@@ -6,6 +6,7 @@ import { newId } from '../ids.ts';
 import type { Worker } from '../worker/worker.ts';
 import { enqueue } from '../worker/jobs.ts';
 import type { FollowingOptions } from './following.ts';
+import type { Fetcher } from './outbound.ts';
 
 /**
  * Keeps imported HSDS 3 directories in sync, as followed nodes are: each due directory is read
@@ -19,8 +20,8 @@ export const DIRECTORY_JOB = 'directories.poll';
 const PER_PAGE = 100;
 const MAX_PAGES = 100;
 
-export function handleDirectories(worker: Worker, interval: number): void {
-  if (interval > 0) worker.every(DIRECTORY_JOB, interval, ({ db, at }) => pollDirectories(db, at, { interval }).then(() => undefined));
+export function handleDirectories(worker: Worker, interval: number, read: Fetcher): void {
+  if (interval > 0) worker.every(DIRECTORY_JOB, interval, ({ db, at }) => pollDirectories(db, at, { interval, fetch: read }).then(() => undefined));
 }
 
 /** An HSDS API's base URL as recorded: without a trailing slash (its `/` is `${base}/`). */

@@ -6,6 +6,7 @@ import { searchText } from '../db/queries/sql.ts';
 import type { Worker } from '../worker/worker.ts';
 import { enqueue } from '../worker/jobs.ts';
 import { newId } from '../ids.ts';
+import type { Fetcher } from './outbound.ts';
 
 /**
  * Keeps the copies of followed nodes up to date: each due node is read through its public API —
@@ -20,7 +21,8 @@ export interface FollowingOptions {
   interval: number;
   /** The longest wait after failures. */
   maxBackoff?: number;
-  fetch?: typeof fetch;
+  /** How other servers are read: `fetch` by default; the worker's own reads go through outboundFetch. */
+  fetch?: Fetcher;
   log?: (line: string) => void;
   /** Per request, in milliseconds. */
   timeout?: number;
@@ -42,8 +44,8 @@ interface Copies {
 /** The worker's job that polls: once per interval, and at once for a node just added (`createFollow` enqueues it). */
 export const FOLLOW_JOB = 'follows.poll';
 
-export function handleFollowing(worker: Worker, interval: number): void {
-  if (interval > 0) worker.every(FOLLOW_JOB, interval, ({ db, at }) => pollFollows(db, at, { interval }).then(() => undefined));
+export function handleFollowing(worker: Worker, interval: number, read: Fetcher): void {
+  if (interval > 0) worker.every(FOLLOW_JOB, interval, ({ db, at }) => pollFollows(db, at, { interval, fetch: read }).then(() => undefined));
 }
 
 /** A node's base URL as followed: its origin and path, without a trailing slash. */

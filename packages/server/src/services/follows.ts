@@ -5,7 +5,7 @@ import type { NodeServices } from '../handlers/types.ts';
 import { ProblemError } from '../http/problem.ts';
 import { badField } from './bad-input.ts';
 import { addFollow, followedBase } from './following.ts';
-import { privateHost } from './webhook-targets.ts';
+import { privateHost } from './outbound.ts';
 
 /**
  * The nodes this node follows, one set of rules for the API (`/v1/follows`) and the workspace's

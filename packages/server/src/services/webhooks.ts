@@ -12,7 +12,7 @@ import { enqueue } from '../worker/jobs.ts';
 import type { Worker } from '../worker/worker.ts';
 import type { NodeServices } from '../handlers/types.ts';
 import { badField } from './bad-input.ts';
-import { postToTarget, privateHost } from './webhook-targets.ts';
+import { postToTarget, privateHost } from './outbound.ts';
 
 /** Tries per delivery: with the worker's back-off (10 s doubling, at most 1 h) about 9 hours in all. */
 export const WEBHOOK_ATTEMPTS = 12;

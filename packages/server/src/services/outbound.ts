@@ -1,12 +1,14 @@
-// Where a webhook may be sent. An endpoint's URL is typed by an organization: without these checks
-// the node would POST, from inside the operator's network, to its loopback services, its private
-// network or a cloud's metadata address (169.254.169.254). The URL is checked when it is saved,
-// and again after DNS resolution at each delivery, on the very address the socket connects to, so
-// that a name that resolves elsewhere later (DNS rebinding) gains nothing.
+// What the node sends out of the operator's network: webhooks (a URL an organization typed), and the
+// worker's reads of followed nodes and imported directories (a URL a curator typed). Without these
+// checks it would reach, from inside that network, its loopback services, its private network or a
+// cloud's metadata address (169.254.169.254). A URL is checked when it is saved, and again after DNS
+// resolution at each request, on the very address the socket connects to, so that a name that
+// resolves elsewhere later (DNS rebinding) gains nothing.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP } from 'node:net';
+import { Readable } from 'node:stream';
 
 // Two lists: a BlockList matches an IPv4 address against IPv6 rules too, and ::ffff:0:0/96 would take them all.
 const PRIVATE_V4 = new BlockList();
@@ -98,4 +100,37 @@ export function postToTarget(url: string, headers: Record<string, string>, body:
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** How the worker reads another server (a followed node, a directory): a GET as `fetch` answers it. */
+export type Fetcher = (url: string, init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'error' }) => Promise<Response>;
+
+/**
+ * The worker's reads. Unless `allowPrivate`, a URL naming a private address is refused before any
+ * connection, and a name that resolves to one at resolution. A redirect is an error, as
+ * `redirect: 'error'` is for fetch: a public address must not send the worker elsewhere.
+ */
+export function outboundFetch(o: { allowPrivate: boolean }): Fetcher {
+  return (url, init) => {
+    const target = new URL(url);
+    const literal = target.hostname.replace(/^\[|\]$/g, '');
+    if (!o.allowPrivate && isPrivateAddress(literal)) return Promise.reject(new PrivateTargetError(`${literal} is a private address`));
+    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, ...(o.allowPrivate ? {} : { lookup: publicOnlyLookup as never }) }, (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && status !== 304) {
+          res.resume();
+          return reject(new Error(`${status}: redirected to ${res.headers.location ?? 'nowhere'}, not followed`));
+        }
+        const headers = new Headers();
+        for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+        const empty = status === 204 || status === 304;
+        if (empty) res.resume();
+        resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  };
 }
