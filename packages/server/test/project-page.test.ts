@@ -46,6 +46,21 @@ describe('the project page', () => {
     assert.match(en.text, /<button type="submit">Send my pledge<\/button>/);
   });
 
+  test('shows the organization’s logo beside its name when it gave one (an http(s) address only)', async () => {
+    const [{ organization_id: org }] = await node.db.query<{ organization_id: string }>('select organization_id from projects where id = $1', [project]);
+    const logo = async (url: string | null) => {
+      await node.db.query('update organizations set logo_url = $2 where id = $1', [org, url]);
+      return /<p class="organization-name">(<img[^>]*>)?<strong>/.exec((await get(`/projects/${project}?lang=fr`)).text)?.[1] ?? null;
+    };
+    try {
+      assert.equal(await logo('https://table.example/logo.png?size=2&v=1'), '<img class="logo" src="https://table.example/logo.png?size=2&amp;v=1" alt="" width="64" height="64" loading="lazy" referrerpolicy="no-referrer">');
+      assert.equal(await logo('javascript:alert(1)'), null);
+      assert.equal(await logo(null), null);
+    } finally {
+      await node.db.query('update organizations set logo_url = null where id = $1', [org]);
+    }
+  });
+
   test('names each skill in the page’s language; text the organization typed stays French, marked lang="fr"', async () => {
     const { projectId } = await publishedProjectWithNeed(node, DEMO_KEYS.tableHochelaga, DEMO_KEYS.curator, { category: 'human', title: { fr: 'Affiches', en: 'Posters' }, unit: 'hours', wanted: 5, skills: ['graphic-design', 'bonne humeur'] });
     const skills = async (lang: string) => /<p class="hint">(?:Compétences|Skills)\s?:? ?(.*?)<\/p>/.exec((await get(`/projects/${projectId}?lang=${lang}`)).text)?.[1];

@@ -125,6 +125,7 @@ function needItem(need: Need, lang: Lang, link: (needId: string) => string, wait
 interface OrganizationFacts {
   description: LocalizedText | null;
   website: string | null;
+  logo_url: string | null;
 }
 
 /** What the page shows besides the project: where the person came from, and the pledge form's state. */
@@ -158,6 +159,7 @@ function projectBody(p: ProjectDetail, org: OrganizationFacts, lang: Lang, state
   const back = state.from;
   const needLink = (needId: string) => `/projects/${encodeURIComponent(p.id)}?${query(lang, back, { need: needId })}#pledge`;
   const website = org.website && /^https?:\/\//.test(org.website) ? org.website : null;
+  const logo = org.logo_url && /^https?:\/\//.test(org.logo_url) ? org.logo_url : null;
   // Money needs wait for the supporters' threshold: said at each, left out of the pledge form.
   const waiting = moneyLocked(p) && p.status === 'published' ? moneyLockedText(p, lang) : null;
   const pledgeable = waiting ? { ...p, needs: p.needs.filter((n) => n.category !== 'financial') } : p;
@@ -184,7 +186,7 @@ ${p.status === 'published' ? supportFormHtml({ project: p, lang, from: back, err
 ${pledging ? pledgeFormHtml({ project: pledgeable, lang, need: pledgeable.needs.find((n) => n.id === (state.values?.need ?? state.need)), from: back, errors: state.errors, values: state.values }) : ''}
 <section aria-labelledby="organization">
   <h2 id="organization">${t.organization}</h2>
-  <p><strong>${organizationName(p.organization, lang)}</strong></p>
+  <p class="organization-name">${logo ? html`<img class="logo" src="${logo}" alt="" width="64" height="64" loading="lazy" referrerpolicy="no-referrer">` : ''}<strong>${organizationName(p.organization, lang)}</strong></p>
   ${org.description ? html`<p>${pick(org.description, lang)}</p>` : ''}
   ${website ? html`<p><a href="${website}" rel="noopener">${t.website(organizationName(p.organization, lang))}</a></p>` : ''}
 </section>`;
@@ -202,11 +204,11 @@ async function renderProject(node: NodeServices, id: string, lang: Lang, state: 
     if (copy) return new Response(null, { status: 302, headers: { location: copy.url } });
     return new Response(page({ lang, title: `${t.missingTitle} — Perron`, otherLang, body: html`<h1>${t.missingTitle}</h1><p class="lead">${t.missing}</p>` }), { status: 404, headers });
   }
-  const [org] = await node.db.query<OrganizationFacts>('select description, website from organizations where id = $1', [project.organization.id]);
+  const [org] = await node.db.query<OrganizationFacts>('select description, website, logo_url from organizations where id = $1', [project.organization.id]);
   const head = html`${oembedLink(node.baseUrl, project.url, pick(project.title, lang))}
 ${projectJsonLd(project, node.baseUrl, lang)}`;
   const title = `${status === 200 ? '' : `${state.support ? t.supportFix : t.fix} — `}${pick(project.title, lang)} — Perron`;
-  return new Response(page({ lang, title, styles: ['project.css'], otherLang, head, body: projectBody(project, org ?? { description: null, website: null }, lang, state) }), { status, headers });
+  return new Response(page({ lang, title, styles: ['project.css'], otherLang, head, body: projectBody(project, org ?? { description: null, website: null, logo_url: null }, lang, state) }), { status, headers });
 }
 
 /**
