@@ -9,7 +9,8 @@ export const ACTIVITY_STREAMS = 'https://www.w3.org/ns/activitystreams';
 
 /** A text in the page's language, with both languages in the `…Map` beside it. */
 const LanguageMap = z.object({ fr: z.string(), en: z.optional(z.string()) });
-const Actor = z.object({ type: z.literal('Organization'), name: z.string(), url: SafeUrl });
+/** The organization: its name in the page's language (its French one when it has no other), both in `nameMap`. */
+const Actor = z.object({ type: z.literal('Organization'), name: z.string(), nameMap: LanguageMap, url: SafeUrl });
 
 /** A project, as a `Page` of the web: its public page on its node. */
 export const ActivityPage = z.object({

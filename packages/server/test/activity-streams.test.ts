@@ -84,6 +84,17 @@ describe('ActivityStreams collections', () => {
     assert.ok(body.orderedItems[0].nameMap.fr);
   });
 
+  test('the organization: its English name in English when it has one, its French one otherwise, both in the map', async () => {
+    const { items: en } = await walk(`${node.url}/v1/activitystreams/projects?lang=en&limit=100`);
+    const { items: fr } = await walk(`${node.url}/v1/activitystreams/projects?lang=fr&limit=100`);
+    const authors = (items: any[]) => new Map(items.map((i) => [i.attributedTo.url, i.attributedTo]));
+    const cdn = [...authors(en).values()].find((a) => a.url.endsWith('/v1/organizations/maison-de-quartier-cdn'));
+    assert.deepEqual(cdn, { type: 'Organization', name: 'Côte-des-Neiges Neighbourhood House', nameMap: { fr: 'Maison de quartier Côte-des-Neiges', en: 'Côte-des-Neiges Neighbourhood House' }, url: cdn.url });
+    assert.equal(authors(fr).get(cdn.url).name, 'Maison de quartier Côte-des-Neiges');
+    const frenchOnly = [...authors(en).values()].find((a) => !a.nameMap.en);
+    assert.equal(frenchOnly.name, frenchOnly.nameMap.fr);
+  });
+
   test('events: the coming events as Event objects with times and a place, filtered like the list', async () => {
     const { items } = await walk(`${node.url}/v1/activitystreams/events?community=montreal&limit=5`);
     const expected = await apiIds('/v1/events?community=montreal');

@@ -194,6 +194,28 @@ describe('the HSDS 3 resource directory', () => {
       assert.ok(res.body.contents.some((o: { id: string }) => o.id === fr.organization_id));
     });
 
+    test('an organization with an English name: named in the language asked for, the other as alternate_name', async () => {
+      await a.db.query(`update organizations set name_en = 'Hochelaga-Maisonneuve Neighbourhood Table' where slug = 'table-hochelaga'`);
+      try {
+        const names = (o: { name: string; alternate_name?: string }) => [o.name, o.alternate_name];
+        const fr = (await api(a, 'GET', `/hsds/services/${ids.foodBank}`)).body.organization;
+        const en = (await api(a, 'GET', `/hsds/services/${ids.foodBank}?lang=en`)).body.organization;
+        assert.deepEqual(names(fr), ['Table de quartier Hochelaga-Maisonneuve', 'Hochelaga-Maisonneuve Neighbourhood Table']);
+        assert.deepEqual(names(en), ['Hochelaga-Maisonneuve Neighbourhood Table', 'Table de quartier Hochelaga-Maisonneuve']);
+        valid(hsds.organization, en, 'in English');
+        const listed = (await api(a, 'GET', '/hsds/organizations?lang=en')).body.contents.find((o: { id: string }) => o.id === fr.id);
+        assert.deepEqual(names(listed), names(en));
+        // This node's own API gives both, for the elements to pick from.
+        const service = (await api(a, 'GET', `/v1/services/${ids.foodBank}`)).body;
+        assert.deepEqual([service.organization.name, service.organization.nameEn], ['Table de quartier Hochelaga-Maisonneuve', 'Hochelaga-Maisonneuve Neighbourhood Table']);
+        // Without an English name, none is made up.
+        const other = (await api(a, 'GET', '/hsds/organizations?lang=en')).body.contents.find((o: { id: string; name: string }) => o.name === 'Accueil Parc-Extension');
+        assert.equal(other.alternate_name, undefined);
+      } finally {
+        await a.db.query(`update organizations set name_en = null where slug = 'table-hochelaga'`);
+      }
+    });
+
     test('searching by words, filtering by organization; an unknown service is a 404', async () => {
       const found = (await api(a, 'GET', `/hsds/services?search=${encodeURIComponent('impots')}`)).body.contents.map((s: { name: string }) => s.name);
       assert.deepEqual(found, ['Clinique d’impôts bénévole', 'Clinique d’impôts bénévole'], "the demo's and this one, accents or not");

@@ -47,7 +47,7 @@ describe('the project page', () => {
   });
 
   test('shows the organization’s logo beside its name when it gave one (an http(s) address only)', async () => {
-    const [{ organization_id: org }] = await node.db.query<{ organization_id: string }>('select organization_id from projects where id = $1', [project]);
+    const org = (await node.db.query<{ organization_id: string }>('select organization_id from projects where id = $1', [project]))[0]!.organization_id;
     const logo = async (url: string | null) => {
       await node.db.query('update organizations set logo_url = $2 where id = $1', [org, url]);
       return /<p class="organization-name">(<img[^>]*>)?<strong>/.exec((await get(`/projects/${project}?lang=fr`)).text)?.[1] ?? null;

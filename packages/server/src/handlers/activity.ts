@@ -1,4 +1,4 @@
-import { ACTIVITY_STREAMS, type Event, type Lang, type LocalizedText, type OrganizationSummary, type Project } from '@perron/contract';
+import { ACTIVITY_STREAMS, organizationName, type Event, type Lang, type LocalizedText, type OrganizationSummary, type Project } from '@perron/contract';
 import { eventsHandlers } from './events.ts';
 import { projectsHandlers } from './projects.ts';
 import type { Handlers, RequestContext } from './types.ts';
@@ -10,7 +10,12 @@ const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? t
 const map = (text: LocalizedText) => ({ fr: text.fr, ...(text.en ? { en: text.en } : {}) });
 
 /** The organization, on the node that holds the item (a followed item's origin). */
-const actor = (o: OrganizationSummary, base: string) => ({ type: 'Organization' as const, name: o.name, url: `${base}/v1/organizations/${encodeURIComponent(o.slug)}` });
+const actor = (o: OrganizationSummary, base: string, lang: Lang) => ({
+  type: 'Organization' as const,
+  name: organizationName(o, lang),
+  nameMap: { fr: o.name, ...(o.nameEn ? { en: o.nameEn } : {}) },
+  url: `${base}/v1/organizations/${encodeURIComponent(o.slug)}`,
+});
 
 const asPage = (p: Project, lang: Lang, baseUrl: string) => ({
   type: 'Page' as const,
@@ -20,7 +25,7 @@ const asPage = (p: Project, lang: Lang, baseUrl: string) => ({
   nameMap: map(p.title),
   summary: pick(p.summary, lang),
   summaryMap: map(p.summary),
-  attributedTo: actor(p.organization, p.origin ?? baseUrl),
+  attributedTo: actor(p.organization, p.origin ?? baseUrl, lang),
   ...(p.image ? { image: { type: 'Image' as const, url: p.image.url, name: pick(p.image.alt, lang) } } : {}),
   published: p.createdAt,
   updated: p.updatedAt,
@@ -36,7 +41,7 @@ const asEvent = (e: Event, lang: Lang, baseUrl: string) => ({
   startTime: e.startsAt,
   endTime: e.endsAt,
   location: e.place ? { type: 'Place' as const, name: `${e.place.name}, ${e.place.address}` } : { type: 'Place' as const, name: e.link!, url: e.link! },
-  attributedTo: actor(e.organization, e.origin ?? baseUrl),
+  attributedTo: actor(e.organization, e.origin ?? baseUrl, lang),
 });
 
 type Ctx = RequestContext<'activityProjects'> | RequestContext<'activityEvents'>;

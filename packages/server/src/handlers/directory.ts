@@ -15,7 +15,7 @@ import type { Handlers } from './types.ts';
 
 const PER_PAGE = 20;
 
-const orgOf = (r: ServiceRow) => ({ id: r.org_id, name: r.org_name, description: r.org_description, website: r.org_website });
+const orgOf = (r: ServiceRow) => ({ id: r.org_id, name: r.org_name, name_en: r.org_name_en, description: r.org_description, website: r.org_website });
 
 export const directoryHandlers = {
   async getService({ q, params }) {

@@ -112,10 +112,11 @@ async function seedOrganizations(q: Queryable, communities: Record<string, strin
   const ids: Record<string, string> = {};
   for (const o of ORGANIZATIONS) {
     ids[o.slug] = `org_${o.slug}`;
-    await q.query('insert into organizations (id, slug, name, kind, description, website) values ($1, $2, $3, $4, $5, $6)', [
+    await q.query('insert into organizations (id, slug, name, name_en, kind, description, website) values ($1, $2, $3, $4, $5, $6, $7)', [
       ids[o.slug],
       o.slug,
       o.name,
+      o.nameEn ?? null,
       o.kind,
       o.description,
       o.website,

@@ -65,6 +65,8 @@ export const COMMUNITIES: DemoCommunity[] = [
 export interface DemoOrganization {
   slug: string;
   name: string;
+  /** Its English name, for the few that have one (Côte-des-Neiges lives in both languages). */
+  nameEn?: string;
   kind: OrganizationKind;
   description: LocalizedText;
   website: string | null;
@@ -108,6 +110,7 @@ export const ORGANIZATIONS: DemoOrganization[] = [
   {
     slug: O.maisonCdn,
     name: 'Maison de quartier Côte-des-Neiges',
+    nameEn: 'Côte-des-Neiges Neighbourhood House',
     kind: 'community_organization',
     description: {
       fr: 'Un lieu de rencontre intergénérationnel : aide aux devoirs, ateliers pour aînés, cuisine collective.',

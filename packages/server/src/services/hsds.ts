@@ -19,9 +19,22 @@ export const hsdsOrganizationId = (organizationId: string) => uuidFrom('organiza
 const pick = (text: LocalizedText, lang: Lang) => (lang === 'en' ? (text.en ?? text.fr) : text.fr);
 const FREE = { fr: 'Gratuit', en: 'Free' } as const;
 
-/** A local organization as HSDS has it: its description is required there, so its name stands in when it has none. */
-export function hsdsOrganization(o: { id: string; name: string; description: LocalizedText | null; website: string | null }, lang: Lang): HsdsOrganization {
-  return { id: hsdsOrganizationId(o.id), name: o.name, description: o.description ? pick(o.description, lang) : o.name, ...(o.website ? { website: o.website } : {}) };
+/**
+ * A local organization as HSDS has it: its name in the language asked for (its French one when it
+ * has no other), the other as `alternate_name`; its description is required there, so its name
+ * stands in when it has none.
+ */
+export function hsdsOrganization(o: { id: string; name: string; name_en: string | null; description: LocalizedText | null; website: string | null }, lang: Lang): HsdsOrganization {
+  const names = { fr: o.name, ...(o.name_en ? { en: o.name_en } : {}) };
+  const name = pick(names, lang);
+  const other = pick(names, lang === 'fr' ? 'en' : 'fr');
+  return {
+    id: hsdsOrganizationId(o.id),
+    name,
+    ...(other !== name ? { alternate_name: other } : {}),
+    description: o.description ? pick(o.description, lang) : name,
+    ...(o.website ? { website: o.website } : {}),
+  };
 }
 
 export function hsdsService(s: Service, organization: HsdsOrganization, lang: Lang): HsdsService {

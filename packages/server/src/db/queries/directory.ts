@@ -13,12 +13,13 @@ export interface ServiceRow {
   org_id: string;
   org_slug: string;
   org_name: string;
+  org_name_en: string | null;
   org_kind: Service['organization']['kind'];
   org_description: LocalizedText | null;
   org_website: string | null;
 }
 
-const SERVICE_SELECT = `select s.id, s.data, s.status, s.updated_at, o.id as org_id, o.slug as org_slug, o.name as org_name, o.kind as org_kind,
+const SERVICE_SELECT = `select s.id, s.data, s.status, s.updated_at, o.id as org_id, o.slug as org_slug, o.name as org_name, o.name_en as org_name_en, o.kind as org_kind,
     o.description as org_description, o.website as org_website
   from org_services s join organizations o on o.id = s.organization_id`;
 
@@ -26,7 +27,7 @@ export const toService = (r: ServiceRow): Service => {
   const d = r.data;
   return {
     id: r.id,
-    organization: { id: r.org_id, slug: r.org_slug, name: r.org_name, kind: r.org_kind },
+    organization: { id: r.org_id, slug: r.org_slug, name: r.org_name, ...(r.org_name_en ? { nameEn: r.org_name_en } : {}), kind: r.org_kind },
     status: r.status,
     name: d.name,
     description: d.description,
@@ -108,6 +109,7 @@ export async function listDirectoryServices(q: Queryable, f: { search?: string; 
 export interface OrganizationRow {
   id: string;
   name: string;
+  name_en: string | null;
   description: LocalizedText | null;
   website: string | null;
 }
@@ -129,7 +131,7 @@ export async function listDirectoryOrganizations(q: Queryable, f: { search?: str
     `select src, id, directory_id from (${union}) x order by src, sort, directory_id, id limit ${p.add(f.limit)} offset ${p.add(f.offset)}`,
     p.values,
   );
-  const local_ = await q.query<OrganizationRow>('select id, name, description, website from organizations where id = any($1)', [keys.filter((k) => Number(k.src) === 0).map((k) => k.id)]);
+  const local_ = await q.query<OrganizationRow>('select id, name, name_en, description, website from organizations where id = any($1)', [keys.filter((k) => Number(k.src) === 0).map((k) => k.id)]);
   const imported_ = await q.query<{ directory_id: string; id: string; data: HsdsOrganization }>(`select directory_id, id, data from directory_organizations where directory_id || '/' || id = any($1)`, [
     keys.filter((k) => Number(k.src) === 1).map((k) => `${k.directory_id}/${k.id}`),
   ]);
