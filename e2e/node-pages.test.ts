@@ -49,6 +49,8 @@ const BUILDER = {
     copied: 'Code copié.',
     snippet: 'Le code à copier',
     reserve: 'Hauteur à garder pendant le chargement (px)',
+    needs: 'Liste des besoins',
+    suggest: 'Suggérer aussi les services d’autres organismes qui peuvent répondre à ces besoins',
   },
   en: {
     title: 'Embed builder',
@@ -61,6 +63,8 @@ const BUILDER = {
     copied: 'Code copied.',
     snippet: 'The code to copy',
     reserve: 'Height to keep while it loads (px)',
+    needs: 'Needs list',
+    suggest: "Also suggest other organizations' services that can answer these needs",
   },
 } as const;
 
@@ -86,6 +90,33 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         await v.page.getByRole('link', { name: new RegExp(`^${HOME[lang].embed}`) }).click();
         await v.page.getByRole('heading', { level: 1, name: HOME[lang].embed }).waitFor();
         await v.screenshot('home');
+        assert.deepEqual(v.errors, []);
+      } finally {
+        await v.close();
+      }
+    });
+
+    test('the embed builder: a needs list that also suggests other organizations’ services', async () => {
+      const t = BUILDER[lang];
+      const v = await visit(browser, lang);
+      const { page } = v;
+      try {
+        await page.goto(`${stack.node.url}/embed?lang=${lang}`);
+        await page.getByRole('radio', { name: t.needs }).check();
+        const suggest = page.getByRole('checkbox', { name: t.suggest });
+        assert.equal(await suggest.isChecked(), false, 'off unless asked for');
+        await page.locator('#project option').first().waitFor({ state: 'attached' });
+        await suggest.check();
+        const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
+        assert.match(snippet, /<perron-needs-list project="[^"]+" suggest-services lang="(fr|en)"/);
+        // The preview asks the directory, and says what it found under the needs or at the list's end.
+        const preview = page.locator('#preview perron-needs-list[suggest-services]');
+        await page.waitForFunction(() => !!document.querySelector('#preview perron-needs-list')?.shadowRoot?.querySelector('[part~="services"], [part~="services-status"]'));
+        assert.equal(await preview.count(), 1);
+        // Hidden with the other elements' fields.
+        await page.getByRole('radio', { name: t.list }).check();
+        assert.equal(await suggest.isVisible(), false);
+        assert.doesNotMatch(await page.getByRole('textbox', { name: t.snippet }).inputValue(), /suggest-services/);
         assert.deepEqual(v.errors, []);
       } finally {
         await v.close();

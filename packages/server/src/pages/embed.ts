@@ -30,6 +30,8 @@ const TEXT = {
     idea: 'Idée ou concours',
     ideas: 'Idées',
     contests: 'Concours',
+    suggest: 'Suggérer aussi les services d’autres organismes qui peuvent répondre à ces besoins',
+    suggestHint: 'Sous chaque besoin : les services de l’annuaire de ce nœud qui y correspondent (banque alimentaire, prêt de matériel…).',
     view: 'Affichage',
     month: 'Mois',
     list: 'Liste',
@@ -76,6 +78,8 @@ const TEXT = {
     idea: 'Idea or contest',
     ideas: 'Ideas',
     contests: 'Contests',
+    suggest: "Also suggest other organizations' services that can answer these needs",
+    suggestHint: "Under each need: the services of this node's directory that match it (a food bank, equipment lending…).",
     view: 'View',
     month: 'Month',
     list: 'List',
@@ -158,6 +162,7 @@ function builder(lang: Lang, node: NodeServices): string {
       <legend>${t.step2}</legend>
       ${field('project', t.project, 'perron-project-card perron-needs-list perron-pledge-form', html`<select id="project" name="project"></select>`)}
       ${field('need', t.need, 'perron-pledge-form', html`<select id="need" name="need"><option value="">${t.anyNeed}</option></select>`)}
+      <div class="field choice" data-for="perron-needs-list"><input type="checkbox" id="suggest" name="suggest" value="on" aria-describedby="suggest-hint"><label for="suggest">${t.suggest}</label><span class="hint" id="suggest-hint">${t.suggestHint}</span></div>
       ${field('community', t.community, 'perron-project-list perron-event-calendar', html`<select id="community" name="community"><option value="">${t.anyCommunity}</option></select>`)}
       ${field('idea', t.idea, 'perron-idea-vote', html`<select id="idea" name="idea"><optgroup label="${t.ideas}" id="idea-ideas"></optgroup><optgroup label="${t.contests}" id="idea-contests"></optgroup></select>`)}
       ${field('view', t.view, 'perron-event-calendar', html`<select id="view" name="view"><option value="month">${t.month}</option><option value="list">${t.list}</option></select>`)}

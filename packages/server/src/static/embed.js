@@ -109,6 +109,8 @@ function choice() {
   if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
     const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
     attributes.push(need ? ['need', need] : ['project', project]);
+    // A boolean attribute: present, with no value.
+    if (tag === 'perron-needs-list' && values.get('suggest')) attributes.push(['suggest-services', '']);
     const p = projects.get(project);
     if (p) fallback = { href: `${p.url}?lang=${values.get('lang')}`, label: text.fallback.project.replace('{title}', local(p.title)) };
   } else if (tag === 'perron-project-list') {
@@ -145,7 +147,7 @@ const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</
 
 /** @param {ReturnType<typeof choice>} c */
 function snippetOf({ tag, attributes, style, fallback }) {
-  const attrs = attributes.map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
+  const attrs = attributes.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');
   const styleAttr = style.length ? ` style="${attr(style.map(([k, v]) => `${k}: ${v}`).join('; '))}"` : '';
   return [
     `<script type="module" src="${attr(node)}/elements/perron.js"></script>`,
