@@ -38,21 +38,25 @@ export function outboxMailer(transport?: MailTransport, perRecipientPerHour = MA
   return {
     async send(mail, q) {
       const hash = sha256(mail.to.trim().toLowerCase());
-      // This minute's count as the upsert leaves it (it waits for a concurrent send to the same
-      // address), and the earlier minutes of the window as the statement found them.
-      const [count] = await q.query<{ sent: number }>(
+      // One statement: this minute's count as the upsert leaves it (it waits for a concurrent send
+      // to the same address), the earlier minutes of the window as the statement found them, and
+      // the email kept only while the total is within the cap.
+      const id = newId('mail');
+      const kept = await q.query(
         `with bumped as (
            insert into mail_recipient_minutes (recipient_hash, minute, sent) values ($1, date_trunc('minute', now()), 1)
-           on conflict (recipient_hash, minute) do update set sent = mail_recipient_minutes.sent + 1 returning sent, minute)
-         select bumped.sent + coalesce((select sum(sent) from mail_recipient_minutes m
-                                      where m.recipient_hash = $1 and m.minute >= bumped.minute - interval '1 hour' and m.minute < bumped.minute), 0)::int as sent
-           from bumped`,
-        [hash],
+           on conflict (recipient_hash, minute) do update set sent = mail_recipient_minutes.sent + 1 returning sent, minute),
+         counted as (
+           select bumped.sent + coalesce((select sum(sent) from mail_recipient_minutes m
+                                         where m.recipient_hash = $1 and m.minute >= bumped.minute - interval '1 hour' and m.minute < bumped.minute), 0) as sent
+             from bumped)
+         insert into mail_outbox (id, recipient, subject, body_text, body_html)
+         select $2, $3, $4, $5, $6 from counted where counted.sent <= $7
+         returning id`,
+        [hash, id, mail.to, mail.subject, mail.text, mail.html ?? null, perRecipientPerHour],
         { prepared: true },
       );
-      if (count!.sent > perRecipientPerHour) return;
-      const id = newId('mail');
-      await q.query('insert into mail_outbox (id, recipient, subject, body_text, body_html) values ($1, $2, $3, $4, $5)', [id, mail.to, mail.subject, mail.text, mail.html ?? null], { prepared: true });
+      if (!kept.length) return;
       if (transport) await enqueue(q, MAIL_JOB, { id });
     },
   };
