@@ -158,8 +158,7 @@ function projectBody(p: ProjectDetail, org: OrganizationFacts, lang: Lang, state
   const t = TEXT[lang];
   const back = state.from;
   const needLink = (needId: string) => `/projects/${encodeURIComponent(p.id)}?${query(lang, back, { need: needId })}#pledge`;
-  const website = org.website && /^https?:\/\//.test(org.website) ? org.website : null;
-  const logo = org.logo_url && /^https?:\/\//.test(org.logo_url) ? org.logo_url : null;
+  const [website, logo] = [org.website, org.logo_url].map((url) => (url && /^https?:\/\//.test(url) ? url : null));
   // Money needs wait for the supporters' threshold: said at each, left out of the pledge form.
   const waiting = moneyLocked(p) && p.status === 'published' ? moneyLockedText(p, lang) : null;
   const pledgeable = waiting ? { ...p, needs: p.needs.filter((n) => n.category !== 'financial') } : p;

@@ -70,24 +70,27 @@ function publicOnlyLookup(hostname: string, options: LookupOptions, callback: Lo
 }
 
 /**
+ * Where a request connects, and how it is checked unless `allowPrivate`: an IP literal is connected
+ * to without a lookup, so it is refused here (thrown: call it inside the request's promise); a name
+ * is checked once resolved, on the address the socket will use.
+ */
+function connection(url: string, allowPrivate: boolean) {
+  const target = new URL(url);
+  const literal = target.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && isPrivateAddress(literal)) throw new PrivateTargetError(`${literal} is a private address`);
+  return { target, request: target.protocol === 'https:' ? httpsRequest : httpRequest, checked: allowPrivate ? {} : { lookup: publicOnlyLookup as never } };
+}
+
+/**
  * One POST to a webhook endpoint: no redirect followed, `timeoutMs` for the whole exchange. Unless
  * `allowPrivate`, a private target is refused before any connection (IP literal) or at resolution.
  */
 export function postToTarget(url: string, headers: Record<string, string>, body: string, o: { allowPrivate: boolean; timeoutMs: number }): Promise<number> {
-  const target = new URL(url);
-  // An IP literal is connected to without a lookup: checked here. A name is checked once resolved.
-  const literal = target.hostname.replace(/^\[|\]$/g, '');
-  if (!o.allowPrivate && isPrivateAddress(literal)) return Promise.reject(new PrivateTargetError(`${literal} is a private address`));
-  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
+    const { target, request, checked } = connection(url, o.allowPrivate);
     const req = request(
       target,
-      {
-        method: 'POST',
-        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-        timeout: o.timeoutMs,
-        ...(o.allowPrivate ? {} : { lookup: publicOnlyLookup as never }),
-      },
+      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: o.timeoutMs, ...checked },
       (res: IncomingMessage) => {
         res.resume(); // the answer's body is not read, only its status
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -111,13 +114,10 @@ export type Fetcher = (url: string, init: { headers: Record<string, string>; sig
  * `redirect: 'error'` is for fetch: a public address must not send the worker elsewhere.
  */
 export function outboundFetch(o: { allowPrivate: boolean }): Fetcher {
-  return (url, init) => {
-    const target = new URL(url);
-    const literal = target.hostname.replace(/^\[|\]$/g, '');
-    if (!o.allowPrivate && isPrivateAddress(literal)) return Promise.reject(new PrivateTargetError(`${literal} is a private address`));
-    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise((resolve, reject) => {
-      const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, ...(o.allowPrivate ? {} : { lookup: publicOnlyLookup as never }) }, (res) => {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const { target, request, checked } = connection(url, o.allowPrivate);
+      const req = request(target, { method: 'GET', headers: init.headers, signal: init.signal, ...checked }, (res) => {
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400 && status !== 304) {
           res.resume();
@@ -132,5 +132,4 @@ export function outboundFetch(o: { allowPrivate: boolean }): Fetcher {
       req.on('error', reject);
       req.end();
     });
-  };
 }

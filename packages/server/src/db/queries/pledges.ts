@@ -31,12 +31,12 @@ export interface PledgeRow {
   unit_label: LocalizedText | null;
 }
 
-/** Pledges with their need and project by name; `pl`, `n` and `pr` are the aliases to filter on. */
 /** A PledgeRow's columns of the pledge itself (`pl`); the others come from its need and project. */
 export const PLEDGE_OWN_COLUMNS = `pl.id, pl.need_id, pl.project_id, pl.quantity, pl.status, pl.contact_name, pl.contact_email,
          pl.message, pl.consent_version, pl.consent_share, pl.consent_updates, pl.consent_at, pl.lang, pl.collection,
          pl.decline_reason, pl.held_until, pl.created_at, pl.updated_at, ${microsOf('pl.created_at')} as cursor_at`;
 
+/** Pledges with their need and project by name; `pl`, `n` and `pr` are the aliases to filter on. */
 export const PLEDGE_SELECT = `
   select ${PLEDGE_OWN_COLUMNS}, n.category, pr.title as project_title, n.title as need_title, n.unit, n.unit_label
     from pledges pl join needs n on n.id = pl.need_id join projects pr on pr.id = pl.project_id`;
