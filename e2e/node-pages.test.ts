@@ -195,3 +195,40 @@ for (const lang of ['fr', 'en'] as Lang[]) {
     });
   });
 }
+
+test("the builder's snippet for a project card asks for its data while the script loads, and the card uses that answer", async () => {
+  const v = await visit(browser, 'fr');
+  try {
+    const { page } = v;
+    await page.goto(`${stack.node.url}/embed?lang=fr`);
+    await page.getByRole('radio', { name: 'Fiche de projet' }).check();
+    await page.locator('#project option[value="prj_patinoire-ruelle"]').waitFor({ state: 'attached' });
+    await page.getByLabel('Projet', { exact: true }).selectOption('prj_patinoire-ruelle');
+    const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
+    assert.equal(
+      snippet.split('\n').slice(0, 3).join('\n'),
+      [
+        `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/projects/prj_patinoire-ruelle">`,
+        `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/communities">`,
+        `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`,
+      ].join('\n'),
+    );
+
+    // Pasted elsewhere: each answer is asked once (the preload is the card's own request), and the card shows it.
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(new URL(r.url()).pathname));
+    const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
+    try {
+      await page.goto(host.url);
+      await page.locator('perron-project-card').getByRole('heading', { name: /Henri-Julien/ }).waitFor();
+      await page.locator('perron-project-card').getByText(/Villeray/).first().waitFor();
+    } finally {
+      await host.close();
+    }
+    assert.equal(asked.filter((p) => p === '/v1/projects/prj_patinoire-ruelle').length, 1, asked.join(' '));
+    assert.equal(asked.filter((p) => p === '/v1/communities').length, 1, asked.join(' '));
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.close();
+  }
+});

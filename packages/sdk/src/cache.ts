@@ -37,11 +37,15 @@ export class ResponseCache {
 /**
  * How long an answer may be kept, from its Cache-Control: `undefined` when it must not be stored
  * (`no-store`, `private`), otherwise the epoch ms until which it is fresh (`no-cache`: none).
+ * This cache is shared by every element of a page, so it keeps an answer as long as a shared cache
+ * may (`s-maxage`, else `max-age`): a node tells browsers `max-age=0`, so that a page's preload of
+ * an answer is never an old copy from the browser's HTTP cache, and `s-maxage=30` for CDNs.
  */
 export function freshness(cacheControl: string | null, etag: string | null, now: number): number | undefined {
   const cc = (cacheControl ?? '').toLowerCase();
   if (/\b(no-store|private)\b/.test(cc)) return undefined;
-  const maxAge = /\bno-cache\b/.test(cc) ? 0 : Number(/\bmax-age=(\d+)/.exec(cc)?.[1] ?? 0);
+  const seconds = /\bs-maxage=(\d+)/.exec(cc) ?? /\bmax-age=(\d+)/.exec(cc);
+  const maxAge = /\bno-cache\b/.test(cc) ? 0 : Number(seconds?.[1] ?? 0);
   // Without max-age or a validator there is nothing to gain from keeping it.
   if (maxAge === 0 && !etag) return undefined;
   return now + maxAge * 1000;

@@ -79,6 +79,15 @@ describe('cache', () => {
     assert.equal(node.requests.length, 1);
   });
 
+  it("an answer is kept as long as a shared cache may (s-maxage), though browsers are told to ask each time", async () => {
+    const node = cachingNode('public, max-age=0, s-maxage=30');
+    const perron = createClient({ node: A });
+    await perron.projects.get('p1');
+    node.version = 2;
+    assert.equal((await perron.projects.get('p1')).supporterCount, 1);
+    assert.equal(node.requests.length, 1);
+  });
+
   it('once stale, it is revalidated with its ETag: 304 keeps it, 200 replaces it', async () => {
     const node = cachingNode('public, max-age=0');
     const perron = createClient({ node: A });

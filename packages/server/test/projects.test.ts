@@ -29,7 +29,9 @@ describe('the public list of projects', () => {
   test('shows published projects only by default, newest first, with organization, communities and progress', async () => {
     const res = await api(node, 'GET', '/v1/projects?limit=100');
     assert.equal(res.status, 200);
-    assert.match(res.headers.get('cache-control') ?? '', /public/);
+    // Live for a browser (a preload can't be an old copy), 30 s for a CDN.
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=0, s-maxage=30');
+    assert.equal(res.headers.get('cdn-cache-control'), 'public, max-age=30, stale-while-revalidate=60');
     const published = await count(`select count(*) as n from projects where status = 'published'`);
     assert.equal(res.body.items.length, published);
     assert.ok(res.body.items.every((p: any) => p.status === 'published'));

@@ -9,8 +9,14 @@ export const CORS_HEADERS = {
   'access-control-expose-headers': 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed',
 } as const;
 
-/** How long a public answer may be reused by browsers, the SDK's cache and a CDN. */
-export const PUBLIC_MAX_AGE = 30;
+/**
+ * Public answers are live for a browser: it asks again each time (`max-age=0`; the ETag makes that
+ * a 304), so a page's preloaded request can never be a copy from before a pledge. A CDN or proxy in
+ * front of the node keeps them 30 s (`s-maxage`), and one that reads `CDN-Cache-Control` (RFC 9213)
+ * may also serve a copy a minute past that while it asks. Stale-while-revalidate stays out of
+ * `Cache-Control`: a browser would apply it too.
+ */
+const PUBLIC_CACHE = { 'cache-control': 'public, max-age=0, s-maxage=30', 'cdn-cache-control': 'public, max-age=30, stale-while-revalidate=60' };
 
 /**
  * JSON with a strong ETag; public answers are cacheable and a matching If-None-Match gets 304,
@@ -26,7 +32,7 @@ export function cachedJson(
   if (!cacheable) return new Response(body, { status: 200, headers: { ...headers, 'cache-control': 'private, no-store' } });
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   headers.etag = etag;
-  headers['cache-control'] = `public, max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=60`;
+  Object.assign(headers, PUBLIC_CACHE);
   const match = c.req.header('if-none-match');
   if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });

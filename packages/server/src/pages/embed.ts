@@ -197,7 +197,7 @@ function builder(lang: Lang, node: NodeServices): string {
 <section class="snippet" aria-labelledby="snippet-title">
   <h2 id="snippet-title">${t.snippet}</h2>
   <p class="hint" id="snippet-hint">${t.snippetHint}</p>
-  <textarea id="snippet" readonly rows="7" spellcheck="false" aria-labelledby="snippet-title" aria-describedby="snippet-hint"></textarea>
+  <textarea id="snippet" readonly rows="9" spellcheck="false" aria-labelledby="snippet-title" aria-describedby="snippet-hint"></textarea>
   <p><button type="button" id="copy">${t.copy}</button> <span id="copy-status" role="status"></span></p>
   <details>
     <summary>${t.cspTitle}</summary>

@@ -106,11 +106,17 @@ function choice() {
   const project = String(values.get('project') ?? '');
   const community = String(values.get('community') ?? '');
   let fallback = { href: node, label: text.fallback.list };
+  /** What the element will ask first, asked by the page while the script loads (the same URLs the SDK asks). */
+  /** @type {string[]} */
+  const preload = [];
   if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
     const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
     attributes.push(need ? ['need', need] : ['project', project]);
     // A boolean attribute: present, with no value.
     if (tag === 'perron-needs-list' && values.get('suggest')) attributes.push(['suggest-services', '']);
+    if (!need && project) preload.push(`${node}/v1/projects/${encodeURIComponent(project)}`);
+    // The card names the project's communities.
+    if (tag === 'perron-project-card') preload.push(`${node}/v1/communities`);
     const p = projects.get(project);
     if (p) fallback = { href: `${p.url}?lang=${values.get('lang')}`, label: text.fallback.project.replace('{title}', local(p.title)) };
   } else if (tag === 'perron-project-list') {
@@ -132,7 +138,7 @@ function choice() {
     const value = String(values.get(key));
     if (value !== defaults[key]) style.push([`--perron-${key}`, value]);
   }
-  return { tag, attributes, style, fallback };
+  return { tag, attributes, style, fallback, preload };
 }
 
 /** The room the tag keeps before its script runs (min-height) and while its data loads. */
@@ -146,10 +152,11 @@ function withRoom(/** @type {ReturnType<typeof choice>} */ c) {
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** @param {ReturnType<typeof choice>} c */
-function snippetOf({ tag, attributes, style, fallback }) {
+function snippetOf({ tag, attributes, style, fallback, preload }) {
   const attrs = attributes.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${attr(v)}"`)).join('');
   const styleAttr = style.length ? ` style="${attr(style.map(([k, v]) => `${k}: ${v}`).join('; '))}"` : '';
   return [
+    ...preload.map((url) => `<link rel="preload" as="fetch" crossorigin href="${attr(url)}">`),
     `<script type="module" src="${attr(node)}/elements/perron.js"></script>`,
     `<${tag}${attrs}${styleAttr}>`,
     `  <a href="${attr(fallback.href)}">${attr(fallback.label)}</a>`,
