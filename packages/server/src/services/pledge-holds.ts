@@ -8,8 +8,11 @@ export const confirmPledgeUrl = (baseUrl: string, token: string) => `${baseUrl}/
 
 export const holdUntil = (now: Date) => new Date(now.getTime() + PLEDGE_HOLD_MINUTES * 60_000);
 
-/** SQL: what unexpired holds keep of a need (`quantity`, and `freed_at`, when the first ends). */
-const held = (need: string, now: string) =>
+/**
+ * SQL: what unexpired holds keep of a need (`quantity`, and `freed_at`, when the first ends). Read at
+ * every public pledge, through `pledges_held` (migration 220 keeps the planner from walking every hold).
+ */
+export const held = (need: string, now: string) =>
   `(select coalesce(sum(quantity), 0) as quantity, min(held_until) as freed_at from pledges where need_id = ${need} and status = 'held' and held_until > ${now})`;
 
 export interface Held {
