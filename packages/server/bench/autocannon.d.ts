@@ -13,5 +13,19 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
-  export default function autocannon(options: { url: string; connections?: number; duration?: number; workers?: number }): Promise<Result>;
+  export interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+  export interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    workers?: number;
+    /** Made again for each request by setupRequest: its own path, headers and body. */
+    requests?: { setupRequest?: (req: Request) => Request }[];
+  }
+  export default function autocannon(options: Options): Promise<Result>;
 }
