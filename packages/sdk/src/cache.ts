@@ -42,13 +42,15 @@ export class ResponseCache {
  * an answer is never an old copy from the browser's HTTP cache, and `s-maxage=30` for CDNs.
  */
 export function freshness(cacheControl: string | null, etag: string | null, now: number): number | undefined {
-  const cc = (cacheControl ?? '').toLowerCase();
-  if (/\b(no-store|private)\b/.test(cc)) return undefined;
-  const seconds = /\bs-maxage=(\d+)/.exec(cc) ?? /\bmax-age=(\d+)/.exec(cc);
-  const maxAge = /\bno-cache\b/.test(cc) ? 0 : Number(seconds?.[1] ?? 0);
+  // "null" when there is none: it names no directive. Directives are case-insensitive, and their
+  // names are not found inside one another (`max-age` is not in `s-maxage`): no \b needed.
+  const cc = String(cacheControl);
+  if (/no-store|private/i.test(cc)) return undefined;
+  // One pattern, its alternatives tried in order from the start of the header wherever their
+  // directive stands: `no-cache` (no number: 0), else `s-maxage`'s seconds, else `max-age`'s.
+  const maxAge = +(/.*no-cache|(?:.*s-maxage|max-age)=(\d+)/i.exec(cc)?.[1] ?? 0);
   // Without max-age or a validator there is nothing to gain from keeping it.
-  if (maxAge === 0 && !etag) return undefined;
-  return now + maxAge * 1000;
+  return maxAge || etag ? now + maxAge * 1000 : undefined;
 }
 
 interface Flight {

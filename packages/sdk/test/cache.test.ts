@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { delay, http, HttpResponse } from 'msw';
 import { createClient } from '@perron/sdk';
+import { freshness } from '../src/cache.ts';
 import { A, countingFetch, mockNodes, pledge, pledgeBody, projectDetail } from './fixtures.ts';
 
 const mock = mockNodes();
@@ -174,4 +175,26 @@ describe('cache', () => {
     (first as { supporterCount: number }).supporterCount = 999;
     assert.equal((await perron.projects.get('p1')).supporterCount, 1);
   });
+});
+
+describe('freshness: how long a Cache-Control lets this cache keep an answer', () => {
+  const now = 1_000_000;
+  const cases: [string | null, string | null, number | undefined][] = [
+    ['public, max-age=30', null, now + 30_000],
+    // The node's header: browsers ask each time, this cache (shared by a page's elements) keeps it as a CDN may.
+    ['public, max-age=0, s-maxage=30', '"e"', now + 30_000],
+    ['public, s-maxage=20, max-age=5', '"e"', now + 20_000],
+    ['Public, Max-Age=12', null, now + 12_000],
+    // Kept to be revalidated (a 304 costs no body), never fresh.
+    ['public, max-age=0', '"e"', now],
+    ['public, s-maxage=30, no-cache', '"e"', now],
+    // Nothing to gain without a lifetime or a validator; never for no-store or private.
+    ['public, max-age=0', null, undefined],
+    [null, null, undefined],
+    ['private, max-age=30', '"e"', undefined],
+    ['public, s-maxage=30, no-store', '"e"', undefined],
+  ];
+  for (const [header, etag, expected] of cases) {
+    it(`${header ?? 'no header'}${etag ? ', with an ETag' : ''}`, () => assert.equal(freshness(header, etag, now), expected));
+  }
 });
