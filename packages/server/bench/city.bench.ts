@@ -14,11 +14,14 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/seed/index.ts';
 import { seedCity } from './city-seed.ts';
+import { capCpu } from './cpu-cap.ts';
 
 const PROJECTS = Number(process.env.CITY_PROJECTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENTS = 20;
 const SOME = Math.min(4242, PROJECTS);
+/** Each node process's share of a core in the capped run: small enough that the node is the bottleneck on 2 cores. */
+const CAP = 0.25;
 
 const pg = await startPostgres();
 if (!pg) {
@@ -26,6 +29,8 @@ if (!pg) {
   process.exit(0);
 }
 const children: ChildProcess[] = [];
+/** Each spawned process's pid, by its URL. */
+const pids = new Map<string, number>();
 const servers: Server[] = [];
 try {
   const db = await openDatabase({ url: pg.url });
@@ -46,6 +51,7 @@ try {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     children.push(child);
+    pids.set(`http://127.0.0.1:${port}`, child.pid!);
     await new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve());
       child.once('exit', (code) => reject(new Error(`${mode} exited with ${code}`)));
@@ -123,14 +129,41 @@ try {
   rows.push(['pledges (POST), 1 process', await pledgeLoad(one)]);
   rows.push(['pledges (POST), 2 processes behind the proxy', await pledgeLoad(through.both)]);
 
+  // One process against two again, each capped at CAP of a core (a cgroup; root on Linux only): the
+  // node is then the bottleneck, as on a machine with a core per process, and what two processes
+  // share (the database, its locks, the proxy) is what can keep them from serving twice as much.
+  const capped: [string, Result][] = [];
+  const release = [one, two].map((url) => capCpu(pids.get(url)!, CAP));
+  try {
+    if (release.every(Boolean)) {
+      capped.push(['list, 1 process behind the proxy', await load(`${through.one}/v1/projects`)]);
+      capped.push(['list, 2 processes behind the proxy', await load(`${through.both}/v1/projects`)]);
+      capped.push(['pledges (POST), 1 process behind the proxy', await pledgeLoad(through.one)]);
+      capped.push(['pledges (POST), 2 processes behind the proxy', await pledgeLoad(through.both)]);
+    }
+  } finally {
+    for (const r of release) r?.();
+  }
+
+  const table = (rs: [string, Result][]) => {
+    console.log('| what                                        |  req/s | p50 ms | p97.5 ms |');
+    console.log('| ------------------------------------------- | -----: | -----: | -------: |');
+    for (const [what, r] of rs) console.log(`| ${what.padEnd(43)} | ${r.requests.average.toFixed(0).padStart(6)} | ${String(r.latency.p50).padStart(6)} | ${String(r.latency.p97_5).padStart(8)} |`);
+  };
+  const rateIn = (rs: [string, Result][], what: string) => rs.find(([w]) => w.startsWith(what))![1].requests.average;
+  const rate = (what: string) => rateIn(rows, what);
   console.log(`\n${CLIENTS} clients, ${SECONDS} s each (p97.5: autocannon's nearest percentile to p95, stricter)\n`);
-  console.log('| what                                        |  req/s | p50 ms | p97.5 ms |');
-  console.log('| ------------------------------------------- | -----: | -----: | -------: |');
-  for (const [what, r] of rows) console.log(`| ${what.padEnd(43)} | ${r.requests.average.toFixed(0).padStart(6)} | ${String(r.latency.p50).padStart(6)} | ${String(r.latency.p97_5).padStart(8)} |`);
-  const rate = (what: string) => rows.find(([w]) => w.startsWith(what))![1].requests.average;
+  table(rows);
   console.log(`\nnode / bare handler (list): ${(rate('list, first page') / rate('list, bare')).toFixed(2)}   (target ≥ 0.70)`);
   console.log(`2 processes / 1 (list, same proxy): ${(rate('list, 2 processes') / rate('list, 1 process')).toFixed(2)}   (target ≥ 1.6)`);
   console.log(`2 processes / 1 (pledges): ${(rate('pledges (POST), 2') / rate('pledges (POST), 1')).toFixed(2)}`);
+  if (capped.length) {
+    console.log(`\nEach node process capped at ${CAP} of a core (cgroup), the same loads:\n`);
+    table(capped);
+    console.log(`\ncapped, 2 processes / 1: list ${(rateIn(capped, 'list, 2') / rateIn(capped, 'list, 1')).toFixed(2)}, pledges ${(rateIn(capped, 'pledges (POST), 2') / rateIn(capped, 'pledges (POST), 1')).toFixed(2)}`);
+  } else {
+    console.log('\nThe capped run (each node process held to a share of a core) needs root and Linux cgroups: skipped.');
+  }
 
   // 200 people at once for the last 10 places of a need, half through each process.
   await db.query(`insert into needs (id, project_id, category, unit, title, wanted) values ('need_city-places', 'prj_city-1', 'human', 'people', '{"fr": "10 places"}', 10)`);
