@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { DEMO_NEEDS } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
 import { hostPage } from './support/host-page.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -227,6 +228,44 @@ test("the builder's snippet for a project card asks for its data while the scrip
     }
     assert.equal(asked.filter((p) => p === '/v1/projects/prj_patinoire-ruelle').length, 1, asked.join(' '));
     assert.equal(asked.filter((p) => p === '/v1/communities').length, 1, asked.join(' '));
+    assert.deepEqual(v.errors, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test("the builder's snippet for a pledge form on one need names its project, asks for it while the script loads, and the form uses that answer", async () => {
+  const v = await visit(browser, 'fr');
+  try {
+    const { page } = v;
+    await page.goto(`${stack.node.url}/embed?lang=fr`);
+    await page.getByRole('radio', { name: 'Formulaire d’engagement' }).check();
+    await page.locator('#project option[value="prj_patinoire-ruelle"]').waitFor({ state: 'attached' });
+    await page.getByLabel('Projet', { exact: true }).selectOption('prj_patinoire-ruelle');
+    await page.locator(`#builder #need option[value="${DEMO_NEEDS.patinoireBandes}"]`).waitFor({ state: 'attached' });
+    await page.locator('#builder #need').selectOption(DEMO_NEEDS.patinoireBandes);
+    const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
+    const [preload, script, tag] = snippet.split('\n');
+    assert.equal(preload, `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/projects/prj_patinoire-ruelle">`);
+    assert.equal(script, `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`);
+    // Then the room it keeps, once the preview has measured it.
+    assert.ok(tag!.startsWith(`<perron-pledge-form project="prj_patinoire-ruelle" need="${DEMO_NEEDS.patinoireBandes}" lang="fr"`), tag);
+
+    // Pasted elsewhere: one request, the preload's, though the form's code comes in a chunk after the
+    // script; and the form is for that need, not a choice among the project's.
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(new URL(r.url()).pathname));
+    const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
+    try {
+      await page.goto(host.url);
+      const form = page.locator('perron-pledge-form');
+      await form.getByRole('button', { name: /engage/i }).waitFor();
+      assert.equal(await form.getByRole('combobox').count(), 0, 'no choice of need');
+      await form.getByText(/Planches de bande/).first().waitFor();
+    } finally {
+      await host.close();
+    }
+    assert.deepEqual(asked, ['/v1/projects/prj_patinoire-ruelle']);
     assert.deepEqual(v.errors, []);
   } finally {
     await v.close();

@@ -58,7 +58,7 @@ export class PerronPledgeForm extends PerronElement {
   static override styles = [baseStyles, fieldStyles, pledgeFormStyles];
   static formAssociated = true;
 
-  /** The need's id. */
+  /** The need's id. With its `project` too, the form reads the project alone (one request, not two) and takes that need in it. */
   @property({ reflect: true }) need?: string;
   /** The project's id: without `need`, the person chooses among its open needs. */
   @property({ reflect: true }) project?: string;

@@ -89,11 +89,12 @@ async function loadChoices() {
 /** The need picker follows the chosen project. */
 async function loadNeeds() {
   const id = select('project').value;
+  if (id && !needsOf.has(id)) needsOf.set(id, (await get(`/v1/projects/${encodeURIComponent(id)}`)).needs);
+  // Another choice may have been made while this one was asked: the picker follows the latest, once.
+  if (select('project').value !== id) return;
   const need = select('need');
   need.replaceChildren(need.options[0] ?? new Option());
-  if (!id) return update();
-  if (!needsOf.has(id)) needsOf.set(id, (await get(`/v1/projects/${encodeURIComponent(id)}`)).needs);
-  for (const n of needsOf.get(id)) option(need, n.id, local(n.title));
+  for (const n of needsOf.get(id) ?? []) option(need, n.id, local(n.title));
   update();
 }
 
@@ -111,10 +112,13 @@ function choice() {
   const preload = [];
   if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
     const need = tag === 'perron-pledge-form' ? String(values.get('need') ?? '') : '';
-    attributes.push(need ? ['need', need] : ['project', project]);
+    // A form for one need names its project too: it then reads the project alone (one request, not
+    // the need's and then its project's) and picks that need in it.
+    attributes.push(['project', project]);
+    if (need) attributes.push(['need', need]);
     // A boolean attribute: present, with no value.
     if (tag === 'perron-needs-list' && values.get('suggest')) attributes.push(['suggest-services', '']);
-    if (!need && project) preload.push(`${node}/v1/projects/${encodeURIComponent(project)}`);
+    if (project) preload.push(`${node}/v1/projects/${encodeURIComponent(project)}`);
     // The card names the project's communities.
     if (tag === 'perron-project-card') preload.push(`${node}/v1/communities`);
     const p = projects.get(project);
