@@ -158,7 +158,8 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         const height = await preview.evaluate((e) => e.getBoundingClientRect().height);
         assert.ok(kept <= height && kept >= height * 0.9 - 10, `keeps ${kept} px of the preview's ${height}`);
         const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
-        assert.match(snippet, new RegExp(`^<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
+        // The list's first answers asked while the script loads (checked below, on a pasted page), then the script.
+        assert.match(snippet, new RegExp(`^(<link rel="preload" as="fetch" crossorigin href="[^"]+">\n)+<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
         assert.ok(
           snippet.includes(`<perron-project-list community="villeray-saint-michel-parc-extension" lang="en" style="--perron-accent: #aa3300; --perron-loading-height: ${kept}px; min-height: ${kept}px">`),
           snippet,
@@ -271,3 +272,40 @@ test("the builder's snippet for a pledge form on one need names its project, ask
     await v.close();
   }
 });
+
+for (const [element, choose, shown] of [
+  ['Liste de projets', { community: 'villeray-saint-michel-parc-extension' }, /Henri-Julien/],
+  ['Vote d’idée', { idea: 'contest:contest_budget-participatif-hochelaga' }, /Budget participatif/],
+] as const) {
+  test(`the builder's snippet for a ${element} asks for its first answers while the script loads, each once`, async () => {
+    const v = await visit(browser, 'fr');
+    try {
+      const { page } = v;
+      await page.goto(`${stack.node.url}/embed?lang=fr`);
+      await page.getByRole('radio', { name: element }).check();
+      const [field, value] = Object.entries(choose)[0]!;
+      await page.locator(`#builder #${field} option[value="${value}"]`).waitFor({ state: 'attached' });
+      await page.locator(`#builder #${field}`).selectOption(value);
+      const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
+      const preloaded = [...snippet.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+      assert.ok(preloaded.length > 0, snippet);
+
+      const asked: string[] = [];
+      page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(r.url()));
+      const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
+      try {
+        await page.goto(host.url);
+        await page.locator('main, body').getByText(shown).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      } finally {
+        await host.close();
+      }
+      // The element asked nothing but what the page preloaded, and each once: a preload whose URL
+      // differed from the element's request would show here as a second request.
+      assert.deepEqual([...asked].sort(), [...preloaded].sort());
+      assert.deepEqual(v.errors, []);
+    } finally {
+      await v.close();
+    }
+  });
+}

@@ -107,7 +107,7 @@ function choice() {
   const project = String(values.get('project') ?? '');
   const community = String(values.get('community') ?? '');
   let fallback = { href: node, label: text.fallback.list };
-  /** What the element will ask first, asked by the page while the script loads (the same URLs the SDK asks). */
+  /** What the element will ask first, asked by the page while the script loads (the same URLs the SDK asks; e2e/node-pages checks each is asked once). */
   /** @type {string[]} */
   const preload = [];
   if (tag === 'perron-project-card' || tag === 'perron-needs-list' || tag === 'perron-pledge-form') {
@@ -125,6 +125,8 @@ function choice() {
     if (p) fallback = { href: `${p.url}?lang=${values.get('lang')}`, label: text.fallback.project.replace('{title}', local(p.title)) };
   } else if (tag === 'perron-project-list') {
     if (community) attributes.push(['community', community]);
+    // Its first page (the element's default limit and status) and the communities it names.
+    preload.push(`${node}/v1/projects?${query({ community, limit: '6', status: 'published' })}`, `${node}/v1/communities`);
     fallback = { href: `${node}/?lang=${values.get('lang')}`, label: text.fallback.list };
   } else if (tag === 'perron-event-calendar') {
     if (community) attributes.push(['community', community]);
@@ -133,6 +135,8 @@ function choice() {
   } else if (tag === 'perron-idea-vote') {
     const [kind, id] = String(values.get('idea') ?? '').split(':');
     if (kind && id) attributes.push([kind, id]);
+    // A contest and its ideas, most supported first, as the element asks them.
+    if (kind === 'contest') preload.push(`${node}/v1/contests/${encodeURIComponent(id)}`, `${node}/v1/ideas?${query({ contest: id, limit: '50', sort: 'support' })}`);
     fallback = { href: `${node}/?lang=${values.get('lang')}`, label: text.fallback.idea };
   }
   attributes.push(['lang', String(values.get('lang'))]);
@@ -151,6 +155,13 @@ function withRoom(/** @type {ReturnType<typeof choice>} */ c) {
   if (!reserve.value || !(px > 0)) return c;
   return { ...c, style: [...c.style, ['--perron-loading-height', `${px}px`], ['min-height', `${px}px`]] };
 }
+
+/**
+ * A query string as the SDK writes it (keys in order, empty values left out), so that a preload's URL
+ * is exactly the element's request.
+ * @param {Record<string, string>} params
+ */
+const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v).sort(([a], [b]) => (a < b ? -1 : 1))).toString();
 
 /** @param {string} s */
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
