@@ -2,7 +2,7 @@
 // builder with the node's real data, and the snippet it gives working on another origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_NEEDS } from '../packages/server/src/seed/demo-ids.ts';
 import { launch, visit, type Lang } from './support/browser.ts';
 import { hostPage } from './support/host-page.ts';
@@ -198,111 +198,86 @@ for (const lang of ['fr', 'en'] as Lang[]) {
   });
 }
 
-test("the builder's snippet for a project card asks for its data while the script loads, and the card uses that answer", async () => {
-  const v = await visit(browser, 'fr');
-  try {
-    const { page } = v;
-    await page.goto(`${stack.node.url}/embed?lang=fr`);
-    await page.getByRole('radio', { name: 'Fiche de projet' }).check();
-    await page.locator('#project option[value="prj_patinoire-ruelle"]').waitFor({ state: 'attached' });
-    await page.getByLabel('Projet', { exact: true }).selectOption('prj_patinoire-ruelle');
-    const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
-    assert.equal(
-      snippet.split('\n').slice(0, 3).join('\n'),
-      [
-        `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/projects/prj_patinoire-ruelle">`,
-        `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/communities">`,
-        `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`,
-      ].join('\n'),
-    );
-
-    // Pasted elsewhere: each answer is asked once (the preload is the card's own request), and the card shows it.
-    const asked: string[] = [];
-    page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(new URL(r.url()).pathname));
-    const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
-    try {
-      await page.goto(host.url);
+/** What the builder is given, what its snippet must preload, and what the pasted element then shows. */
+interface PreloadCase {
+  element: string;
+  choose: [field: string, value: string][];
+  preloads: string[];
+  shows(page: Page): Promise<void>;
+  /** How the tag itself starts, where it matters. */
+  tag?: string;
+}
+const PRELOAD_CASES: PreloadCase[] = [
+  {
+    element: 'Fiche de projet',
+    choose: [['project', 'prj_patinoire-ruelle']],
+    preloads: ['/v1/projects/prj_patinoire-ruelle', '/v1/communities'],
+    async shows(page) {
       await page.locator('perron-project-card').getByRole('heading', { name: /Henri-Julien/ }).waitFor();
       await page.locator('perron-project-card').getByText(/Villeray/).first().waitFor();
-    } finally {
-      await host.close();
-    }
-    assert.equal(asked.filter((p) => p === '/v1/projects/prj_patinoire-ruelle').length, 1, asked.join(' '));
-    assert.equal(asked.filter((p) => p === '/v1/communities').length, 1, asked.join(' '));
-    assert.deepEqual(v.errors, []);
-  } finally {
-    await v.close();
-  }
-});
-
-test("the builder's snippet for a pledge form on one need names its project, asks for it while the script loads, and the form uses that answer", async () => {
-  const v = await visit(browser, 'fr');
-  try {
-    const { page } = v;
-    await page.goto(`${stack.node.url}/embed?lang=fr`);
-    await page.getByRole('radio', { name: 'Formulaire d’engagement' }).check();
-    await page.locator('#project option[value="prj_patinoire-ruelle"]').waitFor({ state: 'attached' });
-    await page.getByLabel('Projet', { exact: true }).selectOption('prj_patinoire-ruelle');
-    await page.locator(`#builder #need option[value="${DEMO_NEEDS.patinoireBandes}"]`).waitFor({ state: 'attached' });
-    await page.locator('#builder #need').selectOption(DEMO_NEEDS.patinoireBandes);
-    const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
-    const [preload, script, tag] = snippet.split('\n');
-    assert.equal(preload, `<link rel="preload" as="fetch" crossorigin href="${stack.node.url}/v1/projects/prj_patinoire-ruelle">`);
-    assert.equal(script, `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`);
-    // Then the room it keeps, once the preview has measured it.
-    assert.ok(tag!.startsWith(`<perron-pledge-form project="prj_patinoire-ruelle" need="${DEMO_NEEDS.patinoireBandes}" lang="fr"`), tag);
-
-    // Pasted elsewhere: one request, the preload's, though the form's code comes in a chunk after the
-    // script; and the form is for that need, not a choice among the project's.
-    const asked: string[] = [];
-    page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(new URL(r.url()).pathname));
-    const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
-    try {
-      await page.goto(host.url);
+    },
+  },
+  {
+    // One need: the tag names its project too, so that the form reads the project alone, not the need then its project.
+    element: 'Formulaire d’engagement',
+    choose: [['project', 'prj_patinoire-ruelle'], ['need', DEMO_NEEDS.patinoireBandes]],
+    preloads: ['/v1/projects/prj_patinoire-ruelle'],
+    tag: `<perron-pledge-form project="prj_patinoire-ruelle" need="${DEMO_NEEDS.patinoireBandes}" lang="fr"`,
+    async shows(page) {
       const form = page.locator('perron-pledge-form');
       await form.getByRole('button', { name: /engage/i }).waitFor();
       assert.equal(await form.getByRole('combobox').count(), 0, 'no choice of need');
       await form.getByText(/Planches de bande/).first().waitFor();
-    } finally {
-      await host.close();
-    }
-    assert.deepEqual(asked, ['/v1/projects/prj_patinoire-ruelle']);
-    assert.deepEqual(v.errors, []);
-  } finally {
-    await v.close();
-  }
-});
+    },
+  },
+  {
+    element: 'Liste de projets',
+    choose: [['community', 'villeray-saint-michel-parc-extension']],
+    preloads: ['/v1/projects?community=villeray-saint-michel-parc-extension&limit=6&status=published', '/v1/communities'],
+    shows: (page) => page.locator('perron-project-list').getByText(/Henri-Julien/).first().waitFor(),
+  },
+  {
+    element: 'Vote d’idée',
+    choose: [['idea', 'contest:contest_budget-participatif-hochelaga']],
+    preloads: ['/v1/contests/contest_budget-participatif-hochelaga', '/v1/ideas?contest=contest_budget-participatif-hochelaga&limit=50&sort=support'],
+    shows: (page) => page.locator('perron-idea-vote').getByText(/Budget participatif/).first().waitFor(),
+  },
+];
 
-for (const [element, choose, shown] of [
-  ['Liste de projets', { community: 'villeray-saint-michel-parc-extension' }, /Henri-Julien/],
-  ['Vote d’idée', { idea: 'contest:contest_budget-participatif-hochelaga' }, /Budget participatif/],
-] as const) {
-  test(`the builder's snippet for a ${element} asks for its first answers while the script loads, each once`, async () => {
+for (const c of PRELOAD_CASES) {
+  test(`the builder's snippet for a ${c.element} asks for its first answers while the script loads, and the pasted element asks nothing else`, async () => {
     const v = await visit(browser, 'fr');
     try {
       const { page } = v;
       await page.goto(`${stack.node.url}/embed?lang=fr`);
-      await page.getByRole('radio', { name: element }).check();
-      const [field, value] = Object.entries(choose)[0]!;
-      await page.locator(`#builder #${field} option[value="${value}"]`).waitFor({ state: 'attached' });
-      await page.locator(`#builder #${field}`).selectOption(value);
+      await page.getByRole('radio', { name: c.element }).check();
+      for (const [field, value] of c.choose) {
+        await page.locator(`#builder #${field} option[value="${value}"]`).waitFor({ state: 'attached' });
+        await page.locator(`#builder #${field}`).selectOption(value);
+      }
       const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
-      const preloaded = [...snippet.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
-      assert.ok(preloaded.length > 0, snippet);
+      const lines = snippet.split('\n');
+      const preloads = c.preloads.map((path) => `${stack.node.url}${path}`);
+      assert.deepEqual(lines.slice(0, preloads.length + 1), [
+        ...preloads.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url.replaceAll('&', '&amp;')}">`),
+        `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`,
+      ]);
+      // Then the room it keeps, once the preview has measured it.
+      if (c.tag) assert.ok(lines[preloads.length + 1]!.startsWith(c.tag), lines[preloads.length + 1]);
 
       const asked: string[] = [];
       page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(r.url()));
       const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
       try {
         await page.goto(host.url);
-        await page.locator('main, body').getByText(shown).first().waitFor();
+        await c.shows(page);
         await page.waitForLoadState('networkidle');
       } finally {
         await host.close();
       }
-      // The element asked nothing but what the page preloaded, and each once: a preload whose URL
-      // differed from the element's request would show here as a second request.
-      assert.deepEqual([...asked].sort(), [...preloaded].sort());
+      // Nothing but what the page preloaded, each once: a preload whose URL differed from the
+      // element's own request would show here as a second request.
+      assert.deepEqual([...asked].sort(), [...preloads].sort());
       assert.deepEqual(v.errors, []);
     } finally {
       await v.close();
