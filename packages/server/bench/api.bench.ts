@@ -2,6 +2,7 @@
 // projects, what the node's project list costs next to a bare Hono handler running the very same
 // SQL, and whether page 100 costs what page 1 does (keyset pagination). Load stays on 127.0.0.1.
 import { serve, type ServerType } from '@hono/node-server';
+import { PUBLIC_PLEDGE_CAPS } from '@perron/contract';
 import autocannon, { type Result } from 'autocannon';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
@@ -44,7 +45,7 @@ async function listen(fetch: (request: Request) => Response | Promise<Response>)
 }
 
 // The node: validation, visibility, mapping to the contract, ETag.
-const services: NodeServices = { db, baseUrl: '', mailer: outboxMailer(), payments: promiseOnlyPayments, now: () => new Date() };
+const services: NodeServices = { db, baseUrl: '', mailer: outboxMailer(), payments: promiseOnlyPayments, now: () => new Date(), devMailbox: false, pledgeCaps: PUBLIC_PLEDGE_CAPS, webhookPrivateTargets: false, readPrivateOrigins: false };
 const node = await listen(createApp(services, { rateLimits: { readsPerMinute: 1e9, writesPerMinute: 1e9 } }).fetch);
 services.baseUrl = node.url;
 

@@ -44,7 +44,7 @@ for (const size of SIZES) {
     if (as === 'before 050') return () => db.query(sql.replace(/p\.progress\s*$/m, aggregated), values);
     return () => db.query(sql, values, { prepared: as === 'node' });
   };
-  const [{ slug }] = await db.query<{ slug: string }>('select c.slug from communities c join project_communities pc on pc.community_id = c.id group by c.slug order by count(*) desc limit 1');
+  const { slug } = (await db.query<{ slug: string }>('select c.slug from communities c join project_communities pc on pc.community_id = c.id group by c.slug order by count(*) desc limit 1'))[0]!;
   const cells = [
     await time(list({})),
     await time(list({}, 'plain')),
