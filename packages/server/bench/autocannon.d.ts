@@ -27,5 +27,9 @@ declare module 'autocannon' {
     /** Made again for each request by setupRequest: its own path, headers and body. */
     requests?: { setupRequest?: (req: Request) => Request }[];
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** A run: awaited for its result; 'response' gives each answer's time in ms. */
+  export interface Instance extends PromiseLike<Result> {
+    on(event: 'response', listener: (client: unknown, status: number, bytes: number, time: number) => void): this;
+  }
+  export default function autocannon(options: Options): Instance;
 }
