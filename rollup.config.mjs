@@ -1,7 +1,10 @@
 // `npm run build`: the bundles a node serves at /elements/ (packages/elements/dist/browser).
-//   perron.js          every element, self-registering, one file (and chunks/en-CA-*.js, fetched by English pages)
+//   perron.js          every element, self-registering, one file
+//   forms.js           perron.js's forms, fetched once a page holds or opens one
+//   en-CA.js           the English words, fetched by pages in English (by perron.js and perron-<name>.js)
 //   perron-<name>.js   one element each, self-contained: a page with one element downloads one file
 //                      (a page with several elements takes perron.js, which shares one core)
+//   chunks/*-<hash>.js what else the scripts fetch later, named by their content
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { execFileSync } from 'node:child_process';
@@ -22,6 +25,7 @@ const plugins = () => [
   noRouteSchemas(),
   collapseTemplates(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  sameStableFiles(),
   precompress(),
 ];
 
@@ -68,6 +72,27 @@ const manifest = () => ({
   },
 });
 
+/**
+ * The parts a script fetches after it has run, that a page can ask for beside it (`<link
+ * rel="modulepreload">`) to save a round trip: their names must not change from build to build.
+ * Served like the entry scripts, short-lived and revalidated. Every build that makes one must make it
+ * the same: the English words are a module of their own in each.
+ */
+const STABLE = { 'all-forms': 'forms.js', 'en-CA': 'en-CA.js' };
+const stableCode = new Map();
+const chunkFileNames = (chunk) => STABLE[chunk.name] ?? 'chunks/[name]-[hash].js';
+const sameStableFiles = () => ({
+  name: 'same-stable-files',
+  writeBundle(_, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk' || !Object.values(STABLE).includes(file.fileName)) continue;
+      const before = stableCode.get(file.fileName);
+      if (before !== undefined && before !== file.code) this.error(`Two builds made different ${file.fileName}: a page could get the wrong one`);
+      stableCode.set(file.fileName, file.code);
+    }
+  },
+});
+
 /** zod's own notices (circular imports, annotations) are not ours to act on. */
 const onwarn = (warning, warn) => {
   const where = warning.id ?? warning.ids?.join() ?? warning.cycle?.join() ?? '';
@@ -97,14 +122,14 @@ export default [
     input: `${src}/all.ts`,
     plugins: [allForms(), ...plugins()],
     onwarn,
-    // One file, but for the locales other than French: each a chunk fetched only by a page that speaks it.
-    output: { dir: out, format: 'es', entryFileNames: 'perron.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    // One file, but for the forms and the locales other than French, fetched only by a page that needs them.
+    output: { dir: out, format: 'es', entryFileNames: 'perron.js', chunkFileNames },
   },
   // Built apart, so that each holds what its element needs and nothing another one does.
   ...tags.map((tag, i) => ({
     input: { [tag]: `${src}/${tag}.ts` },
     plugins: i === 0 ? [...plugins(), manifest()] : plugins(),
     onwarn,
-    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames },
   })),
 ];

@@ -59,11 +59,16 @@ for (const path of ['/elements/perron.js', '/elements/perron-project-card.js']) 
   });
 }
 
-test('entry scripts are short-lived and revalidated; chunks named by their hash are immutable', async () => {
-  const entry = await get('/elements/perron.js', { 'accept-encoding': CHROME });
-  assert.match(String(entry.headers['cache-control']), /max-age=300\b/);
-  assert.doesNotMatch(String(entry.headers['cache-control']), /immutable/);
-  assert.ok(entry.headers.etag);
+test('entry scripts, and the parts a page may preload by name, are short-lived and revalidated; chunks named by their hash are immutable', async () => {
+  // forms.js and en-CA.js keep their names from build to build, so that a page can name them in a modulepreload.
+  for (const path of ['/elements/perron.js', '/elements/forms.js', '/elements/en-CA.js']) {
+    const entry = await get(path, { 'accept-encoding': CHROME });
+    assert.equal(entry.status, 200, path);
+    assert.equal(entry.headers['content-encoding'], 'br', path);
+    assert.match(String(entry.headers['cache-control']), /max-age=300\b/, path);
+    assert.doesNotMatch(String(entry.headers['cache-control']), /immutable/, path);
+    assert.ok(entry.headers.etag, path);
+  }
 
   const chunks = readdirSync(new URL('../packages/elements/dist/browser/chunks/', import.meta.url)).filter((f) => f.endsWith('.js'));
   assert.ok(chunks.length > 0);

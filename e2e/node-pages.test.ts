@@ -158,8 +158,8 @@ for (const lang of ['fr', 'en'] as Lang[]) {
         const height = await preview.evaluate((e) => e.getBoundingClientRect().height);
         assert.ok(kept <= height && kept >= height * 0.9 - 10, `keeps ${kept} px of the preview's ${height}`);
         const snippet = await page.getByRole('textbox', { name: t.snippet }).inputValue();
-        // The list's first answers asked while the script loads (checked below, on a pasted page), then the script.
-        assert.match(snippet, new RegExp(`^(<link rel="preload" as="fetch" crossorigin href="[^"]+">\n)+<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
+        // The list's first answers and the English words asked while the script loads (checked below, on a pasted page), then the script.
+        assert.match(snippet, new RegExp(`^(<link rel="preload" as="fetch" crossorigin href="[^"]+">\n)+<link rel="modulepreload" href="${stack.node.url}/elements/en-CA.js">\n<script type="module" src="${stack.node.url}/elements/perron.js"></script>\n`));
         assert.ok(
           snippet.includes(`<perron-project-list community="villeray-saint-michel-parc-extension" lang="en" style="--perron-accent: #aa3300; --perron-loading-height: ${kept}px; min-height: ${kept}px">`),
           snippet,
@@ -203,6 +203,10 @@ interface PreloadCase {
   element: string;
   choose: [field: string, value: string][];
   preloads: string[];
+  /** The parts of perron.js the snippet asks for beside it (`modulepreload`). */
+  modules?: string[];
+  /** The snippet's language, when not French. */
+  english?: boolean;
   shows(page: Page): Promise<void>;
   /** How the tag itself starts, where it matters. */
   tag?: string;
@@ -222,6 +226,7 @@ const PRELOAD_CASES: PreloadCase[] = [
     element: 'Formulaire d’engagement',
     choose: [['project', 'prj_patinoire-ruelle'], ['need', DEMO_NEEDS.patinoireBandes]],
     preloads: ['/v1/projects/prj_patinoire-ruelle'],
+    modules: ['/elements/forms.js'],
     tag: `<perron-pledge-form project="prj_patinoire-ruelle" need="${DEMO_NEEDS.patinoireBandes}" lang="fr"`,
     async shows(page) {
       const form = page.locator('perron-pledge-form');
@@ -237,6 +242,19 @@ const PRELOAD_CASES: PreloadCase[] = [
     shows: (page) => page.locator('perron-project-list').getByText(/Henri-Julien/).first().waitFor(),
   },
   {
+    // In English, the words too: perron.js would fetch them only once it has run.
+    element: 'Fiche de projet',
+    english: true,
+    choose: [['project', 'prj_patinoire-ruelle']],
+    preloads: ['/v1/projects/prj_patinoire-ruelle', '/v1/communities'],
+    modules: ['/elements/en-CA.js'],
+    tag: '<perron-project-card project="prj_patinoire-ruelle" lang="en"',
+    async shows(page) {
+      await page.locator('perron-project-card').getByRole('heading', { name: /Henri-Julien/ }).waitFor();
+      await page.locator('perron-project-card').getByText(/Open to contributions|Needs so far|I support this project/).first().waitFor();
+    },
+  },
+  {
     element: 'Vote d’idée',
     choose: [['idea', 'contest:contest_budget-participatif-hochelaga']],
     preloads: ['/v1/contests/contest_budget-participatif-hochelaga', '/v1/ideas?contest=contest_budget-participatif-hochelaga&limit=50&sort=support'],
@@ -245,7 +263,7 @@ const PRELOAD_CASES: PreloadCase[] = [
 ];
 
 for (const c of PRELOAD_CASES) {
-  test(`the builder's snippet for a ${c.element} asks for its first answers while the script loads, and the pasted element asks nothing else`, async () => {
+  test(`the builder's snippet for a ${c.element}${c.english ? ' in English' : ''} asks for its first answers while the script loads, and the pasted element asks nothing else`, async () => {
     const v = await visit(browser, 'fr');
     try {
       const { page } = v;
@@ -255,18 +273,26 @@ for (const c of PRELOAD_CASES) {
         await page.locator(`#builder #${field} option[value="${value}"]`).waitFor({ state: 'attached' });
         await page.locator(`#builder #${field}`).selectOption(value);
       }
+      if (c.english) await page.getByRole('radio', { name: BUILDER.fr.english }).check();
       const snippet = await page.getByRole('textbox', { name: BUILDER.fr.snippet }).inputValue();
       const lines = snippet.split('\n');
       const preloads = c.preloads.map((path) => `${stack.node.url}${path}`);
-      assert.deepEqual(lines.slice(0, preloads.length + 1), [
+      const modules = (c.modules ?? []).map((path) => `${stack.node.url}${path}`);
+      const head = preloads.length + modules.length + 1;
+      assert.deepEqual(lines.slice(0, head), [
         ...preloads.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url.replaceAll('&', '&amp;')}">`),
+        ...modules.map((url) => `<link rel="modulepreload" href="${url}">`),
         `<script type="module" src="${stack.node.url}/elements/perron.js"></script>`,
       ]);
       // Then the room it keeps, once the preview has measured it.
-      if (c.tag) assert.ok(lines[preloads.length + 1]!.startsWith(c.tag), lines[preloads.length + 1]);
+      if (c.tag) assert.ok(lines[head]!.startsWith(c.tag), lines[head]);
 
       const asked: string[] = [];
-      page.on('request', (r) => r.url().startsWith(`${stack.node.url}/v1/`) && asked.push(r.url()));
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(`${stack.node.url}/v1/`)) asked.push(r.url());
+        if (r.url().startsWith(`${stack.node.url}/elements/`)) scripts.push(r.url());
+      });
       const host = await hostPage(`<!doctype html><html lang="fr"><title>Collé</title><h1>Collé</h1>${snippet}</html>`);
       try {
         await page.goto(host.url);
@@ -278,6 +304,8 @@ for (const c of PRELOAD_CASES) {
       // Nothing but what the page preloaded, each once: a preload whose URL differed from the
       // element's own request would show here as a second request.
       assert.deepEqual([...asked].sort(), [...preloads].sort());
+      // Each part asked beside the script is the module perron.js imports, not a second copy of it.
+      for (const url of modules) assert.equal(scripts.filter((s) => s === url).length, 1, `${url} asked once: ${scripts.join(' ')}`);
       assert.deepEqual(v.errors, []);
     } finally {
       await v.close();

@@ -10,7 +10,8 @@ const BUDGET = { all: 34_000, card: 22_000 };
 // 1. Everything, as /elements/perron.js; English pages fetch their locale besides.
 const all = await build(allConfig);
 const allSize = pageSize(all, ['perron.js']);
-const onDemand = (name: string) => pageSize(all, [...all.keys()].filter((f) => f.startsWith(`chunks/${name}-`)));
+/** A part fetched later: by its stable name (forms.js, en-CA.js), or the chunk whose name starts so. */
+const onDemand = (name: string) => pageSize(all, [...all.keys()].filter((f) => f === name || f.startsWith(`chunks/${name}-`)));
 
 // 2. A page with only the card: its module and every chunk it imports, each fetched (and gzipped) apart.
 const perElement = await build(cardConfig);
@@ -20,7 +21,7 @@ const cardSize = pageSize(perElement, cardFiles);
 const brotli = (chunks: typeof all, files: Iterable<string>) => [...files].reduce((sum, f) => sum + br(chunks.get(f)!.code), 0);
 console.log(`all elements (perron.js)            ${kB(allSize).padStart(8)}   budget ${kB(BUDGET.all)}   (Brotli ${kB(brotli(all, ['perron.js']))})`);
 console.log(`project card only (${cardFiles.size} file${cardFiles.size > 1 ? 's' : ''})          ${kB(cardSize).padStart(8)}   budget ${kB(BUDGET.card)}   (Brotli ${kB(brotli(perElement, cardFiles))})`);
-console.log(`  on demand: the forms (pledge, registration, vote, idea, support; all-forms chunk) +${kB(onDemand('all-forms'))}, the impact (perron-impact chunk) +${kB(onDemand('perron-impact'))}, English (en-CA chunk) +${kB(onDemand('en-CA'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
+console.log(`  on demand: the forms (pledge, registration, vote, idea, support; forms.js) +${kB(onDemand('forms.js'))}, the impact (perron-impact chunk) +${kB(onDemand('perron-impact'))}, English (en-CA.js) +${kB(onDemand('en-CA.js'))}, several nodes' merge (federation chunk) +${kB(onDemand('federation'))}`);
 // What perron.js fetches before anything renders: itself alone. A chunk it imports statically would
 // be paid by every page (and not counted above), e.g. after a module of the forms is imported elsewhere.
 const atLoad = [...closure(all, 'perron.js')].filter((f) => f !== 'perron.js');

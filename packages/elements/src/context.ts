@@ -13,7 +13,7 @@ export const coreContext = createContext<PerronCore>(Symbol.for('perron.core'));
 
 /**
  * The node that served this script, where a snippet without any setup reads from. A node serves
- * the elements at `<node>/elements/` (`perron.js`, `perron-<tag>.js`, `chunks/…`); a script
+ * the elements at `<node>/elements/` (`perron.js`, `perron-<tag>.js`, `forms.js`, `en-CA.js`, `chunks/…`); a script
  * bundled into an app comes from the app's own server, which is no node: undefined then.
  */
 export const nodeOfScript = (url: string): string | undefined => /^(https?:\/\/.+?)\/elements\/(?:chunks\/)?[^/]+\.js(?:[?#].*)?$/.exec(url)?.[1];
