@@ -32,7 +32,10 @@ const run = (bin, args) => {
   execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
 };
 
-/** Returns { url, stop } for a fresh database on a free port, or null when PostgreSQL is not installed. */
+/**
+ * Returns { url, socketUrl, stop } for a fresh database on a free port (`socketUrl`: the same
+ * database through its Unix socket), or null when PostgreSQL is not installed.
+ */
 export async function startPostgres() {
   const bin = findPostgresBin();
   if (!bin) return null;
@@ -45,6 +48,7 @@ export async function startPostgres() {
   run(join(bin, 'pg_ctl'), ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, '-l', join(dir, 'log'), 'start', '-w']);
   return {
     url: `postgres://perron@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgres://perron@localhost:${port}/postgres?host=${encodeURIComponent(dir)}`,
     stop() {
       try {
         run(join(bin, 'pg_ctl'), ['-D', data, 'stop', '-m', 'immediate', '-w']);
