@@ -4,8 +4,9 @@
 // the list against a bare Hono handler on the same statement; one process against two behind a
 // small proxy; and 200 simultaneous pledges for 10 places across both processes. Figures are
 // printed side by side: on a shared machine, read the ratios. The list, the bare handler and the
-// pledges are measured in alternating rounds and their median round printed: this machine's speed
-// drifts by a third between runs, and alternating gives each load the same drift.
+// pledges (through TCP, and through PostgreSQL's Unix socket) are measured in alternating rounds and
+// their median round printed: this machine's speed drifts by a third between runs, and alternating
+// gives each load the same drift.
 import autocannon, { type Options } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
