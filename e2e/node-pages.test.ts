@@ -287,6 +287,8 @@ for (const c of PRELOAD_CASES) {
       // Then the room it keeps, once the preview has measured it.
       if (c.tag) assert.ok(lines[head]!.startsWith(c.tag), lines[head]);
 
+      // Leave the builder first: its live preview may still be asking (in English, once its words came).
+      await page.goto('about:blank');
       const asked: string[] = [];
       const scripts: string[] = [];
       page.on('request', (r) => {
