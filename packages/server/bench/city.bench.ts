@@ -187,21 +187,23 @@ try {
     const ms = (t: number) => t.toFixed(1).padStart(6);
     for (const [what, m] of rs) console.log(`| ${what.padEnd(44)} | ${m.rate.toFixed(0).padStart(6)} | ${ms(m.p50)} | ${ms(m.p95)} | ${(m.rates?.map((r) => r.toFixed(0)).join(', ') ?? '').padEnd(17)} |`);
   };
-  const rateIn = (rs: Row[], what: string) => rs.find(([w]) => w.startsWith(what))![1].rate;
-  const rate = (what: string) => rateIn(rows, what);
-  const list = rounds.get('list, first page')!;
-  const ratios = list.map((m, i) => m.rate / rounds.get('list, bare Hono handler, same SQL')![i]!.rate);
+  /** A row's rate, by its exact name. */
+  const rateIn = (rs: Row[], what: string) => rs.find(([w]) => w === what)![1].rate;
+  /** Each round's ratio of one load to another measured beside it. */
+  const roundRatios = (a: string, b: string) => rounds.get(a)!.map((m, i) => m.rate / rounds.get(b)![i]!.rate);
+  const ratios = roundRatios('list, first page', 'list, bare Hono handler, same SQL');
+  const pledgeRatios = roundRatios('pledges (POST), 1 process, Unix socket', 'pledges (POST), 1 process');
   console.log(`\n${CLIENTS} clients, ${SECONDS} s each. The first four rows: the median of ${ROUNDS} alternating rounds. PostgreSQL through TCP on 127.0.0.1 but where a row says otherwise.\n`);
   table(rows);
   console.log(`\nnode / bare handler (list), each round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}   (target ≥ 0.70)`);
-  console.log(`2 processes / 1 (list, same proxy): ${(rate('list, 2 processes') / rate('list, 1 process')).toFixed(2)}   (target ≥ 1.6)`);
-  console.log(`2 processes / 1 (pledges): ${(rate('pledges (POST), 2') / rate('pledges (POST), 1 process')).toFixed(2)}`);
-  const pledgeRatios = rounds.get('pledges (POST), 1 process, Unix socket')!.map((m, i) => m.rate / rounds.get('pledges (POST), 1 process')![i]!.rate);
+  const twoToOne = (rs: Row[], kind: string, one = `${kind}, 1 process behind the proxy`) => (rateIn(rs, `${kind}, 2 processes behind the proxy`) / rateIn(rs, one)).toFixed(2);
+  console.log(`2 processes / 1 (list, same proxy): ${twoToOne(rows, 'list')}   (target ≥ 1.6)`);
+  console.log(`2 processes / 1 (pledges): ${twoToOne(rows, 'pledges (POST)', 'pledges (POST), 1 process')}`);
   console.log(`pledges through the Unix socket / through TCP, each round: ${pledgeRatios.map((r) => r.toFixed(2)).join(', ')}; median ${median(pledgeRatios).toFixed(2)}`);
   if (capped.length) {
     console.log(`\nEach node process capped at ${CAP} of a core (cgroup), the same loads:\n`);
     table(capped);
-    console.log(`\ncapped, 2 processes / 1: list ${(rateIn(capped, 'list, 2') / rateIn(capped, 'list, 1')).toFixed(2)}, pledges ${(rateIn(capped, 'pledges (POST), 2') / rateIn(capped, 'pledges (POST), 1')).toFixed(2)}`);
+    console.log(`\ncapped, 2 processes / 1: list ${twoToOne(capped, 'list')}, pledges ${twoToOne(capped, 'pledges (POST)')}`);
   } else {
     console.log('\nThe capped run (each node process held to a share of a core) needs root and Linux cgroups: skipped.');
   }
